@@ -1,0 +1,57 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "frontdesk/money.h"
+
+namespace frontdesk {
+
+// When the kiosk shows the amount of a balance (kiosk.show_amount).
+enum class KioskAmount { Small, Always, Never };
+
+// Every number of DESIGN.md's policy; the defaults are the documented ones of
+// config/policy.toml.
+struct Policy {
+    std::string currency = "USD";
+    Cents smallBalanceMax{1000};
+    KioskAmount kioskShowAmount = KioskAmount::Small;
+    int cooldownDays = 14;
+    Cents writeoffMax{999};
+    int writeoffMinAgeDays = 120;
+    int writeoffMinReminders = 2;
+    Cents costPerStatement{600};
+    double statementMinCostMultiple = 1.0;  // a ratio of the statement cost
+    Cents creditRefundAtOrAbove{500};
+    int creditRefundWithinDays = 60;
+    int creditApplyNextVisitWithinDays = 90;
+    int creditDormancyDays = 1095;
+
+    // A statement goes out only for a balance above this (cost x multiple, to the cent).
+    Cents statementThreshold() const;
+};
+
+// The clinic's own settings (config/clinic.toml).
+struct Clinic {
+    std::string name = "Front Desk Demo Clinic";
+    std::string timeZone;  // IANA name; empty: the machine's
+};
+
+struct Config {
+    Policy policy;
+    Clinic clinic;
+};
+
+// Parses policy TOML text. `origin` names the file in messages. Every key is optional (the
+// default applies); an unknown key, a wrong type or an impossible value fails with BadInput
+// naming the key: "policy.toml: writeoff.max (12.00) is above small_balance.max (10.00)".
+Result<Policy> parsePolicy(std::string_view toml, const std::string& origin);
+
+// Parses clinic TOML text, validated the same way.
+Result<Clinic> parseClinic(std::string_view toml, const std::string& origin);
+
+// Loads the policy file at `policyPath` and, when present beside it, clinic.toml.
+// An empty path gives the documented defaults.
+Result<Config> loadConfig(const std::filesystem::path& policyPath);
+
+}  // namespace frontdesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "frontdesk/config.h"
+#include "frontdesk/prompt.h"
+#include "frontdesk/store.h"
+
+namespace frontdesk {
+
+// The question every front end asks: "what should we tell or remind this patient today?"
+// Reads the standing by point lookups, decides the prompt and writes the lookup to the audit
+// table (who, channel, patient, when; never amounts or names).
+class BalanceLookup {
+public:
+    BalanceLookup(Store& store, Policy policy);
+
+    // The prompt for one patient. NotFound for an unknown MRN (audited all the same).
+    Result<Prompt> prompt(const std::string& mrn, Audience audience, Language language,
+                          Date asOf, const std::string& actor);
+
+    // One row of a day's prep list: the appointment and the desk prompt of its patient.
+    struct WorklistRow {
+        AppointmentView appointment;
+        Prompt prompt;
+    };
+    // The day's appointments, each with its patient's desk prompt, audited as one batch.
+    Result<std::vector<WorklistRow>> worklist(Date day, Language language, Date asOf,
+                                              const std::string& actor);
+
+    const Policy& policy() const { return m_policy; }
+
+private:
+    Store& m_store;
+    Policy m_policy;
+};
+
+}  // namespace frontdesk

@@ -1,0 +1,145 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "frontdesk/date.h"
+#include "frontdesk/ledger.h"
+#include "frontdesk/prompt.h"
+#include "frontdesk/vocabulary.h"
+
+namespace frontdesk {
+
+struct Patient {
+    std::string mrn;
+    std::string familyName;
+    std::string givenName;
+    Date birthDate;
+    std::string phoneDigits;  // digits only, for matching a caller
+    std::string language = "en";
+    std::string guarantorMrn;  // empty: the patient is their own guarantor
+    bool operator==(const Patient&) const = default;
+};
+
+struct Appointment {
+    std::string id;     // the practice system's appointment id
+    std::string mrn;
+    std::string start;  // "YYYY-MM-DDTHH:MM", clinic local time
+    int durationMin = 0;
+    std::string provider;
+    std::string location;
+    AppointmentStatus status = AppointmentStatus::Booked;
+    bool operator==(const Appointment&) const = default;
+};
+
+struct NewEntry {
+    std::string sourceId;  // the entry's id in its source; importing it twice changes nothing
+    std::string mrn;
+    Date postedOn;
+    EntryKind kind = EntryKind::ChargePatient;
+    Cents amount;  // a positive magnitude, signed for patient_adjustment
+    std::string memo;
+    bool operator==(const NewEntry&) const = default;
+};
+
+struct ReminderInput {
+    std::string mrn;
+    Date on;
+    Channel channel = Channel::Desk;
+    ReminderOutcome outcome = ReminderOutcome::Shown;
+    std::string staffId;  // staff member or kiosk id
+    std::string note;
+};
+
+// One read of a patient's data by a person or a system, for the audit table.
+struct LookupEvent {
+    std::string actor;  // staff id, kiosk id or EHR user id
+    Channel channel = Channel::Desk;
+    std::string mrn;
+    std::string action = "prompt";
+};
+
+// A row of a batch that cannot be stored, by its position in the batch.
+struct RowProblem {
+    std::size_t index = 0;
+    std::string reason;
+};
+
+// What a batch write did. When `problems` is not empty nothing was written.
+struct BatchOutcome {
+    std::size_t inserted = 0;
+    std::size_t skipped = 0;  // already stored with the same values
+    std::size_t reversals = 0;
+    Cents reversed;
+    std::vector<RowProblem> problems;
+};
+
+// A patient's summary row as stored, for scans (write-off run, statements, reports).
+struct SummaryRow {
+    std::int64_t patientId = 0;
+    std::string mrn;
+    LedgerTotals totals;
+};
+
+struct AppointmentView {
+    Appointment appointment;
+    std::string familyName;
+    std::string givenName;
+};
+
+// The SQLite store of one clinic. One Store is one connection: use it from one thread at a
+// time; open one Store per thread. Every write is one BEGIN IMMEDIATE transaction; a failed
+// write leaves the database as it was.
+class Store {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens (creating when missing) the database at `path` and brings its schema up to date.
+    // Fails with Unsupported for a database written by a newer version, Storage otherwise.
+    static Result<Store> open(const std::filesystem::path& path);
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    // Stores patients; the same MRN with the same values is skipped, with other values it is a
+    // problem. A guarantor MRN may name a patient of the batch or of the store.
+    Result<BatchOutcome> putPatients(std::span<const Patient> patients);
+    Result<BatchOutcome> putAppointments(std::span<const Appointment> appointments);
+    // Posts entries in order. A patient payment on an account with unreversed write-offs
+    // first posts a writeoff_reversal of min(payment, unreversed), in the same transaction.
+    Result<BatchOutcome> postEntries(std::span<const NewEntry> entries);
+    // Changes the status of a stored appointment (the kiosk's check-in).
+    Result<void> setAppointmentStatus(const std::string& id, AppointmentStatus status);
+
+    Result<void> recordReminder(const ReminderInput& reminder);
+    Result<void> recordLookups(std::span<const LookupEvent> events);
+
+    Result<std::optional<Patient>> findPatient(const std::string& mrn);
+    // What the prompt is decided from, by point reads. NotFound for an unknown MRN.
+    Result<PatientStanding> standing(const std::string& mrn, Date asOf);
+    Result<std::vector<AppointmentView>> appointmentsOn(Date day);
+    Result<std::vector<NewEntry>> ledgerOf(const std::string& mrn);
+
+    // Calls `visit` for every patient whose summary holds money (balance, pending or
+    // written-off not zero), in patient order.
+    Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit);
+
+    Result<std::int64_t> patientCount();
+
+    // Low-level access for the modules of the core (import, runs, reports, verify).
+    struct Impl;
+    Impl& impl() { return *m_impl; }
+
+private:
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace frontdesk

@@ -1,0 +1,193 @@
+#include "frontdesk/config.h"
+
+#include <cmath>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+namespace frontdesk {
+
+Cents Policy::statementThreshold() const {
+    return Cents(std::llround(static_cast<double>(costPerStatement.value()) *
+                              statementMinCostMultiple));
+}
+
+namespace {
+
+using Setter = std::function<std::optional<std::string>(const toml::node&)>;
+
+std::string keyError(const std::string& origin, const std::string& key, const std::string& why) {
+    return origin + ": " + key + " " + why;
+}
+
+Setter moneyKey(Cents& target) {
+    return [&target](const toml::node& n) -> std::optional<std::string> {
+        const auto* s = n.as_string();
+        if (!s) return "must be money text such as \"10.00\"";
+        auto cents = parseMoney(s->get());
+        if (!cents) return "(" + s->get() + ") is not money";
+        if (cents->value() < 0) return "(" + s->get() + ") must not be negative";
+        target = *cents;
+        return std::nullopt;
+    };
+}
+
+Setter daysKey(int& target, int minimum) {
+    return [&target, minimum](const toml::node& n) -> std::optional<std::string> {
+        const auto* i = n.as_integer();
+        if (!i) return "must be a whole number";
+        if (i->get() < minimum || i->get() > 36500)
+            return "(" + std::to_string(i->get()) + ") must be between " +
+                   std::to_string(minimum) + " and 36500";
+        target = static_cast<int>(i->get());
+        return std::nullopt;
+    };
+}
+
+Setter textKey(std::string& target) {
+    return [&target](const toml::node& n) -> std::optional<std::string> {
+        const auto* s = n.as_string();
+        if (!s) return "must be text";
+        target = s->get();
+        return std::nullopt;
+    };
+}
+
+// Walks every key of `table` (as "section.key"), applying its setter; unknown keys fail.
+std::optional<std::string> applyKeys(const toml::table& table,
+                                     const std::map<std::string, Setter>& setters,
+                                     const std::string& origin) {
+    std::optional<std::string> problem;
+    std::function<void(const toml::table&, const std::string&)> walk =
+        [&](const toml::table& t, const std::string& prefix) {
+            for (const auto& [k, node] : t) {
+                if (problem) return;
+                const std::string key = prefix + std::string(k.str());
+                if (const auto* sub = node.as_table()) {
+                    walk(*sub, key + ".");
+                    continue;
+                }
+                const auto it = setters.find(key);
+                if (it == setters.end()) {
+                    problem = keyError(origin, key, "is not a known setting");
+                    return;
+                }
+                if (auto why = it->second(node)) problem = keyError(origin, key, *why);
+            }
+        };
+    walk(table, "");
+    return problem;
+}
+
+Result<toml::table> parseToml(std::string_view text, const std::string& origin) {
+    try {
+        return toml::parse(text, origin);
+    } catch (const toml::parse_error& e) {
+        std::ostringstream msg;
+        msg << origin << ":" << e.source().begin.line << ": " << e.description();
+        return fail(ErrorCode::BadInput, msg.str());
+    }
+}
+
+Result<std::string> readFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fail(ErrorCode::BadInput, path.string() + ": cannot be read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+Result<Policy> parsePolicy(std::string_view text, const std::string& origin) {
+    auto table = parseToml(text, origin);
+    if (!table) return tl::unexpected(table.error());
+    Policy p;
+    std::string showAmount = "small";
+    const std::map<std::string, Setter> setters{
+        {"currency", textKey(p.currency)},
+        {"small_balance.max", moneyKey(p.smallBalanceMax)},
+        {"kiosk.show_amount", textKey(showAmount)},
+        {"reminders.cooldown_days", daysKey(p.cooldownDays, 0)},
+        {"writeoff.max", moneyKey(p.writeoffMax)},
+        {"writeoff.min_age_days", daysKey(p.writeoffMinAgeDays, 0)},
+        {"writeoff.min_reminders", daysKey(p.writeoffMinReminders, 0)},
+        {"statements.cost_per_statement", moneyKey(p.costPerStatement)},
+        {"statements.min_cost_multiple",
+         [&p](const toml::node& n) -> std::optional<std::string> {
+             const auto v = n.value<double>();
+             if (!v) return "must be a number such as 1.0";
+             if (*v < 0 || *v > 100) return "must be between 0 and 100";
+             p.statementMinCostMultiple = *v;
+             return std::nullopt;
+         }},
+        {"credits.refund_at_or_above", moneyKey(p.creditRefundAtOrAbove)},
+        {"credits.refund_within_days", daysKey(p.creditRefundWithinDays, 0)},
+        {"credits.apply_next_visit_within_days", daysKey(p.creditApplyNextVisitWithinDays, 0)},
+        {"credits.dormancy_days", daysKey(p.creditDormancyDays, 1)},
+    };
+    if (auto problem = applyKeys(*table, setters, origin))
+        return fail(ErrorCode::BadInput, *problem);
+    if (showAmount == "small") {
+        p.kioskShowAmount = KioskAmount::Small;
+    } else if (showAmount == "always") {
+        p.kioskShowAmount = KioskAmount::Always;
+    } else if (showAmount == "never") {
+        p.kioskShowAmount = KioskAmount::Never;
+    } else {
+        return fail(ErrorCode::BadInput, keyError(origin, "kiosk.show_amount",
+                                                  "must be small, always or never"));
+    }
+    if (p.currency.size() != 3)
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "currency", "must be a three-letter code such as USD"));
+    if (p.smallBalanceMax.value() == 0)
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "small_balance.max", "must be above 0.00"));
+    if (p.writeoffMax > p.smallBalanceMax)
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "writeoff.max",
+                             "(" + formatMoneyPlain(p.writeoffMax) +
+                                 ") is above small_balance.max (" +
+                                 formatMoneyPlain(p.smallBalanceMax) + ")"));
+    return p;
+}
+
+Result<Clinic> parseClinic(std::string_view text, const std::string& origin) {
+    auto table = parseToml(text, origin);
+    if (!table) return tl::unexpected(table.error());
+    Clinic c;
+    const std::map<std::string, Setter> setters{
+        {"clinic.name", textKey(c.name)},
+        {"clinic.timezone", textKey(c.timeZone)},
+    };
+    if (auto problem = applyKeys(*table, setters, origin))
+        return fail(ErrorCode::BadInput, *problem);
+    if (c.name.empty())
+        return fail(ErrorCode::BadInput, keyError(origin, "clinic.name", "must not be empty"));
+    return c;
+}
+
+Result<Config> loadConfig(const std::filesystem::path& policyPath) {
+    Config config;
+    if (policyPath.empty()) return config;
+    auto policyText = readFile(policyPath);
+    if (!policyText) return tl::unexpected(policyText.error());
+    auto policy = parsePolicy(*policyText, policyPath.filename().string());
+    if (!policy) return tl::unexpected(policy.error());
+    config.policy = *policy;
+    const auto clinicPath = policyPath.parent_path() / "clinic.toml";
+    if (std::filesystem::exists(clinicPath)) {
+        auto clinicText = readFile(clinicPath);
+        if (!clinicText) return tl::unexpected(clinicText.error());
+        auto clinic = parseClinic(*clinicText, clinicPath.filename().string());
+        if (!clinic) return tl::unexpected(clinic.error());
+        config.clinic = *clinic;
+    }
+    return config;
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,46 @@
+#include "frontdesk/lookup.h"
+
+#include <map>
+
+namespace frontdesk {
+
+BalanceLookup::BalanceLookup(Store& store, Policy policy)
+    : m_store(store), m_policy(std::move(policy)) {}
+
+Result<Prompt> BalanceLookup::prompt(const std::string& mrn, Audience audience,
+                                     Language language, Date asOf, const std::string& actor) {
+    const LookupEvent event{actor, audience, mrn, "prompt"};
+    if (auto audited = m_store.recordLookups({&event, 1}); !audited)
+        return tl::unexpected(audited.error());
+    auto standing = m_store.standing(mrn, asOf);
+    if (!standing) return tl::unexpected(standing.error());
+    return decidePrompt(*standing, m_policy, audience, language, asOf);
+}
+
+Result<std::vector<BalanceLookup::WorklistRow>> BalanceLookup::worklist(
+    Date day, Language language, Date asOf, const std::string& actor) {
+    auto appointments = m_store.appointmentsOn(day);
+    if (!appointments) return tl::unexpected(appointments.error());
+    std::vector<LookupEvent> events;
+    std::vector<WorklistRow> rows;
+    std::map<std::string, Prompt> byPatient;  // a patient with two visits is read once
+    for (auto& a : *appointments) {
+        const std::string& mrn = a.appointment.mrn;
+        auto known = byPatient.find(mrn);
+        if (known == byPatient.end()) {
+            auto standing = m_store.standing(mrn, asOf);
+            if (!standing) return tl::unexpected(standing.error());
+            known = byPatient
+                        .emplace(mrn, decidePrompt(*standing, m_policy, Audience::Desk, language,
+                                                   asOf))
+                        .first;
+            events.push_back({actor, Channel::Desk, mrn, "worklist"});
+        }
+        rows.push_back({std::move(a), known->second});
+    }
+    if (auto audited = m_store.recordLookups(events); !audited)
+        return tl::unexpected(audited.error());
+    return rows;
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,136 @@
+#include "schema.h"
+
+#include <array>
+#include <string>
+
+#include "frontdesk/store.h"
+
+namespace frontdesk {
+namespace {
+
+constexpr std::int64_t kApplicationId = 0x46444b31;  // "FDK1"
+
+// Migration N takes the schema from version N to N+1. Never edit a shipped one; add another.
+constexpr std::array<const char*, Store::kSchemaVersion> kMigrations{
+    R"sql(
+CREATE TABLE patient (
+    id            INTEGER PRIMARY KEY,
+    mrn           TEXT NOT NULL UNIQUE,
+    family_name   TEXT NOT NULL,
+    given_name    TEXT NOT NULL,
+    birth_date    TEXT NOT NULL,
+    phone_digits  TEXT NOT NULL DEFAULT '',
+    language      TEXT NOT NULL DEFAULT 'en',
+    guarantor_id  INTEGER REFERENCES patient(id),
+    family_id     INTEGER
+);
+CREATE INDEX patient_family ON patient(family_id);
+CREATE INDEX patient_phone ON patient(phone_digits);
+CREATE INDEX patient_name_birth ON patient(family_name COLLATE NOCASE, birth_date);
+
+CREATE TABLE patient_summary (
+    patient_id            INTEGER PRIMARY KEY REFERENCES patient(id),
+    balance_cents         INTEGER NOT NULL DEFAULT 0,
+    pending_cents         INTEGER NOT NULL DEFAULT 0,
+    written_off_cents     INTEGER NOT NULL DEFAULT 0,
+    oldest_open_on        TEXT,
+    open_lots             TEXT NOT NULL DEFAULT '',
+    reminder_count        INTEGER NOT NULL DEFAULT 0,
+    last_reminder_on      TEXT,
+    last_reminder_channel TEXT,
+    last_reminder_outcome TEXT
+);
+CREATE INDEX summary_open ON patient_summary(patient_id)
+    WHERE balance_cents <> 0 OR pending_cents <> 0 OR written_off_cents <> 0;
+
+CREATE TABLE appointment (
+    id            INTEGER PRIMARY KEY,
+    source_id     TEXT NOT NULL UNIQUE,
+    patient_id    INTEGER NOT NULL REFERENCES patient(id),
+    start         TEXT NOT NULL,
+    duration_min  INTEGER NOT NULL,
+    provider      TEXT NOT NULL,
+    location      TEXT NOT NULL,
+    status        TEXT NOT NULL
+);
+CREATE INDEX appointment_start ON appointment(start);
+CREATE INDEX appointment_patient ON appointment(patient_id, start);
+
+CREATE TABLE ledger_entry (
+    id               INTEGER PRIMARY KEY,
+    source_id        TEXT NOT NULL UNIQUE,
+    patient_id       INTEGER NOT NULL REFERENCES patient(id),
+    posted_on        TEXT NOT NULL,
+    kind             TEXT NOT NULL,
+    amount_cents     INTEGER NOT NULL,
+    patient_cents    INTEGER NOT NULL,
+    insurance_cents  INTEGER NOT NULL,
+    memo             TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ledger_patient ON ledger_entry(patient_id, posted_on, id);
+CREATE INDEX ledger_kind_day ON ledger_entry(kind, posted_on);
+
+CREATE TABLE reminder (
+    id           INTEGER PRIMARY KEY,
+    patient_id   INTEGER NOT NULL REFERENCES patient(id),
+    on_date      TEXT NOT NULL,
+    channel      TEXT NOT NULL,
+    outcome      TEXT NOT NULL,
+    staff_id     TEXT NOT NULL,
+    note         TEXT NOT NULL DEFAULT '',
+    recorded_at  TEXT NOT NULL
+);
+CREATE INDEX reminder_patient ON reminder(patient_id, on_date);
+CREATE INDEX reminder_day ON reminder(on_date);
+
+CREATE TABLE audit (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    channel     TEXT NOT NULL,
+    patient_id  INTEGER,
+    action      TEXT NOT NULL
+);
+CREATE INDEX audit_patient ON audit(patient_id, at);
+)sql",
+};
+
+std::int64_t pragmaInt(sqlite::Database& db, const char* name) {
+    sqlite::Statement q(db, std::string("PRAGMA ") + name);
+    q.step();
+    return q.getInt(0);
+}
+
+bool hasTables(sqlite::Database& db) {
+    sqlite::Statement q(db, "SELECT count(*) FROM sqlite_schema");
+    q.step();
+    return q.getInt(0) > 0;
+}
+
+}  // namespace
+
+Result<void> migrate(sqlite::Database& db) {
+    db.exec("PRAGMA busy_timeout = 5000");
+    const std::int64_t version = pragmaInt(db, "user_version");
+    const std::int64_t appId = pragmaInt(db, "application_id");
+    if (appId != kApplicationId && (appId != 0 || hasTables(db)))
+        return fail(ErrorCode::Unsupported, "the file is not a Front Desk database");
+    if (version > Store::kSchemaVersion)
+        return fail(ErrorCode::Unsupported,
+                    "the database has schema version " + std::to_string(version) +
+                        ", written by a newer Front Desk; this one reads up to version " +
+                        std::to_string(Store::kSchemaVersion) + ". Upgrade Front Desk.");
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA foreign_keys = ON");
+    for (std::int64_t v = version; v < Store::kSchemaVersion; ++v) {
+        sqlite::Transaction tx(db);
+        db.exec(kMigrations[static_cast<std::size_t>(v)]);
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+        tx.commit();
+    }
+    return {};
+}
+
+}  // namespace frontdesk

@@ -1,0 +1,129 @@
+// Store: what a prompt is decided from, reminders and the audit trail.
+#include "store_impl.h"
+
+namespace frontdesk {
+namespace {
+
+// Balance reminders on or after the day the balance opened: how many, and whether the latest
+// is a dispute.
+void readRemindersSinceOpen(Store::Impl& s, std::int64_t patientId, Date since,
+                            PatientStanding& out) {
+    auto& q = s.statement(
+        "SELECT outcome FROM reminder WHERE patient_id = ? AND on_date >= ?"
+        " AND outcome NOT IN ('not_appropriate', 'apply_credit', 'refund_requested')"
+        " ORDER BY on_date DESC, id DESC");
+    q.bind(1, patientId).bind(2, since.iso());
+    while (q.step()) {
+        if (out.remindersSinceOpen == 0) out.openDispute = q.getTextView(0) == "disputed";
+        ++out.remindersSinceOpen;
+    }
+    q.reset();
+}
+
+std::optional<Date> nextVisit(Store::Impl& s, std::int64_t patientId, Date asOf) {
+    auto& q = s.statement(
+        "SELECT substr(start, 1, 10) FROM appointment WHERE patient_id = ? AND start >= ?"
+        " AND status IN ('booked', 'arrived', 'checked-in') ORDER BY start LIMIT 1");
+    q.bind(1, patientId).bind(2, asOf.iso());
+    std::optional<Date> day;
+    if (q.step()) day = parseDate(q.getTextView(0)).value_or(asOf);
+    q.reset();
+    return day;
+}
+
+Cents familyBalance(Store::Impl& s, std::int64_t familyId) {
+    auto& q = s.statement(
+        "SELECT COALESCE(SUM(s.balance_cents), 0) FROM patient p"
+        " JOIN patient_summary s ON s.patient_id = p.id WHERE p.family_id = ?");
+    q.bind(1, familyId);
+    q.step();
+    const Cents total(q.getInt(0));
+    q.reset();
+    return total;
+}
+
+}  // namespace
+
+Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
+    return guarded("read patient standing", [&]() -> Result<PatientStanding> {
+        Impl& s = *m_impl;
+        auto& q = s.statement(
+            "SELECT p.id, p.family_id, s.balance_cents, s.pending_cents, s.written_off_cents,"
+            " s.open_lots, s.last_reminder_on, s.last_reminder_channel, s.last_reminder_outcome"
+            " FROM patient p JOIN patient_summary s ON s.patient_id = p.id WHERE p.mrn = ?");
+        q.bind(1, mrn);
+        if (!q.step()) {
+            q.reset();
+            return fail(ErrorCode::NotFound, "no patient with that MRN");
+        }
+        PatientStanding st;
+        st.mrn = mrn;
+        const std::int64_t id = q.getInt(0);
+        const std::int64_t familyId = q.isNull(1) ? id : q.getInt(1);
+        st.totals.balance = Cents(q.getInt(2));
+        st.totals.insurancePending = Cents(q.getInt(3));
+        st.totals.writtenOff = Cents(q.getInt(4));
+        st.totals.openLots = decodeLots(q.getTextView(5));
+        if (!q.isNull(6)) {
+            st.lastReminder = ReminderRecord{
+                parseDate(q.getTextView(6)).value_or(Date()),
+                parseChannel(q.getTextView(7)).value_or(Channel::Desk),
+                parseReminderOutcome(q.getTextView(8)).value_or(ReminderOutcome::Shown)};
+        }
+        q.reset();
+        st.familyBalance = familyBalance(s, familyId);
+        if (const auto since = st.totals.oldestOpenOn(); since && st.totals.balance.value() > 0)
+            readRemindersSinceOpen(s, id, *since, st);
+        if (st.totals.balance.value() < 0) st.nextVisit = nextVisit(s, id, asOf);
+        return st;
+    });
+}
+
+Result<void> Store::recordReminder(const ReminderInput& r) {
+    return guarded("record reminder", [&]() -> Result<void> {
+        Impl& s = *m_impl;
+        sqlite::Transaction tx(s.db);
+        const auto patientId = s.patientId(r.mrn);
+        if (!patientId) return fail(ErrorCode::NotFound, "no patient with that MRN");
+        auto& insert = s.statement(
+            "INSERT INTO reminder (patient_id, on_date, channel, outcome, staff_id, note,"
+            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, *patientId).bind(2, r.on.iso()).bind(3, toString(r.channel));
+        insert.bind(4, toString(r.outcome)).bind(5, r.staffId).bind(6, r.note).bind(7, s.now());
+        insert.run();
+        // the summary keeps the latest reminder by date; a back-dated one only adds to the count
+        auto& update = s.statement(
+            "UPDATE patient_summary SET reminder_count = reminder_count + 1,"
+            " last_reminder_on = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
+            "   THEN ?1 ELSE last_reminder_on END,"
+            " last_reminder_channel = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
+            "   THEN ?2 ELSE last_reminder_channel END,"
+            " last_reminder_outcome = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
+            "   THEN ?3 ELSE last_reminder_outcome END"
+            " WHERE patient_id = ?4");
+        update.bind(1, r.on.iso()).bind(2, toString(r.channel)).bind(3, toString(r.outcome));
+        update.bind(4, *patientId).run();
+        tx.commit();
+        return {};
+    });
+}
+
+Result<void> Store::recordLookups(std::span<const LookupEvent> events) {
+    return guarded("record lookups", [&]() -> Result<void> {
+        Impl& s = *m_impl;
+        sqlite::Transaction tx(s.db);
+        auto& insert = s.statement(
+            "INSERT INTO audit (at, actor, channel, patient_id, action)"
+            " VALUES (?, ?, ?, (SELECT id FROM patient WHERE mrn = ?), ?)");
+        const std::string at = s.now();
+        for (const LookupEvent& e : events) {
+            insert.reset();
+            insert.bind(1, at).bind(2, e.actor).bind(3, toString(e.channel)).bind(4, e.mrn);
+            insert.bind(5, e.action).run();
+        }
+        tx.commit();
+        return {};
+    });
+}
+
+}  // namespace frontdesk

@@ -11,6 +11,7 @@ namespace {
 struct StoredEntry {
     NewEntry entry;
     std::int64_t patientId = 0;
+    std::size_t index = 0;  // in the batch
 };
 
 std::optional<NewEntry> loadEntry(Store::Impl& s, const std::string& sourceId) {
@@ -31,12 +32,20 @@ std::optional<NewEntry> loadEntry(Store::Impl& s, const std::string& sourceId) {
     return e;
 }
 
-Cents unreversedWriteoffs(Store::Impl& s, std::int64_t patientId) {
-    auto& q = s.statement("SELECT written_off_cents FROM patient_summary WHERE patient_id = ?");
+// What postings in a batch need to know of a patient's account as it stands.
+struct Account {
+    Cents balance;
+    Cents writtenOff;  // not yet reversed
+};
+
+Account readAccount(Store::Impl& s, std::int64_t patientId) {
+    auto& q = s.statement(
+        "SELECT balance_cents, written_off_cents FROM patient_summary WHERE patient_id = ?");
     q.bind(1, patientId);
-    const Cents amount(q.step() ? q.getInt(0) : 0);
+    Account a;
+    if (q.step()) a = {Cents(q.getInt(0)), Cents(q.getInt(1))};
     q.reset();
-    return amount;
+    return a;
 }
 
 void insertEntry(Store::Impl& s, const NewEntry& e, std::int64_t patientId, BucketEffect effect) {
@@ -81,40 +90,57 @@ std::vector<StoredEntry> newEntries(Store::Impl& s, std::span<const NewEntry> en
             out.problems.push_back({i, effect.error().message});
             continue;
         }
-        fresh.push_back({e, *known->second});
+        fresh.push_back({e, *known->second, i});
     }
     return fresh;
 }
 
+// Posts one entry, first reversing unreversed write-offs when it is a patient payment.
+// Returns a problem instead when a write-off would exceed the balance it writes off.
+std::optional<std::string> post(Store::Impl& s, const StoredEntry& f, Account& account,
+                                BatchOutcome& out) {
+    const NewEntry& e = f.entry;
+    if (e.kind == EntryKind::SmallBalanceWriteoff && e.amount > account.balance)
+        return "write-off of " + formatMoneyPlain(e.amount) + " exceeds the balance of " +
+               formatMoneyPlain(account.balance) + "; the balance changed, plan the run again";
+    if (e.kind == EntryKind::PatientPayment && account.writtenOff.value() > 0) {
+        const Cents reversal = std::min(e.amount, account.writtenOff);
+        const NewEntry r{e.sourceId + "#reversal", e.mrn, e.postedOn,
+                         EntryKind::WriteoffReversal, reversal,
+                         "reversal of small-balance write-off"};
+        insertEntry(s, r, f.patientId, *bucketEffect(r.kind, r.amount));
+        account.balance += reversal;
+        account.writtenOff -= reversal;
+        ++out.reversals;
+        out.reversed += reversal;
+    }
+    const BucketEffect effect = *bucketEffect(e.kind, e.amount);
+    if (e.kind == EntryKind::SmallBalanceWriteoff) account.writtenOff += e.amount;
+    if (e.kind == EntryKind::WriteoffReversal) account.writtenOff -= e.amount;
+    account.balance += effect.patient;
+    insertEntry(s, e, f.patientId, effect);
+    return std::nullopt;
+}
+
 }  // namespace
 
-Result<BatchOutcome> Store::postEntries(std::span<const NewEntry> entries) {
+Result<BatchOutcome> Store::postEntries(std::span<const NewEntry> entries, Apply apply) {
     return guarded("post ledger entries", [&]() -> Result<BatchOutcome> {
         Impl& s = *m_impl;
         sqlite::Transaction tx(s.db);
         BatchOutcome out;
         const auto fresh = newEntries(s, entries, out);
-        if (!out.problems.empty()) return out;
-        std::map<std::int64_t, Cents> writtenOff;  // unreversed, per touched patient
+        if (!out.problems.empty() || apply == Apply::CheckOnly) return out;
+        std::map<std::int64_t, Account> accounts;  // per touched patient, kept current
         for (const StoredEntry& f : fresh) {
-            auto [open, first] = writtenOff.try_emplace(f.patientId);
-            if (first) open->second = unreversedWriteoffs(s, f.patientId);
-            const NewEntry& e = f.entry;
-            if (e.kind == EntryKind::PatientPayment && open->second.value() > 0) {
-                const Cents reversal = std::min(e.amount, open->second);
-                const NewEntry r{e.sourceId + "#reversal", e.mrn, e.postedOn,
-                                 EntryKind::WriteoffReversal, reversal,
-                                 "reversal of small-balance write-off"};
-                insertEntry(s, r, f.patientId, *bucketEffect(r.kind, r.amount));
-                open->second -= reversal;
-                ++out.reversals;
-                out.reversed += reversal;
+            auto [account, first] = accounts.try_emplace(f.patientId);
+            if (first) account->second = readAccount(s, f.patientId);
+            if (auto problem = post(s, f, account->second, out)) {
+                out.problems.push_back({f.index, *problem});
+                return out;  // rolled back
             }
-            if (e.kind == EntryKind::SmallBalanceWriteoff) open->second += e.amount;
-            if (e.kind == EntryKind::WriteoffReversal) open->second -= e.amount;
-            insertEntry(s, e, f.patientId, *bucketEffect(e.kind, e.amount));
         }
-        for (const auto& [patientId, unused] : writtenOff) s.recomputeSummary(patientId);
+        for (const auto& [patientId, unused] : accounts) s.recomputeSummary(patientId);
         tx.commit();
         out.inserted = fresh.size();
         return out;

@@ -96,13 +96,13 @@ void linkFamilies(Store::Impl& s, std::span<const Patient> patients,
 
 }  // namespace
 
-Result<BatchOutcome> Store::putPatients(std::span<const Patient> patients) {
+Result<BatchOutcome> Store::putPatients(std::span<const Patient> patients, Apply apply) {
     return guarded("store patients", [&]() -> Result<BatchOutcome> {
         Impl& s = *m_impl;
         sqlite::Transaction tx(s.db);
         BatchOutcome out;
         const auto fresh = newPatients(s, patients, out);
-        if (!out.problems.empty()) return out;
+        if (!out.problems.empty() || apply == Apply::CheckOnly) return out;
         auto& insert = s.statement(
             "INSERT INTO patient (mrn, family_name, given_name, birth_date, phone_digits,"
             " language) VALUES (?, ?, ?, ?, ?, ?)");
@@ -161,7 +161,8 @@ std::optional<Appointment> loadAppointment(Store::Impl& s, const std::string& id
 
 }  // namespace
 
-Result<BatchOutcome> Store::putAppointments(std::span<const Appointment> appointments) {
+Result<BatchOutcome> Store::putAppointments(std::span<const Appointment> appointments,
+                                              Apply apply) {
     return guarded("store appointments", [&]() -> Result<BatchOutcome> {
         Impl& s = *m_impl;
         sqlite::Transaction tx(s.db);
@@ -191,7 +192,7 @@ Result<BatchOutcome> Store::putAppointments(std::span<const Appointment> appoint
             }
             fresh.emplace_back(i, *patient);
         }
-        if (!out.problems.empty()) return out;
+        if (!out.problems.empty() || apply == Apply::CheckOnly) return out;
         auto& insert = s.statement(
             "INSERT INTO appointment (source_id, patient_id, start, duration_min, provider,"
             " location, status) VALUES (?, ?, ?, ?, ?, ?, ?)");

@@ -79,30 +79,41 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
     });
 }
 
-Result<void> Store::recordReminder(const ReminderInput& r) {
+namespace {
+
+void insertReminder(Store::Impl& s, std::int64_t patientId, const ReminderInput& r) {
+    auto& insert = s.statement(
+        "INSERT INTO reminder (patient_id, on_date, channel, outcome, staff_id, note,"
+        " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, patientId).bind(2, r.on.iso()).bind(3, toString(r.channel));
+    insert.bind(4, toString(r.outcome)).bind(5, r.staffId).bind(6, r.note).bind(7, s.now());
+    insert.run();
+    // the summary keeps the latest reminder by date; a back-dated one only adds to the count
+    auto& update = s.statement(
+        "UPDATE patient_summary SET reminder_count = reminder_count + 1,"
+        " last_reminder_on = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
+        "   THEN ?1 ELSE last_reminder_on END,"
+        " last_reminder_channel = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
+        "   THEN ?2 ELSE last_reminder_channel END,"
+        " last_reminder_outcome = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
+        "   THEN ?3 ELSE last_reminder_outcome END"
+        " WHERE patient_id = ?4");
+    update.bind(1, r.on.iso()).bind(2, toString(r.channel)).bind(3, toString(r.outcome));
+    update.bind(4, patientId).run();
+}
+
+}  // namespace
+
+Result<void> Store::recordReminders(std::span<const ReminderInput> reminders) {
     return guarded("record reminder", [&]() -> Result<void> {
         Impl& s = *m_impl;
         sqlite::Transaction tx(s.db);
-        const auto patientId = s.patientId(r.mrn);
-        if (!patientId) return fail(ErrorCode::NotFound, "no patient with that MRN");
-        auto& insert = s.statement(
-            "INSERT INTO reminder (patient_id, on_date, channel, outcome, staff_id, note,"
-            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, *patientId).bind(2, r.on.iso()).bind(3, toString(r.channel));
-        insert.bind(4, toString(r.outcome)).bind(5, r.staffId).bind(6, r.note).bind(7, s.now());
-        insert.run();
-        // the summary keeps the latest reminder by date; a back-dated one only adds to the count
-        auto& update = s.statement(
-            "UPDATE patient_summary SET reminder_count = reminder_count + 1,"
-            " last_reminder_on = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
-            "   THEN ?1 ELSE last_reminder_on END,"
-            " last_reminder_channel = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
-            "   THEN ?2 ELSE last_reminder_channel END,"
-            " last_reminder_outcome = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
-            "   THEN ?3 ELSE last_reminder_outcome END"
-            " WHERE patient_id = ?4");
-        update.bind(1, r.on.iso()).bind(2, toString(r.channel)).bind(3, toString(r.outcome));
-        update.bind(4, *patientId).run();
+        for (const ReminderInput& r : reminders) {
+            const auto patientId = s.patientId(r.mrn);
+            if (!patientId)
+                return fail(ErrorCode::NotFound, "no patient with MRN '" + r.mrn + "'");
+            insertReminder(s, *patientId, r);
+        }
         tx.commit();
         return {};
     });

@@ -80,6 +80,9 @@ struct BatchOutcome {
     std::vector<RowProblem> problems;
 };
 
+// Whether a batch write stores its rows or only checks them against the store.
+enum class Apply { Commit, CheckOnly };
+
 // A patient's summary row as stored, for scans (write-off run, statements, reports).
 struct SummaryRow {
     std::int64_t patientId = 0;
@@ -110,15 +113,20 @@ public:
 
     // Stores patients; the same MRN with the same values is skipped, with other values it is a
     // problem. A guarantor MRN may name a patient of the batch or of the store.
-    Result<BatchOutcome> putPatients(std::span<const Patient> patients);
-    Result<BatchOutcome> putAppointments(std::span<const Appointment> appointments);
+    Result<BatchOutcome> putPatients(std::span<const Patient> patients,
+                                     Apply apply = Apply::Commit);
+    Result<BatchOutcome> putAppointments(std::span<const Appointment> appointments,
+                                         Apply apply = Apply::Commit);
     // Posts entries in order. A patient payment on an account with unreversed write-offs
     // first posts a writeoff_reversal of min(payment, unreversed), in the same transaction.
-    Result<BatchOutcome> postEntries(std::span<const NewEntry> entries);
+    Result<BatchOutcome> postEntries(std::span<const NewEntry> entries,
+                                     Apply apply = Apply::Commit);
     // Changes the status of a stored appointment (the kiosk's check-in).
     Result<void> setAppointmentStatus(const std::string& id, AppointmentStatus status);
 
-    Result<void> recordReminder(const ReminderInput& reminder);
+    // Records reminder outcomes, all or nothing; the summary keeps the count and the latest.
+    Result<void> recordReminders(std::span<const ReminderInput> reminders);
+    Result<void> recordReminder(const ReminderInput& reminder) { return recordReminders({&reminder, 1}); }
     Result<void> recordLookups(std::span<const LookupEvent> events);
 
     Result<std::optional<Patient>> findPatient(const std::string& mrn);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+
+#include "frontdesk/store.h"
+
+namespace frontdesk {
+
+struct DemoOptions {
+    std::size_t patients = 2000;
+    std::uint64_t seed = 1;
+    Date asOf;
+    // Appointments on the as-of day; 0 chooses one per 50 patients, from 12 to 200.
+    std::size_t appointmentsToday = 0;
+};
+
+struct DemoSummary {
+    std::size_t patients = 0;
+    std::size_t families = 0;
+    std::size_t appointments = 0;
+    std::size_t appointmentsToday = 0;
+    std::size_t ledgerEntries = 0;
+    std::size_t reminders = 0;
+    std::map<PromptState, std::size_t> states;  // as of the as-of date
+};
+
+// Fills an empty store with a believable clinic relative to `asOf`, the same for the same
+// seed: patients in families, appointments today and over the next 30 days, and ledgers that
+// produce every prompt state in realistic shares (most owe nothing; small balances of
+// various ages and reminder histories; a few large balances; credits of each kind; written-off
+// balances, some later paid and reversed; amounts pending with insurance). Fails with
+// Conflict when the store already holds patients.
+Result<DemoSummary> buildDemoClinic(Store& store, const DemoOptions& options);
+
+}  // namespace frontdesk

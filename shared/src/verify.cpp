@@ -1,0 +1,88 @@
+#include "frontdesk/verify.h"
+
+#include "store_impl.h"
+
+namespace frontdesk {
+namespace {
+
+void checkIntegrity(Store::Impl& s, VerifyReport& report) {
+    sqlite::Statement q(s.db, "PRAGMA integrity_check");
+    while (q.step()) {
+        const std::string line = q.getText(0);
+        if (line != "ok") report.integrityProblems.push_back(line);
+    }
+}
+
+void compare(const std::string& mrn, const char* what, Cents summary, Cents ledger,
+             VerifyReport& report) {
+    if (summary == ledger) return;
+    report.mismatches.push_back("MRN " + mrn + ": " + what + " summary " +
+                                formatMoneyPlain(summary) + ", ledger " + formatMoneyPlain(ledger));
+}
+
+// Walks summaries and ledger entries together, both in patient order.
+void checkSummaries(Store::Impl& s, VerifyReport& report) {
+    sqlite::Statement summaries(
+        s.db,
+        "SELECT s.patient_id, p.mrn, s.balance_cents, s.pending_cents, s.written_off_cents,"
+        " s.open_lots FROM patient_summary s JOIN patient p ON p.id = s.patient_id"
+        " ORDER BY s.patient_id");
+    sqlite::Statement entries(
+        s.db,
+        "SELECT patient_id, id, posted_on, kind, patient_cents, insurance_cents"
+        " FROM ledger_entry ORDER BY patient_id, posted_on, id");
+    bool haveEntry = entries.step();
+    std::vector<LedgerEntry> mine;
+    while (summaries.step()) {
+        const std::int64_t id = summaries.getInt(0);
+        const std::string mrn = summaries.getText(1);
+        mine.clear();
+        while (haveEntry && entries.getInt(0) <= id) {
+            if (entries.getInt(0) < id) {
+                report.mismatches.push_back("ledger entry " + std::to_string(entries.getInt(1)) +
+                                            " belongs to a patient without a summary");
+            } else {
+                mine.push_back(readLedgerEntry(entries, 1));
+            }
+            haveEntry = entries.step();
+        }
+        const LedgerTotals t = totalLedger(mine);
+        compare(mrn, "balance", Cents(summaries.getInt(2)), t.balance, report);
+        compare(mrn, "insurance pending", Cents(summaries.getInt(3)), t.insurancePending, report);
+        compare(mrn, "written off", Cents(summaries.getInt(4)), t.writtenOff, report);
+        if (decodeLots(summaries.getTextView(5)) != t.openLots)
+            report.mismatches.push_back("MRN " + mrn + ": open charges differ from the ledger");
+        ++report.patientsChecked;
+        report.entriesChecked += mine.size();
+    }
+    if (haveEntry)
+        report.mismatches.push_back("ledger entries belong to patients without a summary");
+}
+
+void checkReminderCounts(Store::Impl& s, VerifyReport& report) {
+    sqlite::Statement q(
+        s.db,
+        "SELECT p.mrn, s.reminder_count, COALESCE(r.n, 0) FROM patient_summary s"
+        " JOIN patient p ON p.id = s.patient_id LEFT JOIN (SELECT patient_id, count(*) AS n"
+        " FROM reminder GROUP BY patient_id) r ON r.patient_id = s.patient_id"
+        " WHERE s.reminder_count <> COALESCE(r.n, 0)");
+    while (q.step()) {
+        report.mismatches.push_back("MRN " + q.getText(0) + ": reminder count summary " +
+                                    std::to_string(q.getInt(1)) + ", stored " +
+                                    std::to_string(q.getInt(2)));
+    }
+}
+
+}  // namespace
+
+Result<VerifyReport> verifyStore(Store& store) {
+    return guarded("verify", [&]() -> Result<VerifyReport> {
+        VerifyReport report;
+        checkIntegrity(store.impl(), report);
+        checkSummaries(store.impl(), report);
+        checkReminderCounts(store.impl(), report);
+        return report;
+    });
+}
+
+}  // namespace frontdesk

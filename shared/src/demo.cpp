@@ -28,14 +28,15 @@ private:
 
 // The account history a patient is given; the shares (per 1000) make a believable clinic.
 enum class Story : std::uint8_t {
-    Settled, New, Small, Due, Pending, CreditRefund, CreditSoon, CreditLater, CreditDormant,
-    WrittenOff, WrittenOffPaid, Eligible,
+    Settled, New, Small, RemindedPaid, Due, Pending, CreditRefund, CreditSoon, CreditLater,
+    CreditDormant, WrittenOff, WrittenOffPaid, Eligible,
 };
-constexpr std::array<std::pair<Story, int>, 12> kShares{{
-    {Story::Settled, 560}, {Story::New, 80}, {Story::Small, 120}, {Story::Due, 60},
+constexpr std::array<std::pair<Story, int>, 13> kShares{{
+    {Story::Settled, 550}, {Story::New, 80}, {Story::Small, 110}, {Story::RemindedPaid, 40},
+    {Story::Due, 60},
     {Story::Pending, 40}, {Story::CreditRefund, 20}, {Story::CreditSoon, 15},
     {Story::CreditLater, 10}, {Story::CreditDormant, 5}, {Story::WrittenOff, 25},
-    {Story::WrittenOffPaid, 15}, {Story::Eligible, 50},
+    {Story::WrittenOffPaid, 15}, {Story::Eligible, 30},
 }};
 
 constexpr std::array<const char*, 24> kFamilyNames{
@@ -69,13 +70,14 @@ public:
 
     // A visit billed to insurance; returns the day the patient's share was transferred.
     Date visit(Date on, std::int64_t share, bool adjudicated = true) {
-        const std::int64_t charge = m_rng.between(120, 420) * 100 + m_rng.between(0, 3) * 25;
+        const std::int64_t charge =
+            share + m_rng.between(120, 420) * 100 + m_rng.between(0, 3) * 25;
         entry(on, EntryKind::ChargeInsurance, charge, "office visit");
         if (!adjudicated) return on;
         const Date paid = on.plusDays(static_cast<std::int32_t>(m_rng.between(12, 30)));
         const std::int64_t rest = charge - share;
         const std::int64_t insurerPays = rest * m_rng.between(55, 85) / 100;
-        entry(paid, EntryKind::InsurancePayment, insurerPays, "insurance payment");
+        if (insurerPays > 0) entry(paid, EntryKind::InsurancePayment, insurerPays, "insurance payment");
         if (rest > insurerPays)
             entry(paid, EntryKind::InsuranceAdjustment, rest - insurerPays, "contractual");
         if (share > 0) entry(paid, EntryKind::TransferToPatient, share, "patient responsibility");
@@ -172,6 +174,16 @@ void writeStory(Story story, AccountWriter& w, Rng& rng, Date asOf) {
             const Date opened = w.daysAgo(3, 220);
             w.openBalance(opened, rng.between(50, 1000));
             remindSince(w, rng, opened, asOf, static_cast<int>(rng.between(0, 3)));
+            break;
+        }
+        case Story::RemindedPaid: {  // reminded at a visit or on a call, then paid
+            const std::int64_t remainder = rng.between(50, 1000);
+            const Date opened = w.daysAgo(40, 200);
+            w.openBalance(opened, remainder);
+            const Date reminded = opened.plusDays(static_cast<std::int32_t>(rng.between(5, 25)));
+            w.remind(reminded, ReminderOutcome::WillPayAtDesk);
+            w.entry(reminded.plusDays(static_cast<std::int32_t>(rng.between(0, 20))),
+                    EntryKind::PatientPayment, remainder, "paid after reminder");
             break;
         }
         case Story::Due: {

@@ -1,0 +1,234 @@
+// init, demo, import, post, remind: the commands that put data into the store.
+#include <iostream>
+#include <memory>
+#include <random>
+
+#include "frontdesk/demo.h"
+#include "frontdesk/importer.h"
+#include "session.h"
+
+namespace frontdesk::cli {
+namespace {
+
+void addInit(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto* cmd = app.add_subcommand("init", "Create the database, or bring its schema up to date");
+    addCommonOptions(*cmd, *options, {.json = true});
+    cmd->callback([options, &exitCode] {
+        exitCode = withSession(*options, [](Session& s) {
+            if (s.json) {
+                printJson({{"db", s.dbPath}, {"schema_version", Store::kSchemaVersion}});
+            } else {
+                std::cout << "Database ready: " << s.dbPath << " (schema version "
+                          << Store::kSchemaVersion << ")\n";
+            }
+            return kExitOk;
+        });
+    });
+}
+
+void removeDatabase(const std::string& path) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
+void addDemo(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto demo = std::make_shared<DemoOptions>();
+    auto replace = std::make_shared<bool>(false);
+    auto* cmd = app.add_subcommand("demo", "Build the demo clinic relative to the as-of date");
+    addCommonOptions(*cmd, *options, {.asOf = true, .json = true});
+    cmd->add_option("--patients", demo->patients, "How many patients")->capture_default_str()
+        ->check(CLI::Range(1, 5'000'000));
+    cmd->add_option("--seed", demo->seed, "Random seed; the same seed builds the same clinic")
+        ->capture_default_str();
+    cmd->add_flag("--replace", *replace, "Delete the database file first");
+    cmd->callback([options, demo, replace, &exitCode] {
+        const std::string path = options->db.empty() ? defaultDatabasePath() : options->db;
+        if (*replace) removeDatabase(path);
+        exitCode = withSession(*options, [&](Session& s) {
+            demo->asOf = s.asOf;
+            auto built = buildDemoClinic(s.store, *demo);
+            if (!built) return reportError(built.error());
+            nlohmann::json states = nlohmann::json::object();
+            for (const auto& [state, n] : built->states) states[std::string(toString(state))] = n;
+            if (s.json) {
+                printJson({{"db", s.dbPath}, {"as_of", s.asOf.iso()},
+                           {"patients", built->patients}, {"families", built->families},
+                           {"appointments", built->appointments},
+                           {"appointments_today", built->appointmentsToday},
+                           {"ledger_entries", built->ledgerEntries},
+                           {"reminders", built->reminders}, {"states", states}});
+                return kExitOk;
+            }
+            std::cout << "Demo clinic built in " << s.dbPath << " as of " << s.asOf.iso() << ": "
+                      << built->patients << " patients (" << built->families << " families), "
+                      << built->appointments << " appointments (" << built->appointmentsToday
+                      << " today), " << built->ledgerEntries << " ledger entries, "
+                      << built->reminders << " reminders.\n";
+            for (const auto& [state, n] : built->states)
+                std::cout << "  " << toString(state) << ": " << n << "\n";
+            return kExitOk;
+        });
+    });
+}
+
+void addImport(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto kindName = std::make_shared<std::string>();
+    auto file = std::make_shared<std::string>();
+    auto* cmd = app.add_subcommand("import", "Import a CSV file, all or nothing");
+    addCommonOptions(*cmd, *options, {.json = true});
+    cmd->add_option("what", *kindName, "patients, appointments or ledger")
+        ->required()->check(CLI::IsMember({"patients", "appointments", "ledger"}));
+    cmd->add_option("file", *file, "The CSV file")->required();
+    cmd->callback([options, kindName, file, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) {
+            const ImportKind kind = *kindName == "patients"       ? ImportKind::Patients
+                                    : *kindName == "appointments" ? ImportKind::Appointments
+                                                                  : ImportKind::Ledger;
+            auto report = importCsvFile(s.store, kind, *file);
+            if (!report) return reportError(report.error());
+            if (s.json) {
+                printJson({{"file", report->file}, {"rows", report->rows},
+                           {"inserted", report->inserted}, {"skipped", report->skipped},
+                           {"reversals", report->reversals}, {"warnings", report->warnings},
+                           {"errors", report->errors}});
+            } else {
+                for (const auto& w : report->warnings) std::cerr << "warning: " << w << "\n";
+                for (const auto& e : report->errors) std::cerr << "error: " << e << "\n";
+                if (report->ok())
+                    std::cout << report->file << ": " << report->inserted << " imported, "
+                              << report->skipped << " already there"
+                              << (report->reversals ? ", " + std::to_string(report->reversals) +
+                                                          " write-off reversals"
+                                                    : "")
+                              << "\n";
+                else
+                    std::cerr << report->file << ": " << report->errors.size()
+                              << " errors; nothing was imported\n";
+            }
+            return report->ok() ? kExitOk : kExitBadInput;
+        });
+    });
+}
+
+std::string newSourceId() {
+    std::random_device device;
+    std::mt19937_64 rng((static_cast<std::uint64_t>(device()) << 32) ^ device());
+    char id[32];
+    std::snprintf(id, sizeof id, "manual:%016llx", static_cast<unsigned long long>(rng()));
+    return id;
+}
+
+struct PostArgs {
+    std::string kind;
+    std::string mrn;
+    std::string amount;
+    std::string memo;
+    std::string on;
+};
+
+int post(Session& s, const PostArgs& a) {
+    const auto kind = parseEntryKind(a.kind);
+    if (!kind) return reportError({ErrorCode::BadInput, "'" + a.kind + "' is not a ledger entry kind"});
+    if (*kind == EntryKind::SmallBalanceWriteoff || *kind == EntryKind::WriteoffReversal)
+        return reportError({ErrorCode::BadInput, "'" + a.kind + "' is posted by the write-off run only"});
+    auto amount = parseMoney(a.amount);
+    if (!amount) return reportError(amount.error());
+    Date on = s.asOf;
+    if (!a.on.empty()) {
+        auto parsed = parseDate(a.on);
+        if (!parsed) return reportError({ErrorCode::BadInput, "--on: " + parsed.error().message});
+        on = *parsed;
+    }
+    const NewEntry entry{newSourceId(), a.mrn, on, *kind, *amount, a.memo};
+    auto outcome = s.store.postEntries({&entry, 1});
+    if (!outcome) return reportError(outcome.error());
+    if (!outcome->problems.empty())
+        return reportError({ErrorCode::BadInput, outcome->problems.front().reason});
+    auto standing = s.store.standing(a.mrn, s.asOf);
+    if (!standing) return reportError(standing.error());
+    const Cents balance = standing->totals.balance;
+    if (s.json) {
+        printJson({{"entry_id", entry.sourceId}, {"mrn", a.mrn}, {"kind", a.kind},
+                   {"amount_cents", amount->value()}, {"posted_on", on.iso()},
+                   {"reversed_cents", outcome->reversed.value()},
+                   {"balance_cents", balance.value()}});
+        return kExitOk;
+    }
+    if (outcome->reversals > 0)
+        std::cout << "Reversed " << formatMoney(outcome->reversed)
+                  << " of the small-balance write-off first.\n";
+    std::cout << "Posted " << a.kind << " " << formatMoney(*amount) << " on " << on.iso()
+              << " as " << entry.sourceId << ". Balance now " << formatMoney(balance) << ".\n";
+    return kExitOk;
+}
+
+void addPost(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto args = std::make_shared<PostArgs>();
+    auto* cmd = app.add_subcommand("post", "Post one ledger entry (use -- before a negative amount)");
+    addCommonOptions(*cmd, *options, {.asOf = true, .json = true});
+    cmd->add_option("kind", args->kind, "Entry kind, e.g. patient_payment")->required();
+    cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
+    cmd->add_option("amount", args->amount, "Amount, e.g. 7.50 or (5.00)")->required();
+    cmd->add_option("--memo", args->memo, "A note kept with the entry");
+    cmd->add_option("--on", args->on, "Posting date (default: the as-of date)");
+    cmd->callback([options, args, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) { return post(s, *args); });
+    });
+}
+
+struct RemindArgs {
+    std::string mrn;
+    std::string channel;
+    std::string outcome;
+    std::string note;
+};
+
+void addRemind(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto args = std::make_shared<RemindArgs>();
+    auto* cmd = app.add_subcommand("remind", "Record a reminder outcome on the as-of date");
+    addCommonOptions(*cmd, *options, {.asOf = true, .json = true, .staff = true});
+    cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
+    cmd->add_option("--channel", args->channel, "kiosk, desk or phone")->required();
+    cmd->add_option("--outcome", args->outcome, "shown, will_pay_at_desk, paid, promised, "
+                    "disputed, declined, not_appropriate, apply_credit, refund_requested")
+        ->required();
+    cmd->add_option("--note", args->note, "A short note");
+    cmd->callback([options, args, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) {
+            const auto channel = parseChannel(args->channel);
+            if (!channel)
+                return reportError({ErrorCode::BadInput, "--channel '" + args->channel +
+                                                             "' is not kiosk, desk or phone"});
+            const auto outcome = parseReminderOutcome(args->outcome);
+            if (!outcome)
+                return reportError({ErrorCode::BadInput, "--outcome '" + args->outcome +
+                                                             "' is not a reminder outcome"});
+            const ReminderInput r{args->mrn, s.asOf, *channel, *outcome, s.staff, args->note};
+            if (auto ok = s.store.recordReminder(r); !ok) return reportError(ok.error());
+            if (s.json) {
+                printJson({{"mrn", r.mrn}, {"on", r.on.iso()}, {"channel", args->channel},
+                           {"outcome", args->outcome}, {"staff", r.staffId}});
+            } else {
+                std::cout << "Recorded " << args->outcome << " (" << args->channel << ") on "
+                          << r.on.iso() << ".\n";
+            }
+            return kExitOk;
+        });
+    });
+}
+
+}  // namespace
+
+void addDataCommands(CLI::App& app, int& exitCode) {
+    addInit(app, exitCode);
+    addDemo(app, exitCode);
+    addImport(app, exitCode);
+    addPost(app, exitCode);
+    addRemind(app, exitCode);
+}
+
+}  // namespace frontdesk::cli

@@ -1,0 +1,188 @@
+// balance, prompt, worklist: the commands that read what a patient owes or is owed.
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "frontdesk/lookup.h"
+#include "frontdesk/prompt_json.h"
+#include "session.h"
+
+namespace frontdesk::cli {
+namespace {
+
+std::string dateText(const std::optional<Date>& d) { return d ? d->iso() : "-"; }
+
+void printFigures(const Prompt& p) {
+    std::printf("MRN %s  as of %s\n", p.mrn.c_str(), p.asOf.iso().c_str());
+    std::printf("  state               %s\n", std::string(toString(p.state)).c_str());
+    std::printf("  patient balance     %s\n", formatMoney(p.balance).c_str());
+    std::printf("  insurance pending   %s\n", formatMoney(p.insurancePending).c_str());
+    std::printf("  family balance      %s\n", formatMoney(p.familyBalance).c_str());
+    std::printf("  written off         %s (still collectable)\n", formatMoney(p.writtenOff).c_str());
+    std::printf("  oldest open         %s (%d days)\n", dateText(p.oldestOpenOn).c_str(), p.ageDays);
+    std::printf("  aging 0-30 %s | 31-60 %s | 61-90 %s | 91-120 %s | over 120 %s\n",
+                formatMoney(p.aging.days0to30).c_str(), formatMoney(p.aging.days31to60).c_str(),
+                formatMoney(p.aging.days61to90).c_str(), formatMoney(p.aging.days91to120).c_str(),
+                formatMoney(p.aging.over120).c_str());
+    std::printf("  reminders           %d since the balance opened", p.reminders);
+    if (p.lastReminder)
+        std::printf("; last %s by %s: %s", p.lastReminder->on.iso().c_str(),
+                    std::string(toString(p.lastReminder->channel)).c_str(),
+                    std::string(toString(p.lastReminder->outcome)).c_str());
+    std::printf("\n");
+    if (p.suppressedUntil) std::printf("  cooldown until      %s\n", p.suppressedUntil->iso().c_str());
+    std::printf("  write-off eligible  %s\n", p.writeoffEligible ? "yes" : "no");
+    if (p.refundDueBy) std::printf("  refund due by       %s\n", p.refundDueBy->iso().c_str());
+}
+
+struct PromptArgs {
+    std::string mrn;
+    std::string audience = "desk";
+    std::string language = "en";
+};
+
+int showPrompt(Session& s, const PromptArgs& a, bool figuresOnly) {
+    const auto audience = parseChannel(a.audience);
+    if (!audience)
+        return reportError({ErrorCode::BadInput, "--for '" + a.audience + "' is not kiosk, desk or phone"});
+    const auto language = parseLanguage(a.language);
+    if (!language)
+        return reportError({ErrorCode::BadInput, "--lang '" + a.language + "' is not en, es or ro"});
+    BalanceLookup lookup(s.store, s.config.policy);
+    auto prompt = lookup.prompt(a.mrn, *audience, *language, s.asOf, s.staff);
+    if (!prompt) return reportError(prompt.error());
+    if (s.json) {
+        nlohmann::json out = promptToJson(*prompt);
+        if (figuresOnly) out.erase("script");
+        printJson(out);
+        return kExitOk;
+    }
+    printFigures(*prompt);
+    if (!figuresOnly && !prompt->script.empty()) std::printf("\n%s\n", prompt->script.c_str());
+    return kExitOk;
+}
+
+void addBalance(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto args = std::make_shared<PromptArgs>();
+    auto* cmd = app.add_subcommand("balance", "A patient's balance, aging and family total");
+    addCommonOptions(*cmd, *options, {.asOf = true, .json = true, .staff = true});
+    cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
+    cmd->callback([options, args, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) { return showPrompt(s, *args, true); });
+    });
+}
+
+void addPrompt(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto args = std::make_shared<PromptArgs>();
+    auto* cmd = app.add_subcommand("prompt", "What to tell or remind the patient today");
+    addCommonOptions(*cmd, *options, {.asOf = true, .json = true, .staff = true});
+    cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
+    cmd->add_option("--for", args->audience, "kiosk, desk or phone")->required();
+    cmd->add_option("--lang", args->language, "en, es or ro")->capture_default_str();
+    cmd->callback([options, args, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) { return showPrompt(s, *args, false); });
+    });
+}
+
+nlohmann::json worklistJson(const std::vector<BalanceLookup::WorklistRow>& rows, Date day) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& row : rows) {
+        const Appointment& a = row.appointment.appointment;
+        list.push_back({{"appointment_id", a.id}, {"start", a.start},
+                        {"duration_min", a.durationMin}, {"provider", a.provider},
+                        {"location", a.location}, {"status", toString(a.status)},
+                        {"mrn", a.mrn}, {"family_name", row.appointment.familyName},
+                        {"given_name", row.appointment.givenName},
+                        {"prompt", promptToJson(row.prompt)}});
+    }
+    return {{"date", day.iso()}, {"appointments", list}};
+}
+
+// Pads or cuts text to a width in characters (not bytes), for names with accents.
+std::string column(const std::string& text, std::size_t width) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool starts = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        if (starts && chars == width) break;
+        chars += starts;
+        out += text[i];
+    }
+    return out + std::string(width - chars, ' ');
+}
+
+std::string amountText(const Prompt& p) {
+    switch (p.state) {
+        case PromptState::None:
+            return "";
+        case PromptState::WrittenOffCollectable:
+            return formatMoney(p.writtenOff);
+        case PromptState::SmallBalance:
+        case PromptState::BalanceDue:
+            return formatMoney(p.balance);
+        default:
+            return "credit " + formatMoney(-p.balance);
+    }
+}
+
+void printWorklist(const std::vector<BalanceLookup::WorklistRow>& rows, Date day) {
+    std::size_t flagged = 0;
+    std::printf("Worklist for %s: %zu appointments\n\n", day.iso().c_str(), rows.size());
+    std::printf("%-5s  %-8s  %-24s  %-12s  %-10s  %-25s  %14s\n", "time", "MRN", "patient",
+                "provider", "status", "prompt", "amount");
+    for (const auto& row : rows) {
+        const Appointment& a = row.appointment.appointment;
+        const Prompt& p = row.prompt;
+        const std::string name = row.appointment.familyName + ", " + row.appointment.givenName;
+        flagged += p.state != PromptState::None;
+        std::printf("%-5s  %-8s  %s  %-12s  %-10s  %-25s  %14s%s\n", a.start.substr(11).c_str(),
+                    a.mrn.c_str(), column(name, 24).c_str(), a.provider.c_str(),
+                    std::string(toString(a.status)).c_str(), std::string(toString(p.state)).c_str(),
+                    amountText(p).c_str(), p.suppressedUntil ? "  (cooldown)" : "");
+    }
+    std::printf("\n%zu of %zu patients have something to mention.\n", flagged, rows.size());
+}
+
+void addWorklist(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto date = std::make_shared<std::string>();
+    auto language = std::make_shared<std::string>("en");
+    auto* cmd = app.add_subcommand("worklist", "The day's appointments with each prompt");
+    addCommonOptions(*cmd, *options, {.asOf = true, .json = true, .staff = true});
+    cmd->add_option("--date", *date, "The day, YYYY-MM-DD (default: the as-of date)");
+    cmd->add_option("--lang", *language, "Language of the scripts: en, es or ro")
+        ->capture_default_str();
+    cmd->callback([options, date, language, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) {
+            Date day = s.asOf;
+            if (!date->empty()) {
+                auto parsed = parseDate(*date);
+                if (!parsed) return reportError({ErrorCode::BadInput, "--date: " + parsed.error().message});
+                day = *parsed;
+            }
+            const auto lang = parseLanguage(*language);
+            if (!lang) return reportError({ErrorCode::BadInput, "--lang '" + *language + "' is not en, es or ro"});
+            BalanceLookup lookup(s.store, s.config.policy);
+            auto rows = lookup.worklist(day, *lang, s.asOf, s.staff);
+            if (!rows) return reportError(rows.error());
+            if (s.json) {
+                printJson(worklistJson(*rows, day));
+            } else {
+                printWorklist(*rows, day);
+            }
+            return kExitOk;
+        });
+    });
+}
+
+}  // namespace
+
+void addLookupCommands(CLI::App& app, int& exitCode) {
+    addBalance(app, exitCode);
+    addPrompt(app, exitCode);
+    addWorklist(app, exitCode);
+}
+
+}  // namespace frontdesk::cli

@@ -1,0 +1,207 @@
+// writeoffs, statements, report, verify: the practice manager's runs and checks.
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "frontdesk/report.h"
+#include "frontdesk/statement_run.h"
+#include "frontdesk/verify.h"
+#include "frontdesk/writeoff_run.h"
+#include "session.h"
+
+namespace frontdesk::cli {
+namespace {
+
+int writeoffs(Session& s, bool postThem) {
+    auto run = postThem ? postWriteoffs(s.store, s.config.policy, s.asOf)
+                        : planWriteoffs(s.store, s.config.policy, s.asOf);
+    if (!run) return reportError(run.error());
+    if (s.json) {
+        nlohmann::json accounts = nlohmann::json::array();
+        for (const auto& a : run->accounts)
+            accounts.push_back({{"mrn", a.mrn}, {"balance_cents", a.balance.value()},
+                                {"oldest_open_on", a.oldestOpenOn.iso()},
+                                {"age_days", a.ageDays}, {"reminders", a.reminders}});
+        printJson({{"as_of", run->asOf.iso()}, {"posted", run->posted},
+                   {"count", run->accounts.size()}, {"total_cents", run->total.value()},
+                   {"accounts", accounts}});
+        return kExitOk;
+    }
+    std::printf("%-10s  %10s  %-10s  %8s  %9s\n", "MRN", "balance", "open since", "age", "reminders");
+    for (const auto& a : run->accounts)
+        std::printf("%-10s  %10s  %-10s  %8d  %9d\n", a.mrn.c_str(), formatMoney(a.balance).c_str(),
+                    a.oldestOpenOn.iso().c_str(), a.ageDays, a.reminders);
+    std::printf("\n%zu accounts eligible as of %s, %s in all. %s\n", run->accounts.size(),
+                run->asOf.iso().c_str(), formatMoney(run->total).c_str(),
+                run->posted ? "Write-offs posted." : "Dry run: nothing posted (use --post).");
+    return kExitOk;
+}
+
+void addWriteoffs(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto postThem = std::make_shared<bool>(false);
+    auto* cmd = app.add_subcommand("writeoffs", "Small balances eligible for write-off (dry run)");
+    addCommonOptions(*cmd, *options, {.asOf = true, .json = true});
+    cmd->add_flag("--post", *postThem, "Post the write-offs");
+    cmd->callback([options, postThem, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) { return writeoffs(s, *postThem); });
+    });
+}
+
+nlohmann::json statementsJson(const StatementRun& run) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& line : run.statements)
+        list.push_back({{"mrn", line.mrn}, {"balance_cents", line.balance.value()},
+                        {"oldest_open_on", line.oldestOpenOn.iso()}});
+    return {{"as_of", run.asOf.iso()},
+            {"threshold_cents", run.threshold.value()},
+            {"statements", list},
+            {"statement_count", run.statements.size()},
+            {"statement_total_cents", run.statementTotal.value()},
+            {"suppressed_small", run.suppressedSmall},
+            {"suppressed_written_off", run.suppressedWrittenOff},
+            {"suppressed_balance_cents", run.suppressedBalance.value()},
+            {"cost_saved_cents", run.costSaved.value()}};
+}
+
+void printStatementSummary(const StatementRun& run) {
+    std::printf("Statements as of %s: %zu to send (%s owed), threshold above %s.\n",
+                run.asOf.iso().c_str(), run.statements.size(),
+                formatMoney(run.statementTotal).c_str(), formatMoney(run.threshold).c_str());
+    std::printf("Suppressed: %zu small balances (%s owed; staff mention them instead) and %zu "
+                "written-off accounts. Saved %s in postage and time.\n",
+                run.suppressedSmall, formatMoney(run.suppressedBalance).c_str(),
+                run.suppressedWrittenOff, formatMoney(run.costSaved).c_str());
+}
+
+void addStatements(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto* cmd = app.add_subcommand("statements", "Who gets a statement and what suppression saved");
+    addCommonOptions(*cmd, *options, {.asOf = true, .json = true});
+    cmd->callback([options, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) {
+            auto run = planStatements(s.store, s.config.policy, s.asOf);
+            if (!run) return reportError(run.error());
+            if (s.json) {
+                printJson(statementsJson(*run));
+                return kExitOk;
+            }
+            for (const auto& line : run->statements)
+                std::printf("%-10s  %10s  open since %s\n", line.mrn.c_str(),
+                            formatMoney(line.balance).c_str(), line.oldestOpenOn.iso().c_str());
+            printStatementSummary(*run);
+            return kExitOk;
+        });
+    });
+}
+
+nlohmann::json reportJson(const PracticeReport& r) {
+    nlohmann::json reminders = nlohmann::json::array();
+    for (const auto& [key, n] : r.reminders)
+        reminders.push_back({{"channel", toString(key.first)}, {"outcome", toString(key.second)},
+                             {"count", n}});
+    nlohmann::json credits = nlohmann::json::object();
+    for (const auto& [state, t] : r.credits)
+        credits[std::string(toString(state))] = {{"accounts", t.accounts},
+                                                 {"credit_cents", t.credit.value()}};
+    nlohmann::json refunds = nlohmann::json::array();
+    for (const auto& c : r.refundsDue)
+        refunds.push_back({{"mrn", c.mrn}, {"credit_cents", c.credit.value()},
+                           {"since", c.since.iso()},
+                           {"refund_due_by", c.refundDueBy ? c.refundDueBy->iso() : ""}});
+    return {{"from", r.from.iso()},
+            {"to", r.to.iso()},
+            {"reminders", reminders},
+            {"reminded_patients", r.remindedPatients},
+            {"reminded_patients_who_paid", r.remindedPatientsWhoPaid},
+            {"paid_within_30_days_cents", r.paidWithin30Days.value()},
+            {"written_off_cents", r.writtenOff.value()},
+            {"recovered_after_writeoff_cents", r.recoveredAfterWriteoff.value()},
+            {"statements", statementsJson(r.statements)},
+            {"credits", credits},
+            {"refunds_due", refunds}};
+}
+
+void printReport(const PracticeReport& r) {
+    std::printf("Report %s to %s\n\nReminders by channel and outcome:\n", r.from.iso().c_str(),
+                r.to.iso().c_str());
+    for (const auto& [key, n] : r.reminders)
+        std::printf("  %-6s %-18s %6zu\n", std::string(toString(key.first)).c_str(),
+                    std::string(toString(key.second)).c_str(), n);
+    std::printf("\n%zu patients reminded; %zu paid within 30 days after a reminder: %s.\n",
+                r.remindedPatients, r.remindedPatientsWhoPaid, formatMoney(r.paidWithin30Days).c_str());
+    std::printf("Written off: %s. Recovered after write-off: %s.\n\n",
+                formatMoney(r.writtenOff).c_str(), formatMoney(r.recoveredAfterWriteoff).c_str());
+    printStatementSummary(r.statements);
+    std::printf("\nCredits owed to patients as of %s:\n", r.to.iso().c_str());
+    for (const auto& [state, t] : r.credits)
+        std::printf("  %-26s %6zu accounts  %12s\n", std::string(toString(state)).c_str(),
+                    t.accounts, formatMoney(t.credit).c_str());
+    if (!r.refundsDue.empty()) std::printf("\nRefunds due (earliest deadline first):\n");
+    for (const auto& c : r.refundsDue)
+        std::printf("  %-10s  %10s  by %s%s\n", c.mrn.c_str(), formatMoney(c.credit).c_str(),
+                    c.refundDueBy ? c.refundDueBy->iso().c_str() : "-",
+                    c.refundDueBy && *c.refundDueBy < r.to ? "  OVERDUE" : "");
+}
+
+void addReport(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto from = std::make_shared<std::string>();
+    auto to = std::make_shared<std::string>();
+    auto* cmd = app.add_subcommand("report", "What reminders recovered and what was written off");
+    addCommonOptions(*cmd, *options, {.json = true});
+    cmd->add_option("--from", *from, "First day, YYYY-MM-DD")->required();
+    cmd->add_option("--to", *to, "Last day, YYYY-MM-DD")->required();
+    cmd->callback([options, from, to, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) {
+            auto f = parseDate(*from);
+            if (!f) return reportError({ErrorCode::BadInput, "--from: " + f.error().message});
+            auto t = parseDate(*to);
+            if (!t) return reportError({ErrorCode::BadInput, "--to: " + t.error().message});
+            auto report = makeReport(s.store, s.config.policy, *f, *t);
+            if (!report) return reportError(report.error());
+            if (s.json) {
+                printJson(reportJson(*report));
+            } else {
+                printReport(*report);
+            }
+            return kExitOk;
+        });
+    });
+}
+
+void addVerify(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto* cmd = app.add_subcommand("verify", "Check the database and that summaries equal the ledger");
+    addCommonOptions(*cmd, *options, {.json = true});
+    cmd->callback([options, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) {
+            auto report = verifyStore(s.store);
+            if (!report) return reportError(report.error());
+            if (s.json) {
+                printJson({{"ok", report->ok()}, {"integrity_problems", report->integrityProblems},
+                           {"patients_checked", report->patientsChecked},
+                           {"entries_checked", report->entriesChecked},
+                           {"mismatches", report->mismatches}});
+            } else {
+                for (const auto& p : report->integrityProblems) std::cout << "integrity: " << p << "\n";
+                for (const auto& m : report->mismatches) std::cout << "mismatch: " << m << "\n";
+                std::cout << (report->ok() ? "OK" : "PROBLEMS FOUND") << ": "
+                          << report->patientsChecked << " patients, " << report->entriesChecked
+                          << " ledger entries checked.\n";
+            }
+            return report->ok() ? kExitOk : kExitProblems;
+        });
+    });
+}
+
+}  // namespace
+
+void addRunCommands(CLI::App& app, int& exitCode) {
+    addWriteoffs(app, exitCode);
+    addStatements(app, exitCode);
+    addReport(app, exitCode);
+    addVerify(app, exitCode);
+}
+
+}  // namespace frontdesk::cli

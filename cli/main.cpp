@@ -1,0 +1,20 @@
+// frontdesk: the admin command line over the balance-lookup core (docs/cli.md).
+#include "session.h"
+
+int main(int argc, char** argv) {
+    using namespace frontdesk::cli;
+    CLI::App app{"Front Desk: small patient balances, reminders and write-offs"};
+    app.name("frontdesk");
+    app.require_subcommand(1);
+    int exitCode = kExitOk;
+    addDataCommands(app, exitCode);
+    addLookupCommands(app, exitCode);
+    addRunCommands(app, exitCode);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int shown = app.exit(e);
+        return shown == 0 ? kExitOk : kExitBadInput;
+    }
+    return exitCode;
+}

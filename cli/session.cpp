@@ -1,0 +1,66 @@
+#include "session.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+namespace frontdesk::cli {
+
+void addCommonOptions(CLI::App& command, CommonOptions& options, CommonFlags flags) {
+    command.add_option("--db", options.db, "Database file (default: " + defaultDatabasePath() + ")");
+    command.add_option("--config", options.config,
+                       "Policy file (policy.toml; clinic.toml is read beside it). "
+                       "Without one the documented defaults apply");
+    if (flags.asOf)
+        command.add_option("--as-of", options.asOf,
+                           "The date to answer for, YYYY-MM-DD (default: today in the clinic)");
+    if (flags.json) command.add_flag("--json", options.json, "Print JSON");
+    if (flags.staff)
+        command.add_option("--staff", options.staff, "Who is asking, for the audit trail")
+            ->capture_default_str();
+}
+
+std::string defaultDatabasePath() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/frontdesk/frontdesk.db";
+    const char* home = std::getenv("HOME");
+    return std::string(home && *home ? home : ".") + "/.local/share/frontdesk/frontdesk.db";
+}
+
+Result<Session> openSession(const CommonOptions& options) {
+    auto config = loadConfig(options.config);
+    if (!config) return tl::unexpected(config.error());
+    Date asOf;
+    if (options.asOf.empty()) {
+        asOf = todayIn(config->clinic.timeZone);
+    } else {
+        auto parsed = parseDate(options.asOf);
+        if (!parsed) return fail(ErrorCode::BadInput, "--as-of: " + parsed.error().message);
+        asOf = *parsed;
+    }
+    const std::string path = options.db.empty() ? defaultDatabasePath() : options.db;
+    std::error_code ignored;
+    const auto folder = std::filesystem::path(path).parent_path();
+    if (!folder.empty()) std::filesystem::create_directories(folder, ignored);
+    auto store = Store::open(path);
+    if (!store) return tl::unexpected(store.error());
+    return Session{std::move(*config), std::move(*store), asOf, options.staff, options.json, path};
+}
+
+int reportError(const Error& error) {
+    std::cerr << "frontdesk: " << error.message << "\n";
+    switch (error.code) {
+        case ErrorCode::Storage:
+        case ErrorCode::Unsupported:
+            return kExitStorage;
+        case ErrorCode::BadInput:
+        case ErrorCode::NotFound:
+        case ErrorCode::Conflict:
+            break;
+    }
+    return kExitBadInput;
+}
+
+void printJson(const nlohmann::json& value) { std::cout << value.dump(2) << "\n"; }
+
+}  // namespace frontdesk::cli

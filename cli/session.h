@@ -1,0 +1,75 @@
+#pragma once
+
+// What every command of the admin command line shares: its common options, the opened
+// configuration and store, the as-of date, and how errors become exit codes.
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "frontdesk/config.h"
+#include "frontdesk/store.h"
+
+namespace frontdesk::cli {
+
+// Exit codes (docs/cli.md).
+constexpr int kExitOk = 0;
+constexpr int kExitProblems = 1;  // the operation found problems (verify)
+constexpr int kExitBadInput = 2;  // bad usage or bad input; nothing was changed
+constexpr int kExitStorage = 3;   // the database could not be opened, read or written
+
+struct CommonOptions {
+    std::string db;
+    std::string config;
+    std::string asOf;
+    std::string staff = "cli";
+    bool json = false;
+};
+
+// Adds --db and --config to a command; --as-of, --json and --staff when asked for.
+struct CommonFlags {
+    bool asOf = false;
+    bool json = false;
+    bool staff = false;
+};
+void addCommonOptions(CLI::App& command, CommonOptions& options, CommonFlags flags);
+
+struct Session {
+    Config config;
+    Store store;
+    Date asOf;
+    std::string staff;
+    bool json = false;
+    std::string dbPath;
+};
+
+// Loads the config, resolves the as-of date (today in the clinic's time zone when not given)
+// and opens the store.
+Result<Session> openSession(const CommonOptions& options);
+
+// The default database: $XDG_DATA_HOME/frontdesk/frontdesk.db, else
+// ~/.local/share/frontdesk/frontdesk.db.
+std::string defaultDatabasePath();
+
+// Prints "frontdesk: <message>" on stderr and returns the exit code for the error.
+int reportError(const Error& error);
+
+
+// Runs `body` with an opened session; a session that cannot open becomes an exit code.
+template <typename Body>
+int withSession(const CommonOptions& options, Body body) {
+    auto session = openSession(options);
+    if (!session) return reportError(session.error());
+    return body(*session);
+}
+
+// Prints JSON on stdout.
+void printJson(const nlohmann::json& value);
+
+// Registers the commands of each group; each sets its own callback that stores the exit code.
+void addDataCommands(CLI::App& app, int& exitCode);
+void addLookupCommands(CLI::App& app, int& exitCode);
+void addRunCommands(CLI::App& app, int& exitCode);
+
+}  // namespace frontdesk::cli

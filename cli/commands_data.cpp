@@ -36,7 +36,7 @@ void addDemo(CLI::App& app, int& exitCode) {
     auto demo = std::make_shared<DemoOptions>();
     auto replace = std::make_shared<bool>(false);
     auto* cmd = app.add_subcommand("demo", "Build the demo clinic relative to the as-of date");
-    addCommonOptions(*cmd, *options, {.asOf = true, .json = true});
+    addCommonOptions(*cmd, *options, {.json = true});
     cmd->add_option("--patients", demo->patients, "How many patients")->capture_default_str()
         ->check(CLI::Range(1, 5'000'000));
     cmd->add_option("--seed", demo->seed, "Random seed; the same seed builds the same clinic")
@@ -167,8 +167,8 @@ int post(Session& s, const PostArgs& a) {
 void addPost(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto args = std::make_shared<PostArgs>();
-    auto* cmd = app.add_subcommand("post", "Post one ledger entry (use -- before a negative amount)");
-    addCommonOptions(*cmd, *options, {.asOf = true, .json = true});
+    auto* cmd = app.add_subcommand("post", "Post one ledger entry");
+    addCommonOptions(*cmd, *options, {.json = true});
     cmd->add_option("kind", args->kind, "Entry kind, e.g. patient_payment")->required();
     cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
     cmd->add_option("amount", args->amount, "Amount, e.g. 7.50 or (5.00)")->required();
@@ -190,7 +190,7 @@ void addRemind(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto args = std::make_shared<RemindArgs>();
     auto* cmd = app.add_subcommand("remind", "Record a reminder outcome on the as-of date");
-    addCommonOptions(*cmd, *options, {.asOf = true, .json = true, .staff = true});
+    addCommonOptions(*cmd, *options, {.json = true, .staff = true});
     cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
     cmd->add_option("--channel", args->channel, "kiosk, desk or phone")->required();
     cmd->add_option("--outcome", args->outcome, "shown, will_pay_at_desk, paid, promised, "

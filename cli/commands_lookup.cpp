@@ -66,7 +66,7 @@ void addBalance(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto args = std::make_shared<PromptArgs>();
     auto* cmd = app.add_subcommand("balance", "A patient's balance, aging and family total");
-    addCommonOptions(*cmd, *options, {.asOf = true, .json = true, .staff = true});
+    addCommonOptions(*cmd, *options, {.json = true, .staff = true});
     cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
     cmd->callback([options, args, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) { return showPrompt(s, *args, true); });
@@ -77,7 +77,7 @@ void addPrompt(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto args = std::make_shared<PromptArgs>();
     auto* cmd = app.add_subcommand("prompt", "What to tell or remind the patient today");
-    addCommonOptions(*cmd, *options, {.asOf = true, .json = true, .staff = true});
+    addCommonOptions(*cmd, *options, {.json = true, .staff = true});
     cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
     cmd->add_option("--for", args->audience, "kiosk, desk or phone")->required();
     cmd->add_option("--lang", args->language, "en, es or ro")->capture_default_str();
@@ -150,7 +150,7 @@ void addWorklist(CLI::App& app, int& exitCode) {
     auto date = std::make_shared<std::string>();
     auto language = std::make_shared<std::string>("en");
     auto* cmd = app.add_subcommand("worklist", "The day's appointments with each prompt");
-    addCommonOptions(*cmd, *options, {.asOf = true, .json = true, .staff = true});
+    addCommonOptions(*cmd, *options, {.json = true, .staff = true});
     cmd->add_option("--date", *date, "The day, YYYY-MM-DD (default: the as-of date)");
     cmd->add_option("--lang", *language, "Language of the scripts: en, es or ro")
         ->capture_default_str();

@@ -41,7 +41,7 @@ void addWriteoffs(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto postThem = std::make_shared<bool>(false);
     auto* cmd = app.add_subcommand("writeoffs", "Small balances eligible for write-off (dry run)");
-    addCommonOptions(*cmd, *options, {.asOf = true, .json = true});
+    addCommonOptions(*cmd, *options, {.json = true});
     cmd->add_flag("--post", *postThem, "Post the write-offs");
     cmd->callback([options, postThem, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) { return writeoffs(s, *postThem); });
@@ -77,7 +77,7 @@ void printStatementSummary(const StatementRun& run) {
 void addStatements(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto* cmd = app.add_subcommand("statements", "Who gets a statement and what suppression saved");
-    addCommonOptions(*cmd, *options, {.asOf = true, .json = true});
+    addCommonOptions(*cmd, *options, {.json = true});
     cmd->callback([options, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) {
             auto run = planStatements(s.store, s.config.policy, s.asOf);

@@ -11,8 +11,7 @@ void addCommonOptions(CLI::App& command, CommonOptions& options, CommonFlags fla
     command.add_option("--config", options.config,
                        "Policy file (policy.toml; clinic.toml is read beside it). "
                        "Without one the documented defaults apply");
-    if (flags.asOf)
-        command.add_option("--as-of", options.asOf,
+    command.add_option("--as-of", options.asOf,
                            "The date to answer for, YYYY-MM-DD (default: today in the clinic)");
     if (flags.json) command.add_flag("--json", options.json, "Print JSON");
     if (flags.staff)

@@ -27,9 +27,10 @@ struct CommonOptions {
     bool json = false;
 };
 
-// Adds --db and --config to a command; --as-of, --json and --staff when asked for.
+// Adds --db, --config and --as-of to a command (every command accepts --as-of, so scripts can
+// pass it uniformly; it matters to those whose answer depends on the date); --json and
+// --staff when asked for.
 struct CommonFlags {
-    bool asOf = false;
     bool json = false;
     bool staff = false;
 };

@@ -1,0 +1,35 @@
+# One short word for each thing a newcomer wants; CMake presets stay the real build.
+# make run    install, build and run the main job (the demo clinic's worklist, until the kiosk)
+# make test   install, build and run every test (what .ci/run runs)
+# make bench  build and run the benchmarks (a large clinic; see docs/BENCHMARKS.md)
+
+# ci: an optimized build with warnings as errors; use PRESET=dev or PRESET=asan while working.
+PRESET ?= ci
+BUILD := build/$(PRESET)
+DEMO_DB ?= build/demo.db
+
+.PHONY: deps build run test bench format clean
+
+deps:
+	./scripts/install-deps.sh
+
+build: deps
+	cmake --preset $(PRESET)
+	cmake --build --preset $(PRESET)
+
+run: build
+	$(BUILD)/cli/frontdesk demo --db $(DEMO_DB) --replace
+	$(BUILD)/cli/frontdesk worklist --db $(DEMO_DB)
+
+test: build
+	ctest --preset $(PRESET) --output-on-failure -j2
+
+bench:
+	$(MAKE) build PRESET=release
+	build/release/bench/frontdesk_bench
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf build

@@ -1,0 +1,247 @@
+// The admin command line's contracts: commands, exit codes and JSON keys (docs/cli.md).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "frontdesk/config.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int exit = -1;
+    std::string out;
+    std::string err;
+    nlohmann::json json() const { return nlohmann::json::parse(out); }
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// A scratch folder with a database path, removed at the end.
+struct Scratch {
+    fs::path dir;
+    Scratch() {
+        static int n = 0;
+        dir = fs::temp_directory_path() /
+              ("frontdesk-cli-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    ~Scratch() { fs::remove_all(dir); }
+    std::string db() const { return (dir / "clinic.db").string(); }
+    std::string write(const std::string& name, const std::string& text) const {
+        std::ofstream(dir / name) << text;
+        return (dir / name).string();
+    }
+
+    // Runs `frontdesk <args>` with this scratch database.
+    Run run(const std::string& args) const {
+        const auto out = dir / "stdout";
+        const auto err = dir / "stderr";
+        const std::string cmd = std::string(FRONTDESK_CLI) + " " + args + " >" + out.string() +
+                                " 2>" + err.string();
+        const int status = std::system(cmd.c_str());
+        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+    }
+    Run on(const std::string& args) const {
+        return run(args + " --db " + db() + " --as-of 2026-11-26");
+    }
+};
+
+const char* kPatients =
+    "mrn,family_name,given_name,birth_date,phone,language,guarantor_mrn\n"
+    "1001,Lee,Maria,1980-04-02,(555) 010-2000,en,\n"
+    "1002,Lee,Sam,2012-09-30,555-010-2000,en,1001\n";
+
+const char* kLedger =
+    "entry_id,mrn,posted_on,kind,amount,memo\n"
+    "e1,1001,2026-10-01,charge_patient,7.50,copay\n"
+    "e2,1002,2026-10-01,charge_patient,40.00,visit\n";
+
+Scratch seeded() {
+    Scratch s;
+    REQUIRE(s.on("import patients " + s.write("patients.csv", kPatients)).exit == 0);
+    REQUIRE(s.on("import ledger " + s.write("ledger.csv", kLedger)).exit == 0);
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("prompt --json prints every key of the documented contract", "[cli]") {
+    const Scratch s = seeded();
+    const Run r = s.on("prompt 1001 --for desk --json");
+    REQUIRE(r.exit == 0);
+    const auto j = r.json();
+    std::set<std::string> keys;
+    for (const auto& [k, v] : j.items()) keys.insert(k);
+    for (const char* key :
+         {"mrn", "state", "balance_cents", "insurance_pending_cents", "family_balance_cents",
+          "written_off_cents", "currency", "oldest_open_on", "age_days", "aging_cents",
+          "reminders", "last_reminder", "suppressed_until", "writeoff_eligible", "refund_due_by",
+          "script", "as_of"}) {
+        INFO(key);
+        CHECK(keys.count(key) == 1);
+    }
+    CHECK(j["state"] == "small_balance");
+    CHECK(j["balance_cents"] == 750);
+    CHECK(j["family_balance_cents"] == 4750);
+    CHECK(j["currency"] == "USD");
+    CHECK(j["oldest_open_on"] == "2026-10-01");
+    CHECK(j["age_days"] == 56);
+    CHECK(j["aging_cents"]["31_60"] == 750);
+    for (const char* bucket : {"0_30", "31_60", "61_90", "91_120", "over_120"})
+        CHECK(j["aging_cents"].contains(bucket));
+    CHECK(j["last_reminder"].is_null());
+    CHECK(j["suppressed_until"].is_null());
+    CHECK(j["refund_due_by"].is_null());
+    CHECK(j["as_of"] == "2026-11-26");
+}
+
+TEST_CASE("a reminder recorded on the command line starts the desk cooldown", "[cli]") {
+    const Scratch s = seeded();
+    REQUIRE(s.on("remind 1001 --channel phone --outcome promised --staff ana").exit == 0);
+    const auto j = s.on("prompt 1001 --for desk --json").json();
+    CHECK(j["last_reminder"]["on"] == "2026-11-26");
+    CHECK(j["last_reminder"]["channel"] == "phone");
+    CHECK(j["last_reminder"]["outcome"] == "promised");
+    CHECK(j["suppressed_until"] == "2026-12-10");
+    CHECK(s.on("prompt 1001 --for kiosk --json").json()["suppressed_until"].is_null());
+}
+
+TEST_CASE("post takes accounting and negative amounts and reports the new balance", "[cli]") {
+    const Scratch s = seeded();
+    auto r = s.on("post patient_payment 1001 2.50 --json");
+    REQUIRE(r.exit == 0);
+    CHECK(r.json()["balance_cents"] == 500);
+    r = s.on("post patient_adjustment 1001 \"(1.00)\" --json");
+    REQUIRE(r.exit == 0);
+    CHECK(r.json()["balance_cents"] == 400);
+    r = s.on("post patient_adjustment 1001 -1.00 --json");
+    REQUIRE(r.exit == 0);
+    CHECK(r.json()["balance_cents"] == 300);
+}
+
+TEST_CASE("bad usage and bad input exit 2 and change nothing", "[cli]") {
+    const Scratch s = seeded();
+    CHECK(s.run("no-such-command").exit == 2);
+    CHECK(s.on("prompt 1001").exit == 2);  // --for is required
+    CHECK(s.on("prompt 1001 --for lobby").exit == 2);
+    CHECK(s.on("prompt 9999 --for desk").exit == 2);
+    CHECK(s.run("prompt 1001 --for desk --db " + s.db() + " --as-of 2026-13-01").exit == 2);
+    const Run bad = s.on("post patient_payment 1001 12,5O");
+    CHECK(bad.exit == 2);
+    CHECK(bad.err.find("'12,5O' is not money") != std::string::npos);
+    CHECK(s.on("post small_balance_writeoff 1001 1.00").exit == 2);
+    CHECK(s.on("remind 1001 --channel desk --outcome maybe").exit == 2);
+    CHECK(s.on("balance 1001 --json").json()["balance_cents"] == 750);
+}
+
+TEST_CASE("an import with errors lists each as file:line and exits 2", "[cli]") {
+    const Scratch s = seeded();
+    const std::string file = s.write("bad.csv",
+                                     "entry_id,mrn,posted_on,kind,amount\n"
+                                     "e9,1001,2026-11-01,charge_patient,abc\n"
+                                     "e10,7777,2026-11-01,charge_patient,1.00\n");
+    const Run r = s.on("import ledger " + file + " --json");
+    CHECK(r.exit == 2);
+    const auto errors = r.json()["errors"];
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].get<std::string>().rfind("bad.csv:2:", 0) == 0);
+    CHECK(errors[1].get<std::string>().rfind("bad.csv:3:", 0) == 0);
+    CHECK(s.on("balance 1001 --json").json()["balance_cents"] == 750);
+}
+
+TEST_CASE("verify exits 0 on a sound database and 1 when a summary disagrees", "[cli]") {
+    const Scratch s = seeded();
+    CHECK(s.on("verify").exit == 0);
+    const std::string tamper = "sqlite3 " + s.db() +
+                               " \"UPDATE patient_summary SET balance_cents = 1 WHERE "
+                               "patient_id = (SELECT id FROM patient WHERE mrn = '1001')\"";
+    REQUIRE(std::system(tamper.c_str()) == 0);
+    const Run r = s.on("verify --json");
+    CHECK(r.exit == 1);
+    CHECK_FALSE(r.json()["ok"].get<bool>());
+}
+
+TEST_CASE("a database from a newer version is refused with exit 3", "[cli]") {
+    const Scratch s = seeded();
+    REQUIRE(std::system(("sqlite3 " + s.db() + " \"PRAGMA user_version = 99\"").c_str()) == 0);
+    const Run r = s.on("balance 1001");
+    CHECK(r.exit == 3);
+    CHECK(r.err.find("newer") != std::string::npos);
+}
+
+TEST_CASE("the demo clinic is the same for the same seed and fills a worklist", "[cli]") {
+    const Scratch a;
+    const Scratch b;
+    REQUIRE(a.on("demo --patients 300 --seed 7 --json").exit == 0);
+    REQUIRE(b.on("demo --patients 300 --seed 7 --json").exit == 0);
+    const auto wa = a.on("worklist --json").json();
+    const auto wb = b.on("worklist --json").json();
+    CHECK(wa == wb);
+    CHECK(wa["date"] == "2026-11-26");
+    CHECK(wa["appointments"].size() >= 12);
+    CHECK(wa["appointments"][0].contains("prompt"));
+    CHECK(a.on("demo --patients 300").exit == 2);  // not into a clinic that has patients
+    CHECK(a.on("demo --patients 300 --replace").exit == 0);
+}
+
+TEST_CASE("writeoffs is a dry run unless --post, and --post is idempotent", "[cli]") {
+    const Scratch s;
+    REQUIRE(s.on("import patients " + s.write("p.csv", kPatients)).exit == 0);
+    REQUIRE(s.on("import ledger " + s.write("l.csv",
+                                            "entry_id,mrn,posted_on,kind,amount\n"
+                                            "old,1001,2026-06-01,charge_patient,4.00\n"))
+                .exit == 0);
+    for (const char* day : {"2026-07-01", "2026-08-01"})
+        REQUIRE(s.run("remind 1001 --channel desk --outcome shown --db " + s.db() +
+                      " --as-of " + day)
+                    .exit == 0);
+    auto dry = s.on("writeoffs --json").json();
+    CHECK(dry["count"] == 1);
+    CHECK(dry["total_cents"] == 400);
+    CHECK_FALSE(dry["posted"].get<bool>());
+    CHECK(s.on("writeoffs --post --json").json()["posted"].get<bool>());
+    CHECK(s.on("writeoffs --post --json").json()["count"] == 0);
+    CHECK(s.on("prompt 1001 --for desk --json").json()["state"] == "written_off_collectable");
+    const auto paid = s.on("post patient_payment 1001 4.00 --json").json();
+    CHECK(paid["reversed_cents"] == 400);
+    CHECK(paid["balance_cents"] == 0);
+    CHECK(s.on("verify").exit == 0);
+}
+
+TEST_CASE("config/policy.toml in the repository holds exactly the documented defaults",
+          "[cli][config]") {
+    const auto loaded = frontdesk::loadConfig(fs::path(FRONTDESK_SOURCE_DIR) / "config/policy.toml");
+    REQUIRE(loaded);
+    const frontdesk::Policy d;
+    const frontdesk::Policy& p = loaded->policy;
+    CHECK(p.currency == d.currency);
+    CHECK(p.smallBalanceMax == d.smallBalanceMax);
+    CHECK(p.kioskShowAmount == d.kioskShowAmount);
+    CHECK(p.cooldownDays == d.cooldownDays);
+    CHECK(p.writeoffMax == d.writeoffMax);
+    CHECK(p.writeoffMinAgeDays == d.writeoffMinAgeDays);
+    CHECK(p.writeoffMinReminders == d.writeoffMinReminders);
+    CHECK(p.costPerStatement == d.costPerStatement);
+    CHECK(p.statementMinCostMultiple == d.statementMinCostMultiple);
+    CHECK(p.creditRefundAtOrAbove == d.creditRefundAtOrAbove);
+    CHECK(p.creditRefundWithinDays == d.creditRefundWithinDays);
+    CHECK(p.creditApplyNextVisitWithinDays == d.creditApplyNextVisitWithinDays);
+    CHECK(p.creditDormancyDays == d.creditDormancyDays);
+    CHECK(loaded->clinic.name == "Front Desk Demo Clinic");
+}

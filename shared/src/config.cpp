@@ -56,26 +56,37 @@ Setter textKey(std::string& target) {
     };
 }
 
-// Walks every key of `table` (as "section.key"), applying its setter; unknown keys fail.
+// The full name of the first value under a node: "smallbalance.max" for a mistyped section.
+std::string firstLeaf(const toml::node& node, const std::string& key) {
+    const auto* table = node.as_table();
+    if (!table || table->empty()) return key;
+    const auto& [k, child] = *table->begin();
+    return firstLeaf(child, key + "." + std::string(k.str()));
+}
+
+// Walks every key of `table` (as "section.key"), applying its setter. A key that is neither a
+// setting nor a section holding settings fails, and so does a table where a value belongs.
 std::optional<std::string> applyKeys(const toml::table& table,
                                      const std::map<std::string, Setter>& setters,
                                      const std::string& origin) {
+    const auto isSection = [&](const std::string& key) {
+        const std::string prefix = key + ".";
+        const auto it = setters.lower_bound(prefix);
+        return it != setters.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+    };
     std::optional<std::string> problem;
     std::function<void(const toml::table&, const std::string&)> walk =
         [&](const toml::table& t, const std::string& prefix) {
             for (const auto& [k, node] : t) {
                 if (problem) return;
                 const std::string key = prefix + std::string(k.str());
-                if (const auto* sub = node.as_table()) {
-                    walk(*sub, key + ".");
-                    continue;
+                if (const auto it = setters.find(key); it != setters.end()) {
+                    if (auto why = it->second(node)) problem = keyError(origin, key, *why);
+                } else if (node.is_table() && isSection(key)) {
+                    walk(*node.as_table(), key + ".");
+                } else {
+                    problem = keyError(origin, firstLeaf(node, key), "is not a known setting");
                 }
-                const auto it = setters.find(key);
-                if (it == setters.end()) {
-                    problem = keyError(origin, key, "is not a known setting");
-                    return;
-                }
-                if (auto why = it->second(node)) problem = keyError(origin, key, *why);
             }
         };
     walk(table, "");
@@ -93,6 +104,9 @@ Result<toml::table> parseToml(std::string_view text, const std::string& origin) 
 }
 
 Result<std::string> readFile(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        return fail(ErrorCode::BadInput, path.string() + ": is not a readable file");
     std::ifstream in(path, std::ios::binary);
     if (!in) return fail(ErrorCode::BadInput, path.string() + ": cannot be read");
     std::ostringstream text;

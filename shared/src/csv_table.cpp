@@ -93,13 +93,16 @@ CsvTable parseCsv(std::string_view text, const std::string& origin) {
     }
     if (ok) ok = csv_fini(&parser, onField, onRecord, &state) == 0;
     if (!ok) {
+        table.usable = false;
         table.errors.push_back(origin + ":" + std::to_string(state.recordLine.value_or(state.line)) +
                                ": malformed CSV quoting (" +
                                csv_strerror(csv_error(&parser)) + ")");
     }
     csv_free(&parser);
-    if (table.errors.empty() && !state.sawHeader)
-        table.errors.push_back(origin + ":1: the file is empty; a header row is required");
+    if (table.usable && !state.sawHeader) {
+        table.usable = false;
+        table.errors.push_back(origin + ":1: a header row is required");
+    }
     return table;
 }
 

@@ -21,12 +21,13 @@ struct CsvRecord {
 struct CsvTable {
     std::vector<std::string> header;
     std::vector<CsvRecord> records;  // rows after the header
-    std::vector<std::string> errors;  // "file:line: reason"; the table is unusable when set
+    std::vector<std::string> errors;  // "file:line: reason", of rows or of the whole file
+    bool usable = true;  // false when the file could not be read as CSV (no header, bad quoting)
 };
 
 // Parses CSV text (UTF-8 with or without BOM, LF or CRLF, RFC 4180 quoting) under the name
-// `origin` (used in messages). Blank lines are skipped; invalid UTF-8 and malformed quoting
-// are errors.
+// `origin` (used in messages). Blank lines are skipped. A record with invalid UTF-8 is an
+// error and left out; malformed quoting or a missing header make the table unusable.
 CsvTable parseCsv(std::string_view text, const std::string& origin);
 
 // Where each column of a header is, by name.

@@ -55,7 +55,7 @@ unsigned Date::day() const { return civilFromDays(m_days).day; }
 
 std::string Date::iso() const {
     const Civil c = civilFromDays(m_days);
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.year, c.month, c.day);
     return buf;
 }

@@ -1,5 +1,6 @@
 #include "frontdesk/importer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <sstream>
@@ -123,6 +124,19 @@ NewEntry readEntry(const CsvColumns& c, const CsvRecord& r, RowCheck& check) {
     return e;
 }
 
+// Orders "file:line: reason" messages by line, keeping the order within a line.
+void sortByLine(std::vector<std::string>& messages) {
+    const auto lineOf = [](const std::string& m) {
+        std::size_t line = 0;
+        const auto colon = m.find(':');
+        if (colon != std::string::npos)
+            std::from_chars(m.data() + colon + 1, m.data() + m.size(), line);
+        return line;
+    };
+    std::stable_sort(messages.begin(), messages.end(),
+                     [&](const std::string& a, const std::string& b) { return lineOf(a) < lineOf(b); });
+}
+
 template <typename Row, typename Read, typename Put>
 Result<void> importRows(const CsvTable& table, const CsvColumns& columns, ImportReport& report,
                         Read read, Put put) {
@@ -178,14 +192,16 @@ Result<ImportReport> importCsvText(Store& store, ImportKind kind, std::string_vi
     report.file = origin;
     const CsvTable table = parseCsv(text, origin);
     report.errors = table.errors;
-    if (!report.ok()) return report;
+    if (!table.usable) return report;
     const CsvContract& contract = csvContract(kind);
     const CsvColumns columns(table.header, contract.required, contract.optional);
-    for (const auto& name : columns.missing)
-        report.errors.push_back(origin + ":1: required column '" + name + "' is missing");
     for (const auto& name : columns.unknown)
         report.warnings.push_back(origin + ":1: unknown column '" + name + "' is ignored");
-    if (!report.ok()) return report;
+    if (!columns.missing.empty()) {
+        for (const auto& name : columns.missing)
+            report.errors.push_back(origin + ":1: required column '" + name + "' is missing");
+        return report;
+    }
     Result<void> done;
     switch (kind) {
         case ImportKind::Patients:
@@ -203,11 +219,15 @@ Result<ImportReport> importCsvText(Store& store, ImportKind kind, std::string_vi
             break;
     }
     if (!done) return tl::unexpected(done.error());
+    sortByLine(report.errors);
     return report;
 }
 
 Result<ImportReport> importCsvFile(Store& store, ImportKind kind,
                                    const std::filesystem::path& file) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec))
+        return fail(ErrorCode::BadInput, file.string() + ": is not a readable file");
     std::ifstream in(file, std::ios::binary);
     if (!in) return fail(ErrorCode::BadInput, file.string() + ": cannot be read");
     std::ostringstream text;

@@ -1,5 +1,6 @@
 #include "frontdesk/ledger.h"
 
+#include <algorithm>
 #include <charconv>
 #include <deque>
 
@@ -40,14 +41,16 @@ std::optional<Date> LedgerTotals::oldestOpenOn() const {
 
 namespace {
 
-// Takes up to `amount` (positive) from the front of `lots` (all of one sign); returns what
-// was left untaken.
-std::int64_t settle(std::deque<OpenLot>& lots, std::int64_t amount) {
+// Takes up to `amount` (positive) from the front of `lots` (all of one sign), oldest first;
+// returns what was left untaken. The pieces taken are appended to `taken` when given.
+std::int64_t settle(std::deque<OpenLot>& lots, std::int64_t amount,
+                    std::deque<OpenLot>* taken = nullptr) {
     while (amount > 0 && !lots.empty()) {
         OpenLot& lot = lots.front();
         const std::int64_t open = lot.amount.value() < 0 ? -lot.amount.value() : lot.amount.value();
         const std::int64_t take = open < amount ? open : amount;
         amount -= take;
+        if (taken) taken->push_back({lot.since, Cents(lot.amount.value() < 0 ? -take : take)});
         if (take == open) {
             lots.pop_front();
         } else {
@@ -57,29 +60,38 @@ std::int64_t settle(std::deque<OpenLot>& lots, std::int64_t amount) {
     return amount;
 }
 
+// Puts a lot back in date order (a reinstated charge keeps the day it arose).
+void reinstate(std::deque<OpenLot>& debts, const OpenLot& lot) {
+    const auto at = std::upper_bound(debts.begin(), debts.end(), lot,
+                                     [](const OpenLot& a, const OpenLot& b) { return a.since < b.since; });
+    debts.insert(at, lot);
+}
+
 }  // namespace
 
 LedgerTotals totalLedger(const std::vector<LedgerEntry>& entries) {
     LedgerTotals totals;
-    std::deque<OpenLot> debts;    // positive lots
-    std::deque<OpenLot> credits;  // negative lots
+    std::deque<OpenLot> debts;       // positive lots, oldest first
+    std::deque<OpenLot> credits;     // negative lots, oldest first
+    std::deque<OpenLot> writtenOff;  // the charges write-offs settled, for reversals
     for (const LedgerEntry& e : entries) {
         totals.balance += e.effect.patient;
         totals.insurancePending += e.effect.insurance;
-        if (e.kind == EntryKind::SmallBalanceWriteoff) totals.writtenOff -= e.effect.patient;
-        if (e.kind == EntryKind::WriteoffReversal) totals.writtenOff -= e.effect.patient;
+        const bool isWriteoff = e.kind == EntryKind::SmallBalanceWriteoff;
+        const bool isReversal = e.kind == EntryKind::WriteoffReversal;
+        if (isWriteoff || isReversal) totals.writtenOff -= e.effect.patient;
         const std::int64_t v = e.effect.patient.value();
         if (v > 0) {
-            const std::int64_t rest = settle(credits, v);
-            if (rest == 0) continue;
-            const OpenLot lot{e.postedOn, Cents(rest)};
-            if (e.kind == EntryKind::WriteoffReversal) {
-                debts.push_front(lot);
-            } else {
-                debts.push_back(lot);
+            std::int64_t rest = settle(credits, v);
+            if (rest > 0 && isReversal) {
+                // a reversal reinstates the written-off charges with the days they arose
+                std::deque<OpenLot> back;
+                rest = settle(writtenOff, rest, &back);
+                for (const OpenLot& lot : back) reinstate(debts, lot);
             }
+            if (rest > 0) reinstate(debts, {e.postedOn, Cents(rest)});
         } else if (v < 0) {
-            const std::int64_t rest = settle(debts, -v);
+            const std::int64_t rest = settle(debts, -v, isWriteoff ? &writtenOff : nullptr);
             if (rest > 0) credits.push_back({e.postedOn, Cents(-rest)});
         }
     }

@@ -94,6 +94,16 @@ std::string formatMoney(Cents amount) {
     return std::string(v < 0 ? "-$" : "$") + withCents(magnitude, true);
 }
 
+std::string formatMoney(Cents amount, std::string_view currency) {
+    const char* symbol = currency == "USD"   ? "$"
+                         : currency == "EUR" ? "\u20ac"
+                         : currency == "GBP" ? "\u00a3"
+                                             : nullptr;
+    if (!symbol) return formatMoneyPlain(amount) + " " + std::string(currency);
+    const std::int64_t v = amount.value();
+    return std::string(v < 0 ? "-" : "") + symbol + withCents(v < 0 ? -v : v, true);
+}
+
 std::string formatMoneyPlain(Cents amount) {
     const std::int64_t v = amount.value();
     const std::int64_t magnitude = v < 0 ? -v : v;

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include <array>
+#include <cstdlib>
 #include <string>
 
 #include "frontdesk/store.h"
@@ -123,6 +124,7 @@ Result<void> migrate(sqlite::Database& db) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
+    if (const char* x = std::getenv("FD_EXP_PRAGMAS")) db.exec(x);  // EXPERIMENT, remove
     for (std::int64_t v = version; v < Store::kSchemaVersion; ++v) {
         sqlite::Transaction tx(db);
         db.exec(kMigrations[static_cast<std::size_t>(v)]);

@@ -218,11 +218,11 @@ std::map<std::string, std::string> placeholders(const Prompt& p) {
     const auto date = [l](const std::optional<Date>& d) {
         return d ? formatDateFor(*d, l) : std::string();
     };
+    const auto money = [&p](Cents c) { return formatMoney(c, p.currency); };
     std::map<std::string, std::string> v{
-        {"amount", formatMoney(p.state == PromptState::WrittenOffCollectable ? p.writtenOff
-                                                                               : p.balance)},
-        {"writtenoff", formatMoney(p.writtenOff)},
-        {"credit", formatMoney(-p.balance)},
+        {"amount", money(p.state == PromptState::WrittenOffCollectable ? p.writtenOff : p.balance)},
+        {"writtenoff", money(p.writtenOff)},
+        {"credit", money(-p.balance)},
         {"since", date(p.oldestOpenOn)},
         {"visit", date(p.nextVisit)},
         {"refundby", date(p.refundDueBy)},

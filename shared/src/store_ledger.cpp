@@ -1,17 +1,40 @@
 // Store: ledger postings, the per-patient summary and the scans over it.
 #include <algorithm>
-#include <map>
-#include <set>
+#include <bit>
+#include <unordered_map>
 
 #include "store_impl.h"
 
 namespace frontdesk {
 namespace {
 
-struct StoredEntry {
-    NewEntry entry;
-    std::int64_t patientId = 0;
-    std::size_t index = 0;  // in the batch
+// The first row of a batch with each source id, by open addressing over row numbers: a batch
+// of millions of rows costs 8 bytes a slot instead of a hash-map node and a copied key each.
+class FirstRowBySourceId {
+public:
+    explicit FirstRowBySourceId(std::span<const NewEntry> entries)
+        : m_entries(entries), m_slots(std::bit_ceil(entries.size() * 2 + 2), kEmpty) {}
+
+    std::optional<std::size_t> find(const std::string& sourceId) const {
+        for (std::size_t at = home(sourceId);; at = (at + 1) & (m_slots.size() - 1)) {
+            if (m_slots[at] == kEmpty) return std::nullopt;
+            if (m_entries[m_slots[at]].sourceId == sourceId) return m_slots[at];
+        }
+    }
+    // Remembers row `index`, whose source id find() did not know.
+    void add(std::size_t index) {
+        std::size_t at = home(m_entries[index].sourceId);
+        while (m_slots[at] != kEmpty) at = (at + 1) & (m_slots.size() - 1);
+        m_slots[at] = index;
+    }
+
+private:
+    static constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
+    std::size_t home(const std::string& id) const {
+        return std::hash<std::string>{}(id) & (m_slots.size() - 1);
+    }
+    std::span<const NewEntry> m_entries;
+    std::vector<std::size_t> m_slots;
 };
 
 std::optional<NewEntry> loadEntry(Store::Impl& s, const std::string& sourceId) {
@@ -32,6 +55,13 @@ std::optional<NewEntry> loadEntry(Store::Impl& s, const std::string& sourceId) {
     return e;
 }
 
+// An entry of the batch that is to be posted.
+struct FreshEntry {
+    std::size_t index = 0;  // in the batch
+    std::int64_t patientId = 0;
+    BucketEffect effect;
+};
+
 // What postings in a batch need to know of a patient's account as it stands.
 struct Account {
     Cents balance;
@@ -48,29 +78,71 @@ Account readAccount(Store::Impl& s, std::int64_t patientId) {
     return a;
 }
 
-void insertEntry(Store::Impl& s, const NewEntry& e, std::int64_t patientId, BucketEffect effect) {
+// A patient the batch posts to: the account as the postings change it, and the ledger (the
+// stored entries, read before the batch, then the batch's) that the summary is totalled from,
+// so that the entries just written need not be read back.
+struct Posting {
+    Account account;
+    std::vector<LedgerEntry> ledger;
+};
+
+// The stored text of each date of the batch and the date it reads back as (formatting is
+// costly, and a batch has few distinct dates).
+class DateText {
+public:
+    const std::pair<std::string, Date>& operator()(Date day) {
+        auto [it, added] = m_known.try_emplace(day.days());
+        if (added) it->second = {day.iso(), parseDate(day.iso()).value_or(Date())};
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::int32_t, std::pair<std::string, Date>> m_known;
+};
+
+void insertEntry(Store::Impl& s, const NewEntry& e, BucketEffect effect, Posting& posting,
+                 std::int64_t patientId, DateText& dates) {
+    const auto& [postedOn, readBack] = dates(e.postedOn);
     auto& insert = s.statement(
         "INSERT INTO ledger_entry (source_id, patient_id, posted_on, kind, amount_cents,"
         " patient_cents, insurance_cents, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, e.sourceId).bind(2, patientId).bind(3, e.postedOn.iso());
+    insert.bind(1, e.sourceId).bind(2, patientId).bind(3, postedOn);
     insert.bind(4, toString(e.kind)).bind(5, e.amount.value());
     insert.bind(6, effect.patient.value()).bind(7, effect.insurance.value()).bind(8, e.memo);
     insert.run();
+    posting.ledger.push_back({s.db.lastInsertId(), readBack, e.kind, effect});
+}
+
+// Writes a patient's summary totalled from their whole ledger (inside the caller's
+// transaction): the same figures as Store::Impl::recomputeSummary.
+void writeSummary(Store::Impl& s, std::int64_t patientId, std::vector<LedgerEntry>& ledger) {
+    std::sort(ledger.begin(), ledger.end(), [](const LedgerEntry& a, const LedgerEntry& b) {
+        return a.postedOn != b.postedOn ? a.postedOn < b.postedOn : a.id < b.id;
+    });
+    const LedgerTotals t = totalLedger(ledger);
+    auto& u = s.statement(
+        "UPDATE patient_summary SET balance_cents = ?, pending_cents = ?, written_off_cents = ?,"
+        " oldest_open_on = ?, open_lots = ? WHERE patient_id = ?");
+    const auto oldest = t.oldestOpenOn();
+    u.bind(1, t.balance.value()).bind(2, t.insurancePending.value()).bind(3, t.writtenOff.value());
+    u.bind(4, oldest ? std::optional<std::string>(oldest->iso()) : std::nullopt);
+    u.bind(5, encodeLots(t.openLots)).bind(6, patientId);
+    u.run();
 }
 
 // Checks each entry against the store and the rest of the batch; returns the ones to post.
-std::vector<StoredEntry> newEntries(Store::Impl& s, std::span<const NewEntry> entries,
-                                    BatchOutcome& out) {
-    std::vector<StoredEntry> fresh;
-    std::map<std::string, std::size_t> inBatch;
-    std::map<std::string, std::optional<std::int64_t>> patients;
+std::vector<FreshEntry> newEntries(Store::Impl& s, std::span<const NewEntry> entries,
+                                   BatchOutcome& out) {
+    std::vector<FreshEntry> fresh;
+    fresh.reserve(entries.size());
+    FirstRowBySourceId inBatch(entries);
+    std::unordered_map<std::string_view, std::optional<std::int64_t>> patients;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const NewEntry& e = entries[i];
         const auto seen = inBatch.find(e.sourceId);
-        const std::optional<NewEntry> stored =
-            seen != inBatch.end() ? std::optional(entries[seen->second]) : loadEntry(s, e.sourceId);
-        if (stored) {
-            if (*stored == e) {
+        const std::optional<NewEntry> loaded = seen ? std::nullopt : loadEntry(s, e.sourceId);
+        if (seen || loaded) {
+            if ((seen ? entries[*seen] : *loaded) == e) {
                 ++out.skipped;
             } else {
                 out.problems.push_back(
@@ -78,7 +150,7 @@ std::vector<StoredEntry> newEntries(Store::Impl& s, std::span<const NewEntry> en
             }
             continue;
         }
-        inBatch.emplace(e.sourceId, i);
+        inBatch.add(i);
         auto [known, added] = patients.try_emplace(e.mrn);
         if (added) known->second = s.patientId(e.mrn);
         if (!known->second) {
@@ -90,16 +162,16 @@ std::vector<StoredEntry> newEntries(Store::Impl& s, std::span<const NewEntry> en
             out.problems.push_back({i, effect.error().message});
             continue;
         }
-        fresh.push_back({e, *known->second, i});
+        fresh.push_back({i, *known->second, *effect});
     }
     return fresh;
 }
 
 // Posts one entry, first reversing unreversed write-offs when it is a patient payment.
 // Returns a problem instead when a write-off would exceed the balance it writes off.
-std::optional<std::string> post(Store::Impl& s, const StoredEntry& f, Account& account,
-                                BatchOutcome& out) {
-    const NewEntry& e = f.entry;
+std::optional<std::string> post(Store::Impl& s, const NewEntry& e, const FreshEntry& f,
+                                Posting& posting, DateText& dates, BatchOutcome& out) {
+    Account& account = posting.account;
     if (e.kind == EntryKind::SmallBalanceWriteoff && e.amount > account.balance)
         return "write-off of " + formatMoneyPlain(e.amount) + " exceeds the balance of " +
                formatMoneyPlain(account.balance) + "; the balance changed, plan the run again";
@@ -108,17 +180,16 @@ std::optional<std::string> post(Store::Impl& s, const StoredEntry& f, Account& a
         const NewEntry r{e.sourceId + "#reversal", e.mrn, e.postedOn,
                          EntryKind::WriteoffReversal, reversal,
                          "reversal of small-balance write-off"};
-        insertEntry(s, r, f.patientId, *bucketEffect(r.kind, r.amount));
+        insertEntry(s, r, *bucketEffect(r.kind, r.amount), posting, f.patientId, dates);
         account.balance += reversal;
         account.writtenOff -= reversal;
         ++out.reversals;
         out.reversed += reversal;
     }
-    const BucketEffect effect = *bucketEffect(e.kind, e.amount);
     if (e.kind == EntryKind::SmallBalanceWriteoff) account.writtenOff += e.amount;
     if (e.kind == EntryKind::WriteoffReversal) account.writtenOff -= e.amount;
-    account.balance += effect.patient;
-    insertEntry(s, e, f.patientId, effect);
+    account.balance += f.effect.patient;
+    insertEntry(s, e, f.effect, posting, f.patientId, dates);
     return std::nullopt;
 }
 
@@ -131,16 +202,17 @@ Result<BatchOutcome> Store::postEntries(std::span<const NewEntry> entries, Apply
         BatchOutcome out;
         const auto fresh = newEntries(s, entries, out);
         if (!out.problems.empty() || apply == Apply::CheckOnly) return out;
-        std::map<std::int64_t, Account> accounts;  // per touched patient, kept current
-        for (const StoredEntry& f : fresh) {
-            auto [account, first] = accounts.try_emplace(f.patientId);
-            if (first) account->second = readAccount(s, f.patientId);
-            if (auto problem = post(s, f, account->second, out)) {
+        std::unordered_map<std::int64_t, Posting> touched;  // kept current by the postings
+        DateText dates;
+        for (const FreshEntry& f : fresh) {
+            auto [posting, first] = touched.try_emplace(f.patientId);
+            if (first) posting->second = {readAccount(s, f.patientId), s.entriesOf(f.patientId)};
+            if (auto problem = post(s, entries[f.index], f, posting->second, dates, out)) {
                 out.problems.push_back({f.index, *problem});
                 return out;  // rolled back
             }
         }
-        for (const auto& [patientId, unused] : accounts) s.recomputeSummary(patientId);
+        for (auto& [patientId, posting] : touched) writeSummary(s, patientId, posting.ledger);
         tx.commit();
         out.inserted = fresh.size();
         return out;

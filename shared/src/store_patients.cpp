@@ -33,6 +33,26 @@ std::optional<Patient> loadPatient(Store::Impl& s, const std::string& mrn) {
     return p;
 }
 
+// Follows guarantors through the batch to the family's head; nullopt for a cycle.
+std::optional<std::string> familyHead(const std::map<std::string, const Patient*>& batch,
+                                      std::string mrn) {
+    for (std::size_t hops = 0; hops <= batch.size(); ++hops) {
+        const auto it = batch.find(mrn);
+        if (it == batch.end()) return mrn;  // stored already (or unknown: reported elsewhere)
+        const std::string& g = it->second->guarantorMrn;
+        if (g.empty() || g == mrn) return mrn;
+        mrn = g;
+    }
+    return std::nullopt;
+}
+
+std::map<std::string, const Patient*> byMrn(std::span<const Patient> patients,
+                                            const std::vector<std::size_t>& fresh) {
+    std::map<std::string, const Patient*> batch;
+    for (std::size_t i : fresh) batch.emplace(patients[i].mrn, &patients[i]);
+    return batch;
+}
+
 // Checks each patient against the store and the rest of the batch; returns the rows to insert.
 std::vector<std::size_t> newPatients(Store::Impl& s, std::span<const Patient> patients,
                                      BatchOutcome& out) {
@@ -60,37 +80,35 @@ std::vector<std::size_t> newPatients(Store::Impl& s, std::span<const Patient> pa
         }
         fresh.push_back(i);
     }
+    const auto batch = byMrn(patients, fresh);
     for (std::size_t i : fresh) {
         const std::string& g = patients[i].guarantorMrn;
         if (!g.empty() && !inBatch.count(g) && !s.patientId(g))
             out.problems.push_back({i, "guarantor_mrn '" + g + "' is not a known patient"});
+        else if (!familyHead(batch, patients[i].mrn))
+            out.problems.push_back({i, "guarantor_mrn '" + g + "' leads back to this patient"});
     }
     return fresh;
 }
 
-// The family a patient belongs to: their guarantor's family, else their own id.
+// Every member of a family carries the family head's id, however long the chain of guarantors
+// and whatever the order of the batch.
 void linkFamilies(Store::Impl& s, std::span<const Patient> patients,
                   const std::vector<std::size_t>& fresh) {
-    auto& link = s.statement(
-        "UPDATE patient SET guarantor_id = ?1, family_id ="
-        " (SELECT COALESCE(family_id, id) FROM patient WHERE id = ?1) WHERE id = ?2");
-    auto& own = s.statement("UPDATE patient SET family_id = id WHERE id = ? AND family_id IS NULL");
-    // guarantors first, so that a member takes the guarantor's settled family
-    std::vector<std::size_t> order;
-    for (std::size_t i : fresh)
-        if (patients[i].guarantorMrn.empty()) order.push_back(i);
-    for (std::size_t i : fresh)
-        if (!patients[i].guarantorMrn.empty()) order.push_back(i);
-    for (std::size_t i : order) {
+    const auto batch = byMrn(patients, fresh);
+    auto& headFamily = s.statement("SELECT COALESCE(family_id, id) FROM patient WHERE mrn = ?");
+    auto& link = s.statement("UPDATE patient SET guarantor_id = ?, family_id = ? WHERE id = ?");
+    for (std::size_t i : fresh) {
         const Patient& p = patients[i];
-        const std::int64_t id = *s.patientId(p.mrn);
-        if (p.guarantorMrn.empty() || p.guarantorMrn == p.mrn) {
-            own.reset();
-            own.bind(1, id).run();
-        } else {
-            link.reset();
-            link.bind(1, *s.patientId(p.guarantorMrn)).bind(2, id).run();
-        }
+        headFamily.reset();
+        headFamily.bind(1, *familyHead(batch, p.mrn));
+        headFamily.step();
+        const std::int64_t family = headFamily.getInt(0);
+        headFamily.reset();
+        const bool own = p.guarantorMrn.empty() || p.guarantorMrn == p.mrn;
+        link.reset();
+        link.bind(1, own ? std::nullopt : s.patientId(p.guarantorMrn)).bind(2, family);
+        link.bind(3, *s.patientId(p.mrn)).run();
     }
 }
 

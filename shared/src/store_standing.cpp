@@ -31,25 +31,40 @@ std::optional<Date> nextVisit(Store::Impl& s, std::int64_t patientId, Date asOf)
     return day;
 }
 
-Cents familyBalance(Store::Impl& s, std::int64_t familyId) {
-    auto& q = s.statement(
-        "SELECT COALESCE(SUM(s.balance_cents), 0) FROM patient p"
-        " JOIN patient_summary s ON s.patient_id = p.id WHERE p.family_id = ?");
-    q.bind(1, familyId);
-    q.step();
-    const Cents total(q.getInt(0));
-    q.reset();
-    return total;
-}
+// The reads of one standing in one read transaction: one snapshot, and one round of WAL
+// locking instead of one per statement. Inside a caller's transaction it adds nothing.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Store::Impl& s)
+        : m_s(s), m_open(sqlite3_get_autocommit(s.db.handle()) != 0) {
+        if (m_open) m_s.statement("BEGIN").run();
+    }
+    ~ReadSnapshot() {
+        // ending a read transaction cannot fail in a way the reader could act on
+        if (m_open) sqlite3_exec(m_s.db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Store::Impl& m_s;
+    bool m_open;
+};
 
 }  // namespace
 
 Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
     return guarded("read patient standing", [&]() -> Result<PatientStanding> {
         Impl& s = *m_impl;
+        const ReadSnapshot snapshot(s);
+        // the family total (the family's summaries; a patient without a family is their own)
+        // is a subquery, so that a lookup is one statement fewer
         auto& q = s.statement(
-            "SELECT p.id, p.family_id, s.balance_cents, s.pending_cents, s.written_off_cents,"
-            " s.open_lots, s.last_reminder_on, s.last_reminder_channel, s.last_reminder_outcome"
+            "SELECT p.id, s.balance_cents, s.pending_cents, s.written_off_cents, s.open_lots,"
+            " s.last_reminder_on, s.last_reminder_channel, s.last_reminder_outcome,"
+            " (SELECT COALESCE(SUM(fs.balance_cents), 0) FROM patient fp"
+            "  JOIN patient_summary fs ON fs.patient_id = fp.id"
+            "  WHERE fp.family_id = COALESCE(p.family_id, p.id))"
             " FROM patient p JOIN patient_summary s ON s.patient_id = p.id WHERE p.mrn = ?");
         q.bind(1, mrn);
         if (!q.step()) {
@@ -59,19 +74,18 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
         PatientStanding st;
         st.mrn = mrn;
         const std::int64_t id = q.getInt(0);
-        const std::int64_t familyId = q.isNull(1) ? id : q.getInt(1);
-        st.totals.balance = Cents(q.getInt(2));
-        st.totals.insurancePending = Cents(q.getInt(3));
-        st.totals.writtenOff = Cents(q.getInt(4));
-        st.totals.openLots = decodeLots(q.getTextView(5));
-        if (!q.isNull(6)) {
+        st.totals.balance = Cents(q.getInt(1));
+        st.totals.insurancePending = Cents(q.getInt(2));
+        st.totals.writtenOff = Cents(q.getInt(3));
+        st.totals.openLots = decodeLots(q.getTextView(4));
+        if (!q.isNull(5)) {
             st.lastReminder = ReminderRecord{
-                parseDate(q.getTextView(6)).value_or(Date()),
-                parseChannel(q.getTextView(7)).value_or(Channel::Desk),
-                parseReminderOutcome(q.getTextView(8)).value_or(ReminderOutcome::Shown)};
+                parseDate(q.getTextView(5)).value_or(Date()),
+                parseChannel(q.getTextView(6)).value_or(Channel::Desk),
+                parseReminderOutcome(q.getTextView(7)).value_or(ReminderOutcome::Shown)};
         }
+        st.familyBalance = Cents(q.getInt(8));
         q.reset();
-        st.familyBalance = familyBalance(s, familyId);
         if (const auto since = st.totals.oldestOpenOn(); since && st.totals.balance.value() > 0)
             readRemindersSinceOpen(s, id, *since, st);
         if (st.totals.balance.value() < 0) st.nextVisit = nextVisit(s, id, asOf);

@@ -49,8 +49,8 @@ struct LedgerTotals {
 
 // Adds up a patient's entries in posting order (posted_on, then id). Payments and other
 // credits settle the oldest open charges first (FIFO); a credit left over is kept as
-// negative lots that later charges use up, oldest first. A write-off reversal reinstates old
-// debt, so it is settled before newer charges.
+// negative lots that later charges use up, oldest first. A write-off reversal reinstates the
+// charges the write-off settled, with the days they arose, so they are settled first again.
 LedgerTotals totalLedger(const std::vector<LedgerEntry>& entriesInOrder);
 
 // Compact text form of open lots for the summary row: "20261101:750;20261115:250".

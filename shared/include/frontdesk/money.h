@@ -41,6 +41,10 @@ Result<Cents> parseMoney(std::string_view text);
 // Formats for people and scripts: "$1,234.50", "-$3.00".
 std::string formatMoney(Cents amount);
 
+// Formats in a currency (ISO 4217 code): "$7.50" for USD, "€7.50" for EUR, "£7.50" for GBP,
+// otherwise the code after the number: "7.50 RON".
+std::string formatMoney(Cents amount, std::string_view currency);
+
 // Formats without symbol or grouping for files and JSON text: "1234.50", "-3.00".
 std::string formatMoneyPlain(Cents amount);
 

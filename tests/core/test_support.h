@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <string>
 
+#include <catch2/catch.hpp>
+
 #include "frontdesk/store.h"
 
 namespace frontdesk::test {
@@ -34,3 +36,15 @@ Date day(const char* iso);  // parseDate that must succeed
 Cents money(const char* text);  // parseMoney that must succeed
 
 }  // namespace frontdesk::test
+
+// Failing checks on money print "$7.50" instead of "{?}".
+namespace Catch {
+template <>
+struct StringMaker<frontdesk::Cents> {
+    static std::string convert(const frontdesk::Cents& c) { return frontdesk::formatMoney(c); }
+};
+template <>
+struct StringMaker<frontdesk::Date> {
+    static std::string convert(const frontdesk::Date& d) { return d.iso(); }
+};
+}  // namespace Catch

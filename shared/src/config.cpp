@@ -1,5 +1,6 @@
 #include "frontdesk/config.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <functional>
@@ -7,6 +8,8 @@
 #include <sstream>
 
 #include <toml++/toml.h>
+
+#include "frontdesk/vocabulary.h"
 
 namespace frontdesk {
 
@@ -43,6 +46,26 @@ Setter daysKey(int& target, int minimum) {
             return "(" + std::to_string(i->get()) + ") must be between " +
                    std::to_string(minimum) + " and 36500";
         target = static_cast<int>(i->get());
+        return std::nullopt;
+    };
+}
+
+// A list of the languages the product speaks, at least one, each once.
+Setter languagesKey(std::vector<std::string>& target) {
+    return [&target](const toml::node& n) -> std::optional<std::string> {
+        const auto* list = n.as_array();
+        if (!list) return "must be a list such as [\"en\", \"es\"]";
+        std::vector<std::string> codes;
+        for (const auto& item : *list) {
+            const auto* code = item.as_string();
+            if (!code || !parseLanguage(code->get()))
+                return "may hold only \"en\", \"es\" and \"ro\"";
+            if (std::find(codes.begin(), codes.end(), code->get()) != codes.end())
+                return "names \"" + code->get() + "\" twice";
+            codes.push_back(code->get());
+        }
+        if (codes.empty()) return "must name at least one language";
+        target = codes;
         return std::nullopt;
     };
 }
@@ -174,12 +197,23 @@ Result<Clinic> parseClinic(std::string_view text, const std::string& origin) {
     auto table = parseToml(text, origin);
     if (!table) return tl::unexpected(table.error());
     Clinic c;
+    KioskSettings& k = c.kiosk;
     const std::map<std::string, Setter> setters{
         {"clinic.name", textKey(c.name)},
         {"clinic.timezone", textKey(c.timeZone)},
+        {"kiosk.languages", languagesKey(k.languages)},
+        {"kiosk.idle_timeout_s", daysKey(k.idleTimeoutS, 10)},
+        {"kiosk.countdown_s", daysKey(k.countdownS, 0)},
+        {"kiosk.done_return_s", daysKey(k.doneReturnS, 1)},
+        {"kiosk.max_failed_tries", daysKey(k.maxFailedTries, 1)},
+        {"kiosk.lockout_s", daysKey(k.lockoutS, 0)},
+        {"kiosk.logo", textKey(k.logo)},
     };
     if (auto problem = applyKeys(*table, setters, origin))
         return fail(ErrorCode::BadInput, *problem);
+    if (k.countdownS >= k.idleTimeoutS)
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "kiosk.countdown_s", "must be less than kiosk.idle_timeout_s"));
     if (c.name.empty())
         return fail(ErrorCode::BadInput, keyError(origin, "clinic.name", "must not be empty"));
     return c;

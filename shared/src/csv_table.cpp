@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <csv.h>
-
 namespace frontdesk {
 namespace {
 
@@ -13,7 +11,8 @@ bool isValidUtf8(std::string_view s) {
         const auto c = static_cast<unsigned char>(s[i]);
         std::size_t extra = 0;
         if (c < 0x80) {
-            extra = 0;
+            ++i;  // the common case: plain ASCII
+            continue;
         } else if ((c & 0xE0) == 0xC0 && c >= 0xC2) {
             extra = 1;
         } else if ((c & 0xF0) == 0xE0) {
@@ -23,7 +22,7 @@ bool isValidUtf8(std::string_view s) {
         } else {
             return false;
         }
-        if (i + extra >= s.size() && extra > 0) return false;
+        if (i + extra >= s.size()) return false;
         for (std::size_t k = 1; k <= extra; ++k)
             if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
         i += extra + 1;
@@ -31,79 +30,104 @@ bool isValidUtf8(std::string_view s) {
     return true;
 }
 
-struct ParseState {
-    CsvTable* table = nullptr;
-    const std::string* origin = nullptr;
-    std::size_t line = 1;  // the line being fed to the parser
-    std::optional<std::size_t> recordLine;
-    std::vector<std::string> fields;
-    bool sawHeader = false;
-};
-
-void onField(void* data, std::size_t size, void* state) {
-    auto& s = *static_cast<ParseState*>(state);
-    std::string field(static_cast<const char*>(data), size);
-    if (!s.recordLine) {
-        const auto newlines = static_cast<std::size_t>(std::count(field.begin(), field.end(), '\n'));
-        s.recordLine = s.line - std::min(newlines, s.line - 1);
-    }
-    s.fields.push_back(std::move(field));
-}
-
-void onRecord(int, void* state) {
-    auto& s = *static_cast<ParseState*>(state);
-    const std::size_t line = s.recordLine.value_or(s.line);
-    const bool blank = s.fields.empty() || (s.fields.size() == 1 && s.fields[0].empty());
-    if (!blank) {
-        bool utf8 = true;
-        for (const auto& f : s.fields) utf8 = utf8 && isValidUtf8(f);
-        if (!utf8) {
-            s.table->errors.push_back(*s.origin + ":" + std::to_string(line) +
-                                      ": text is not valid UTF-8");
-        } else if (!s.sawHeader) {
-            s.table->header = std::move(s.fields);
-            s.sawHeader = true;
-        } else {
-            s.table->records.push_back({line, std::move(s.fields)});
-        }
-    }
-    s.fields.clear();
-    s.recordLine.reset();
-}
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 }  // namespace
 
-CsvTable parseCsv(std::string_view text, const std::string& origin) {
-    CsvTable table;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    csv_parser parser;
-    csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI);
-    ParseState state;
-    state.table = &table;
-    state.origin = &origin;
-    bool ok = true;
-    while (ok && !text.empty()) {
+CsvReader::CsvReader(std::string origin, RecordHandler onRecord)
+    : m_origin(std::move(origin)), m_onRecord(std::move(onRecord)) {
+    csv_init(&m_parser, CSV_STRICT | CSV_STRICT_FINI);
+}
+
+CsvReader::~CsvReader() { csv_free(&m_parser); }
+
+void CsvReader::onField(void* data, std::size_t size, void* self) {
+    auto& r = *static_cast<CsvReader*>(self);
+    const std::string_view field(static_cast<const char*>(data), size);
+    if (!r.m_recordLine) {
+        const auto newlines = static_cast<std::size_t>(std::count(field.begin(), field.end(), '\n'));
+        r.m_recordLine = r.m_line - std::min(newlines, r.m_line - 1);
+    }
+    r.m_fieldText += field;
+    r.m_fieldEnds.push_back(r.m_fieldText.size());
+}
+
+void CsvReader::onRecordEnd(int, void* self) {
+    auto& r = *static_cast<CsvReader*>(self);
+    const std::size_t line = r.m_recordLine.value_or(r.m_line);
+    auto& fields = r.m_record.fields;
+    fields.clear();
+    for (std::size_t i = 0, begin = 0; i < r.m_fieldEnds.size(); begin = r.m_fieldEnds[i++])
+        fields.push_back(std::string_view(r.m_fieldText).substr(begin, r.m_fieldEnds[i] - begin));
+    const bool blank = fields.empty() || (fields.size() == 1 && fields[0].empty());
+    if (!blank) {
+        if (!std::all_of(fields.begin(), fields.end(), isValidUtf8)) {
+            r.m_errors.push_back(r.m_origin + ":" + std::to_string(line) +
+                                 ": text is not valid UTF-8");
+        } else if (!r.m_sawHeader) {
+            r.m_header.assign(fields.begin(), fields.end());
+            r.m_sawHeader = true;
+        } else {
+            r.m_record.line = line;
+            r.m_onRecord(r.m_header, r.m_record);
+        }
+    }
+    r.m_fieldText.clear();
+    r.m_fieldEnds.clear();
+    r.m_recordLine.reset();
+}
+
+void CsvReader::fail() {
+    m_failed = true;
+    m_errors.push_back(m_origin + ":" + std::to_string(m_recordLine.value_or(m_line)) +
+                       ": malformed CSV quoting (" + csv_strerror(csv_error(&m_parser)) + ")");
+}
+
+// Feeds the parser one physical line at a time, so that a record knows its line.
+void CsvReader::parseLines(std::string_view text) {
+    while (!m_failed && !text.empty()) {
         const auto end = text.find('\n');
-        const std::string_view physical =
-            end == std::string_view::npos ? text : text.substr(0, end + 1);
-        ok = csv_parse(&parser, physical.data(), physical.size(), onField, onRecord, &state) ==
-             physical.size();
-        text.remove_prefix(physical.size());
-        if (ok) ++state.line;
+        const std::string_view piece = end == std::string_view::npos ? text : text.substr(0, end + 1);
+        if (csv_parse(&m_parser, piece.data(), piece.size(), onField, onRecordEnd, this) !=
+            piece.size())
+            return fail();
+        text.remove_prefix(piece.size());
+        m_bytesRead += piece.size();
+        m_lineOpen = piece.back() != '\n';
+        if (!m_lineOpen) ++m_line;
     }
-    if (ok) ok = csv_fini(&parser, onField, onRecord, &state) == 0;
-    if (!ok) {
-        table.usable = false;
-        table.errors.push_back(origin + ":" + std::to_string(state.recordLine.value_or(state.line)) +
-                               ": malformed CSV quoting (" +
-                               csv_strerror(csv_error(&parser)) + ")");
+}
+
+void CsvReader::feed(std::string_view text) {
+    if (m_started) return parseLines(text);
+    if (m_start.empty() && text.size() >= kBom.size()) {
+        m_started = true;
+        if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+        return parseLines(text);
     }
-    csv_free(&parser);
-    if (table.usable && !state.sawHeader) {
-        table.usable = false;
-        table.errors.push_back(origin + ":1: a header row is required");
+    m_start += text;  // fewer bytes than a BOM so far
+    if (m_start.size() < kBom.size()) return;
+    m_started = true;
+    const std::string start = std::move(m_start);
+    std::string_view rest = start;
+    if (rest.substr(0, kBom.size()) == kBom) rest.remove_prefix(kBom.size());
+    parseLines(rest);
+}
+
+void CsvReader::finish() {
+    if (!m_started) {
+        m_started = true;
+        std::string_view start = m_start;
+        if (start.substr(0, kBom.size()) == kBom) start.remove_prefix(kBom.size());
+        parseLines(start);
     }
-    return table;
+    if (m_failed) return;
+    if (m_lineOpen) ++m_line;  // the last line had no line break
+    if (csv_fini(&m_parser, onField, onRecordEnd, this) != 0) return fail();
+    if (!m_sawHeader) {
+        m_failed = true;
+        m_errors.push_back(m_origin + ":1: a header row is required");
+    }
 }
 
 CsvColumns::CsvColumns(const std::vector<std::string>& header,
@@ -113,20 +137,25 @@ CsvColumns::CsvColumns(const std::vector<std::string>& header,
         const std::string& name = header[i];
         const bool known = std::find(required.begin(), required.end(), name) != required.end() ||
                            std::find(optional.begin(), optional.end(), name) != optional.end();
-        if (known) {
-            m_index.emplace(name, i);
-        } else {
+        const bool mapped = std::any_of(m_index.begin(), m_index.end(),
+                                        [&](const auto& column) { return column.first == name; });
+        if (known && !mapped) {
+            m_index.emplace_back(name, i);
+        } else if (!known) {
             unknown.push_back(name);
         }
     }
-    for (const auto& name : required)
-        if (!m_index.count(name)) missing.push_back(name);
+    for (const auto& name : required) {
+        const bool mapped = std::any_of(m_index.begin(), m_index.end(),
+                                        [&](const auto& column) { return column.first == name; });
+        if (!mapped) missing.push_back(name);
+    }
 }
 
-std::string_view CsvColumns::get(const CsvRecord& record, const std::string& name) const {
-    const auto it = m_index.find(name);
-    if (it == m_index.end() || it->second >= record.fields.size()) return {};
-    return record.fields[it->second];
+std::string_view CsvColumns::get(const CsvRecord& record, std::string_view name) const {
+    for (const auto& [column, index] : m_index)
+        if (column == name) return index < record.fields.size() ? record.fields[index] : std::string_view();
+    return {};
 }
 
 }  // namespace frontdesk

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <fstream>
-#include <sstream>
+#include <functional>
 
 #include "csv_table.h"
 #include "frontdesk/phone.h"
@@ -137,33 +137,104 @@ void sortByLine(std::vector<std::string>& messages) {
                      [&](const std::string& a, const std::string& b) { return lineOf(a) < lineOf(b); });
 }
 
-template <typename Row, typename Read, typename Put>
-Result<void> importRows(const CsvTable& table, const CsvColumns& columns, ImportReport& report,
-                        Read read, Put put) {
+// The rows of one file, read from each record as the CSV reader hands it over.
+template <typename Row>
+struct RowsRead {
     std::vector<Row> rows;
-    std::vector<std::size_t> lines;
-    rows.reserve(table.records.size());
-    for (const CsvRecord& record : table.records) {
+    std::vector<std::size_t> lines;     // of each row
+    std::vector<std::string> problems;  // "file:line: reason" of the rows left out
+    std::size_t records = 0;
+    std::optional<CsvColumns> columns;  // known from the header on
+    std::size_t textBytes = 0;          // the whole text, when known: to size `rows` once
+    const CsvReader* reader = nullptr;  // how far it has read, for that estimate
+};
+
+// After this many records the size of the rest is estimated from the bytes read so far.
+constexpr std::size_t kSampleRecords = 4096;
+
+template <typename Row>
+void reserveRows(RowsRead<Row>& out) {
+    const std::size_t read = out.reader->bytesRead();
+    if (read == 0 || out.textBytes <= read) return;
+    const double perByte = static_cast<double>(out.records) / static_cast<double>(read);
+    out.rows.reserve(static_cast<std::size_t>(perByte * static_cast<double>(out.textBytes) * 1.05));
+}
+
+template <typename Row, typename Read>
+CsvReader::RecordHandler rowReader(const std::string& origin, const CsvContract& contract,
+                                   RowsRead<Row>& out, Read read) {
+    return [&origin, &contract, &out, read](const std::vector<std::string>& header,
+                                            const CsvRecord& record) {
+        if (!out.columns) out.columns.emplace(header, contract.required, contract.optional);
+        if (++out.records == kSampleRecords) reserveRows(out);
+        if (!out.columns->missing.empty()) return;
         RowCheck check;
-        Row row = read(columns, record, check);
+        Row row = read(*out.columns, record, check);
         for (const auto& p : check.problems)
-            report.errors.push_back(report.file + ":" + std::to_string(record.line) + ": " + p);
-        if (!check.problems.empty()) continue;
-        rows.push_back(std::move(row));
-        lines.push_back(record.line);
+            out.problems.push_back(origin + ":" + std::to_string(record.line) + ": " + p);
+        if (!check.problems.empty()) return;
+        out.rows.push_back(std::move(row));
+        out.lines.push_back(record.line);
+    };
+}
+
+// Hands the whole text to the reader, in pieces.
+using Feed = std::function<void(CsvReader&)>;
+
+// Reads the text, then checks and stores its rows, all or nothing.
+template <typename Row, typename Read, typename Put>
+Result<ImportReport> importRows(const CsvContract& contract, const std::string& origin,
+                                const Feed& feed, std::size_t textBytes, Read read, Put put) {
+    ImportReport report;
+    report.file = origin;
+    RowsRead<Row> in;
+    in.textBytes = textBytes;
+    CsvReader reader(origin, rowReader(origin, contract, in, read));
+    in.reader = &reader;
+    feed(reader);
+    reader.finish();
+    report.errors = reader.errors();
+    if (!reader.usable()) return report;
+    if (!in.columns) in.columns.emplace(reader.header(), contract.required, contract.optional);
+    for (const auto& name : in.columns->unknown)
+        report.warnings.push_back(origin + ":1: unknown column '" + name + "' is ignored");
+    if (!in.columns->missing.empty()) {
+        for (const auto& name : in.columns->missing)
+            report.errors.push_back(origin + ":1: required column '" + name + "' is missing");
+        return report;
     }
-    report.rows = table.records.size();
+    report.errors.insert(report.errors.end(), in.problems.begin(), in.problems.end());
+    report.rows = in.records;
     const Apply apply = report.errors.empty() ? Apply::Commit : Apply::CheckOnly;
-    auto outcome = put(std::span<const Row>(rows), apply);
+    auto outcome = put(std::span<const Row>(in.rows), apply);
     if (!outcome) return tl::unexpected(outcome.error());
     for (const RowProblem& p : outcome->problems)
-        report.errors.push_back(report.file + ":" + std::to_string(lines[p.index]) + ": " +
-                                p.reason);
-    if (!report.errors.empty()) return {};
-    report.inserted = outcome->inserted;
-    report.skipped = outcome->skipped;
-    report.reversals = outcome->reversals;
-    return {};
+        report.errors.push_back(origin + ":" + std::to_string(in.lines[p.index]) + ": " + p.reason);
+    if (report.errors.empty()) {
+        report.inserted = outcome->inserted;
+        report.skipped = outcome->skipped;
+        report.reversals = outcome->reversals;
+    }
+    sortByLine(report.errors);
+    return report;
+}
+
+Result<ImportReport> importFrom(Store& store, ImportKind kind, const std::string& origin,
+                                const Feed& feed, std::size_t textBytes) {
+    const CsvContract& contract = csvContract(kind);
+    switch (kind) {
+        case ImportKind::Patients:
+            return importRows<Patient>(contract, origin, feed, textBytes, readPatient,
+                                       [&](auto rows, Apply a) { return store.putPatients(rows, a); });
+        case ImportKind::Appointments:
+            return importRows<Appointment>(
+                contract, origin, feed, textBytes, readAppointment,
+                [&](auto rows, Apply a) { return store.putAppointments(rows, a); });
+        case ImportKind::Ledger:
+            break;
+    }
+    return importRows<NewEntry>(contract, origin, feed, textBytes, readEntry,
+                                [&](auto rows, Apply a) { return store.postEntries(rows, a); });
 }
 
 }  // namespace
@@ -188,39 +259,8 @@ const CsvContract& csvContract(ImportKind kind) {
 
 Result<ImportReport> importCsvText(Store& store, ImportKind kind, std::string_view text,
                                    const std::string& origin) {
-    ImportReport report;
-    report.file = origin;
-    const CsvTable table = parseCsv(text, origin);
-    report.errors = table.errors;
-    if (!table.usable) return report;
-    const CsvContract& contract = csvContract(kind);
-    const CsvColumns columns(table.header, contract.required, contract.optional);
-    for (const auto& name : columns.unknown)
-        report.warnings.push_back(origin + ":1: unknown column '" + name + "' is ignored");
-    if (!columns.missing.empty()) {
-        for (const auto& name : columns.missing)
-            report.errors.push_back(origin + ":1: required column '" + name + "' is missing");
-        return report;
-    }
-    Result<void> done;
-    switch (kind) {
-        case ImportKind::Patients:
-            done = importRows<Patient>(table, columns, report, readPatient,
-                                       [&](auto rows, Apply a) { return store.putPatients(rows, a); });
-            break;
-        case ImportKind::Appointments:
-            done = importRows<Appointment>(
-                table, columns, report, readAppointment,
-                [&](auto rows, Apply a) { return store.putAppointments(rows, a); });
-            break;
-        case ImportKind::Ledger:
-            done = importRows<NewEntry>(table, columns, report, readEntry,
-                                        [&](auto rows, Apply a) { return store.postEntries(rows, a); });
-            break;
-    }
-    if (!done) return tl::unexpected(done.error());
-    sortByLine(report.errors);
-    return report;
+    return importFrom(store, kind, origin, [text](CsvReader& reader) { reader.feed(text); },
+                      text.size());
 }
 
 Result<ImportReport> importCsvFile(Store& store, ImportKind kind,
@@ -230,9 +270,16 @@ Result<ImportReport> importCsvFile(Store& store, ImportKind kind,
         return fail(ErrorCode::BadInput, file.string() + ": is not a readable file");
     std::ifstream in(file, std::ios::binary);
     if (!in) return fail(ErrorCode::BadInput, file.string() + ": cannot be read");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return importCsvText(store, kind, text.str(), file.filename().string());
+    // read in pieces: a ledger export of millions of rows is never held in memory whole
+    const auto feed = [&in](CsvReader& reader) {
+        std::vector<char> buffer(1 << 20);
+        while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) ||
+               in.gcount() > 0)
+            reader.feed({buffer.data(), static_cast<std::size_t>(in.gcount())});
+    };
+    const auto bytes = std::filesystem::file_size(file, ec);
+    return importFrom(store, kind, file.filename().string(), feed,
+                      ec ? 0 : static_cast<std::size_t>(bytes));
 }
 
 }  // namespace frontdesk

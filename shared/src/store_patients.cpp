@@ -253,3 +253,48 @@ Result<std::vector<AppointmentView>> Store::appointmentsOn(Date day) {
 }
 
 }  // namespace frontdesk
+
+namespace frontdesk {
+
+Result<std::vector<Appointment>> Store::appointmentsOf(const std::string& mrn, Date day) {
+    return guarded("read appointments", [&]() -> Result<std::vector<Appointment>> {
+        static const std::string sql = std::string(kSelectAppointment) +
+                                       "WHERE p.mrn = ? AND a.start >= ? AND a.start < ?"
+                                       " ORDER BY a.start, a.id";
+        auto& q = m_impl->statement(sql.c_str());
+        q.bind(1, mrn).bind(2, day.iso()).bind(3, day.plusDays(1).iso());
+        std::vector<Appointment> out;
+        while (q.step()) out.push_back(readAppointment(q).appointment);
+        q.reset();
+        return out;
+    });
+}
+
+Result<std::optional<Appointment>> Store::findAppointment(const std::string& id) {
+    return guarded("find appointment", [&]() -> Result<std::optional<Appointment>> {
+        static const std::string sql =
+            std::string(kSelectAppointment) + "WHERE a.source_id = ? COLLATE NOCASE LIMIT 1";
+        auto& q = m_impl->statement(sql.c_str());
+        q.bind(1, id);
+        std::optional<Appointment> a;
+        if (q.step()) a = readAppointment(q).appointment;
+        q.reset();
+        return a;
+    });
+}
+
+Result<std::vector<Patient>> Store::patientsBornOn(Date birthDate) {
+    return guarded("find patients", [&]() -> Result<std::vector<Patient>> {
+        auto& q = m_impl->statement(
+            "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits, p.language,"
+            " COALESCE(g.mrn, '') FROM patient p LEFT JOIN patient g ON g.id = p.guarantor_id"
+            " WHERE p.birth_date = ?");
+        q.bind(1, birthDate.iso());
+        std::vector<Patient> out;
+        while (q.step()) out.push_back(readPatient(q));
+        q.reset();
+        return out;
+    });
+}
+
+}  // namespace frontdesk

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "frontdesk/money.h"
 
@@ -31,10 +32,22 @@ struct Policy {
     Cents statementThreshold() const;
 };
 
+// How the check-in kiosk behaves (the [kiosk] section of config/clinic.toml).
+struct KioskSettings {
+    std::vector<std::string> languages{"en", "es", "ro"};  // offered on the welcome screen
+    int idleTimeoutS = 45;      // back to Welcome after this long without a touch
+    int countdownS = 10;        // the last seconds of the idle time are counted down on screen
+    int doneReturnS = 10;       // the "You're checked in" screen stays this long
+    int maxFailedTries = 3;     // failed identifications in a row before the lock-out
+    int lockoutS = 30;          // how long identification is refused after that
+    std::string logo;           // an image file shown on the welcome screen; empty: none
+};
+
 // The clinic's own settings (config/clinic.toml).
 struct Clinic {
     std::string name = "Front Desk Demo Clinic";
     std::string timeZone;  // IANA name; empty: the machine's
+    KioskSettings kiosk;
 };
 
 struct Config {

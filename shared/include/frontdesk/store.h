@@ -133,6 +133,12 @@ public:
     // What the prompt is decided from, by point reads. NotFound for an unknown MRN.
     Result<PatientStanding> standing(const std::string& mrn, Date asOf);
     Result<std::vector<AppointmentView>> appointmentsOn(Date day);
+    // A patient's appointments on a day, earliest first.
+    Result<std::vector<Appointment>> appointmentsOf(const std::string& mrn, Date day);
+    // The appointment with this id, ignoring case (the code printed on a reminder).
+    Result<std::optional<Appointment>> findAppointment(const std::string& id);
+    // Every patient born on the day (a point read on an index), for identification.
+    Result<std::vector<Patient>> patientsBornOn(Date birthDate);
     Result<std::vector<NewEntry>> ledgerOf(const std::string& mrn);
 
     // Calls `visit` for every patient whose summary holds money (balance, pending or

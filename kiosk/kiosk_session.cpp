@@ -1,0 +1,313 @@
+#include "kiosk_session.h"
+
+#include <QDebug>
+#include <QFileInfo>
+#include <QLocale>
+
+#include "frontdesk/lookup.h"
+
+namespace frontdesk::kiosk {
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// "$7.50" in the patient's language with QLocale's digits and separators; from cents, never
+// through floating point.
+QString formatAmount(Cents cents, const QString& language) {
+    const QLocale locale(language == "es" ? QLocale::Spanish
+                         : language == "ro" ? QLocale::Romanian
+                                            : QLocale::English);
+    const std::int64_t v = cents.value() < 0 ? -cents.value() : cents.value();
+    const QString units = locale.toString(static_cast<qlonglong>(v / 100));
+    const QString fraction = QStringLiteral("%1").arg(v % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("$") + units + locale.decimalPoint() + fraction;
+}
+
+KioskSession::BalanceKind kindOf(PromptState state) {
+    switch (state) {
+        case PromptState::None:
+            return KioskSession::BalanceKind::None;
+        case PromptState::SmallBalance:
+        case PromptState::WrittenOffCollectable:
+            return KioskSession::BalanceKind::Small;
+        case PromptState::BalanceDue:
+            return KioskSession::BalanceKind::Due;
+        default:
+            return KioskSession::BalanceKind::Credit;
+    }
+}
+
+}  // namespace
+
+KioskSession::KioskSession(KioskOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)) {
+    const auto& languages = m_options.config.clinic.kiosk.languages;
+    m_language = qs(languages.empty() ? "en" : languages.front());
+    ensureStore();
+}
+
+KioskSession::~KioskSession() = default;
+
+bool KioskSession::ensureStore() {
+    if (m_store) return true;
+    auto store = Store::open(m_options.dbPath);
+    if (!store) {
+        qWarning("kiosk: the database cannot be opened: %s", store.error().message.c_str());
+        return false;
+    }
+    m_store = std::make_unique<Store>(std::move(*store));
+    return true;
+}
+
+Date KioskSession::today() const {
+    return m_options.asOf ? *m_options.asOf : todayIn(m_options.config.clinic.timeZone);
+}
+
+void KioskSession::setLanguage(const QString& language) {
+    if (language == m_language || !parseLanguage(language.toStdString())) return;
+    m_language = language;
+    emit languageChanged();
+}
+
+void KioskSession::setLargeText(bool on) {
+    if (on == m_largeText) return;
+    m_largeText = on;
+    emit largeTextChanged();
+}
+
+QString KioskSession::clinicName() const { return qs(m_options.config.clinic.name); }
+
+QUrl KioskSession::logo() const {
+    const std::string& logo = m_options.config.clinic.kiosk.logo;
+    if (logo.empty()) return {};
+    return QUrl::fromLocalFile(QFileInfo(qs(logo)).absoluteFilePath());
+}
+
+QStringList KioskSession::languages() const {
+    QStringList out;
+    for (const auto& code : m_options.config.clinic.kiosk.languages) out << qs(code);
+    return out;
+}
+
+QString KioskSession::birthDateOrder() const {
+    return m_language == "en" ? QStringLiteral("MDY") : QStringLiteral("DMY");
+}
+
+bool KioskSession::countingDown() const {
+    return m_screen != Screen::Welcome && m_screen != Screen::LockedOut &&
+           m_screen != Screen::Unavailable &&
+           m_secondsLeft <= m_options.config.clinic.kiosk.countdownS;
+}
+
+QString KioskSession::birthDateFromDigits(const QString& digits) const {
+    if (digits.size() != 8) return {};
+    const bool monthFirst = birthDateOrder() == "MDY";
+    const QString month = monthFirst ? digits.mid(0, 2) : digits.mid(2, 2);
+    const QString dayOfMonth = monthFirst ? digits.mid(2, 2) : digits.mid(0, 2);
+    const QString iso = digits.mid(4, 4) + "-" + month + "-" + dayOfMonth;
+    const auto date = parseDate(iso.toStdString());
+    if (!date || *date > today()) return {};
+    return iso;
+}
+
+void KioskSession::begin() {
+    touch();
+    if (m_screen == Screen::LockedOut) return;
+    goTo(ensureStore() ? Screen::Identify : Screen::Unavailable);
+}
+
+void KioskSession::identifyByName(const QString& familyName, const QString& birthDigits) {
+    touch();
+    if (m_screen != Screen::Identify) return;
+    const auto birth = parseDate(birthDateFromDigits(birthDigits).toStdString());
+    if (!birth || familyName.trimmed().isEmpty()) return failTry();
+    identified(matchByName(*m_store, familyName.toStdString(), *birth, today()));
+}
+
+void KioskSession::identifyByCode(const QString& code, const QString& birthDigits) {
+    touch();
+    if (m_screen != Screen::Identify) return;
+    const auto birth = parseDate(birthDateFromDigits(birthDigits).toStdString());
+    if (!birth || code.trimmed().isEmpty()) return failTry();
+    identified(matchByCode(*m_store, code.toStdString(), *birth, today()));
+}
+
+void KioskSession::identified(Result<std::vector<CheckinCandidate>> found) {
+    if (!found) return storageFailed(found.error());
+    if (found->empty()) return failTry();
+    std::vector<LookupEvent> events;
+    for (const auto& c : *found)
+        events.push_back({m_options.kioskId, Channel::Kiosk, c.patient.mrn, "checkin-identify"});
+    if (auto audited = m_store->recordLookups(events); !audited)
+        return storageFailed(audited.error());
+    setFailedTries(0);
+    m_candidates = std::move(*found);
+    if (m_candidates.size() > 1) return goTo(Screen::AskInitial);
+    showCandidate(m_candidates.front());
+}
+
+void KioskSession::giveInitial(const QString& letter) {
+    touch();
+    if (m_screen != Screen::AskInitial) return;
+    auto narrowed = narrowByInitial(m_candidates, letter.toStdString());
+    if (narrowed.size() != 1) {
+        m_candidates.clear();
+        return failTry();
+    }
+    m_candidates = std::move(narrowed);
+    showCandidate(m_candidates.front());
+}
+
+void KioskSession::showCandidate(const CheckinCandidate& candidate) {
+    m_firstName = qs(candidate.patient.givenName);
+    m_appointmentList.clear();
+    for (const Appointment& a : candidate.today)
+        m_appointmentList.push_back(QVariantMap{{"time", qs(a.start.substr(11, 5))},
+                                                {"provider", qs(a.provider)},
+                                                {"location", qs(a.location)}});
+    if (candidate.today.size() > 1) {
+        emit patientChanged();
+        return goTo(Screen::ChooseAppointment);
+    }
+    showAppointment(0);
+}
+
+void KioskSession::chooseAppointment(int index) {
+    touch();
+    if (m_screen != Screen::ChooseAppointment || index < 0 || index >= m_appointmentList.size())
+        return;
+    showAppointment(static_cast<std::size_t>(index));
+}
+
+void KioskSession::showAppointment(std::size_t index) {
+    m_chosen = index;
+    const Appointment& a = m_candidates.front().today[index];
+    m_appointmentTime = qs(a.start.substr(11, 5));
+    m_provider = qs(a.provider);
+    emit patientChanged();
+    goTo(Screen::Appointment);
+}
+
+void KioskSession::checkIn() {
+    touch();
+    if (m_screen != Screen::Appointment) return;
+    const CheckinCandidate& c = m_candidates.front();
+    if (auto ok = m_store->setAppointmentStatus(c.today[m_chosen].id, AppointmentStatus::Arrived);
+        !ok)
+        return storageFailed(ok.error());
+    const auto language = parseLanguage(m_language.toStdString()).value_or(Language::En);
+    BalanceLookup lookup(*m_store, m_options.config.policy);
+    auto prompt = lookup.prompt(c.patient.mrn, Audience::Kiosk, language, today(),
+                                m_options.kioskId);
+    if (!prompt) return storageFailed(prompt.error());
+    m_balanceKind = kindOf(prompt->state);
+    if (m_balanceKind == BalanceKind::None) return goTo(Screen::Done);
+    m_balanceMessage = qs(prompt->script);
+    const Cents shown = prompt->state == PromptState::WrittenOffCollectable ? prompt->writtenOff
+                                                                              : prompt->balance;
+    const KioskAmount policy = m_options.config.policy.kioskShowAmount;
+    const bool showAmount = m_balanceKind == BalanceKind::Credit ||
+                            policy == KioskAmount::Always ||
+                            (policy == KioskAmount::Small && m_balanceKind == BalanceKind::Small);
+    m_amount = showAmount ? formatAmount(shown, m_language) : QString();
+    emit patientChanged();
+    goTo(Screen::Balance);
+}
+
+void KioskSession::answer(const QString& outcome) {
+    touch();
+    if (m_screen != Screen::Balance) return;
+    const auto parsed = parseReminderOutcome(outcome.toStdString());
+    static const QStringList kAllowed{"shown", "will_pay_at_desk", "declined", "apply_credit",
+                                      "refund_requested"};
+    if (!parsed || !kAllowed.contains(outcome)) return;
+    const ReminderInput r{m_candidates.front().patient.mrn, today(), Channel::Kiosk, *parsed,
+                          m_options.kioskId, ""};
+    if (auto ok = m_store->recordReminder(r); !ok) return storageFailed(ok.error());
+    goTo(Screen::Done);
+}
+
+void KioskSession::tryAgain() {
+    touch();
+    if (m_screen == Screen::NotFound) goTo(Screen::Identify);
+}
+
+void KioskSession::startOver() {
+    if (m_screen == Screen::LockedOut) return;
+    if (m_screen == Screen::Balance) answer(QStringLiteral("shown"));
+    goTo(Screen::Welcome);
+}
+
+void KioskSession::touch() {
+    const auto& k = m_options.config.clinic.kiosk;
+    if (m_screen == Screen::LockedOut) return;
+    setSecondsLeft(m_screen == Screen::Done ? k.doneReturnS : k.idleTimeoutS);
+}
+
+void KioskSession::tick() {
+    if (m_screen == Screen::Welcome || m_screen == Screen::Unavailable) return;
+    setSecondsLeft(m_secondsLeft - 1);
+    if (m_secondsLeft > 0) return;
+    if (m_screen == Screen::LockedOut) setFailedTries(0);
+    if (m_screen == Screen::Balance) answer(QStringLiteral("shown"));
+    if (m_screen != Screen::Done && m_screen != Screen::LockedOut) setFailedTries(0);
+    goTo(Screen::Welcome);
+}
+
+void KioskSession::failTry() {
+    m_candidates.clear();
+    setFailedTries(m_failedTries + 1);
+    if (m_failedTries >= m_options.config.clinic.kiosk.maxFailedTries) {
+        goTo(Screen::LockedOut);
+        setSecondsLeft(m_options.config.clinic.kiosk.lockoutS);
+        return;
+    }
+    goTo(Screen::NotFound);
+}
+
+void KioskSession::storageFailed(const Error& error) {
+    qWarning("kiosk: check-in failed on the database: %s", error.message.c_str());
+    m_store.reset();  // reopened at the next begin()
+    forgetPatient();
+    goTo(Screen::Unavailable);
+}
+
+void KioskSession::goTo(Screen screen) {
+    if (screen == Screen::Welcome) forgetPatient();
+    if (screen != m_screen) {
+        m_screen = screen;
+        emit screenChanged();
+    }
+    if (screen != Screen::LockedOut) touch();
+    emit secondsLeftChanged();
+}
+
+void KioskSession::forgetPatient() {
+    m_candidates.clear();
+    m_chosen = 0;
+    m_firstName.clear();
+    m_appointmentList.clear();
+    m_appointmentTime.clear();
+    m_provider.clear();
+    m_balanceKind = BalanceKind::None;
+    m_balanceMessage.clear();
+    m_amount.clear();
+    const auto& languages = m_options.config.clinic.kiosk.languages;
+    setLanguage(qs(languages.empty() ? "en" : languages.front()));
+    setLargeText(false);
+    emit patientChanged();
+}
+
+void KioskSession::setSecondsLeft(int seconds) {
+    if (seconds == m_secondsLeft) return;
+    m_secondsLeft = seconds;
+    emit secondsLeftChanged();
+}
+
+void KioskSession::setFailedTries(int tries) {
+    if (tries == m_failedTries) return;
+    m_failedTries = tries;
+    emit failedTriesChanged();
+}
+
+}  // namespace frontdesk::kiosk

@@ -1,0 +1,71 @@
+#include "kiosk_startup.h"
+
+#include <QCommandLineParser>
+#include <cstdlib>
+#include <filesystem>
+
+#include "frontdesk/demo.h"
+
+namespace frontdesk::kiosk {
+
+std::string builtInDemoPath() {
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    const std::string base = xdg && *xdg ? std::string(xdg)
+                                         : std::string(home && *home ? home : ".") + "/.local/share";
+    return base + "/frontdesk/demo-clinic.db";
+}
+
+Result<KioskStartup> parseKioskArguments(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Front Desk check-in kiosk");
+    parser.addHelpOption();
+    const QCommandLineOption db("db", "The clinic's database (default: the built-in demo clinic).",
+                                "path");
+    const QCommandLineOption config("config", "The policy file; clinic.toml is read beside it.",
+                                    "path");
+    const QCommandLineOption asOf("as-of", "The date to check in for, YYYY-MM-DD.", "date");
+    const QCommandLineOption fullscreen("fullscreen", "Fill the screen.");
+    const QCommandLineOption kioskId("kiosk-id", "This kiosk's id in the audit trail.", "id",
+                                     "kiosk-1");
+    parser.addOptions({db, config, asOf, fullscreen, kioskId});
+    if (!parser.parse(arguments))
+        return fail(ErrorCode::BadInput, parser.errorText().toStdString());
+    KioskStartup startup;
+    auto loaded = loadConfig(parser.value(config).toStdString());
+    if (!loaded) return tl::unexpected(loaded.error());
+    startup.options.config = std::move(*loaded);
+    if (parser.isSet(asOf)) {
+        auto date = parseDate(parser.value(asOf).toStdString());
+        if (!date) return fail(ErrorCode::BadInput, "--as-of: " + date.error().message);
+        startup.options.asOf = *date;
+    }
+    startup.builtInDemo = !parser.isSet(db);
+    startup.options.dbPath =
+        startup.builtInDemo ? builtInDemoPath() : parser.value(db).toStdString();
+    startup.options.kioskId = parser.value(kioskId).toStdString();
+    startup.fullscreen = parser.isSet(fullscreen);
+    return startup;
+}
+
+Result<void> prepareDemoClinic(const std::string& path, Date asOf) {
+    std::error_code ignored;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
+    {
+        auto store = Store::open(path);
+        if (store) {
+            auto today = store->appointmentsOn(asOf);
+            if (today && !today->empty()) return {};
+        }
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
+    auto store = Store::open(path);
+    if (!store) return tl::unexpected(store.error());
+    DemoOptions demo;
+    demo.asOf = asOf;
+    auto built = buildDemoClinic(*store, demo);
+    if (!built) return tl::unexpected(built.error());
+    return {};
+}
+
+}  // namespace frontdesk::kiosk

@@ -1,0 +1,32 @@
+import QtQuick
+import QtQuick.Window
+import FrontDesk.Kiosk.Models
+
+// The kiosk's window: the screens, and the on-screen keyboard when the platform has it.
+Window {
+    id: window
+    required property KioskSession session
+    property bool fullscreen: false
+    property bool virtualKeyboard: false
+
+    width: 1920
+    height: 1080
+    visible: true
+    visibility: fullscreen ? Window.FullScreen : Window.Windowed
+    title: session.clinicName
+
+    KioskView {
+        id: view
+        anchors.fill: parent
+        anchors.bottomMargin: keyboardLoader.item && keyboardLoader.item.active
+                              ? keyboardLoader.item.height : 0
+        session: window.session
+    }
+
+    Loader {
+        id: keyboardLoader
+        active: window.virtualKeyboard
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        source: "KeyboardPanel.qml"
+    }
+}

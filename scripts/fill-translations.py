@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Fills the kiosk's .ts files from the phrase book below, after `update_translations`.
+
+lupdate keeps the source texts of the QML in step; this script writes the Spanish and
+Romanian product copy for each, so that the translations live in one reviewed place.
+Usage: scripts/fill-translations.py qml/i18n/frontdesk_kiosk_es.ts qml/i18n/frontdesk_kiosk_ro.ts
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+PHRASES = {
+    "Hi %1!": ("¡Hola, %1!", "Bună, %1!"),
+    "%1 with %2": ("%1 con %2", "%1 cu %2"),
+    "Check in": ("Registrarme", "Check-in"),
+    "I'll pay at the desk": ("Pagaré en la recepción", "Plătesc la recepție"),
+    "Not today": ("Hoy no", "Nu astăzi"),
+    "OK": ("De acuerdo", "Bine"),
+    "Apply it to today's visit": ("Aplicarlo a la visita de hoy",
+                                  "Folosiți-l pentru vizita de azi"),
+    "Refund it to me": ("Reembolsármelo", "Rambursați-mi-l"),
+    "Decide later": ("Decidir más tarde", "Decid mai târziu"),
+    "Date of birth": ("Fecha de nacimiento", "Data nașterii"),
+    "month / day / year": ("mes / día / año", "lună / zi / an"),
+    "day / month / year": ("día / mes / año", "zi / lună / an"),
+    "Hi %1! Which appointment are you here for?": ("¡Hola, %1! ¿Para qué cita viene hoy?",
+                                                   "Bună, %1! Pentru ce programare ați venit?"),
+    "Are you still there? Starting over in %n second(s).": (
+        ["¿Sigue ahí? Volvemos al inicio en %n segundo.",
+         "¿Sigue ahí? Volvemos al inicio en %n segundos."],
+        ["Mai sunteți aici? Revenim la început în %n secundă.",
+         "Mai sunteți aici? Revenim la început în %n secunde.",
+         "Mai sunteți aici? Revenim la început în %n de secunde."]),
+    "I'm still here": ("Sigo aquí", "Sunt încă aici"),
+    "You're checked in. Please have a seat.": ("Ya está registrado. Tome asiento, por favor.",
+                                               "Check-in-ul este gata. Vă rugăm să luați loc."),
+    "Done": ("Listo", "Gata"),
+    "Your date of birth": ("Su fecha de nacimiento", "Data dumneavoastră de naștere"),
+    "Your appointment code": ("Su código de cita", "Codul programării"),
+    "Your last name": ("Su apellido", "Numele dumneavoastră de familie"),
+    "Last name": ("Apellido", "Nume de familie"),
+    "Appointment code": ("Código de cita", "Codul programării"),
+    "Type your last name": ("Escriba su apellido", "Scrieți numele de familie"),
+    "Scan or type the code on your reminder": ("Escanee o escriba el código de su recordatorio",
+                                               "Scanați sau scrieți codul de pe memento"),
+    "Next": ("Siguiente", "Înainte"),
+    "Continue": ("Continuar", "Continuă"),
+    "Back": ("Atrás", "Înapoi"),
+    "Please tap the first letter of your first name": (
+        "Toque la primera letra de su nombre", "Atingeți prima literă a prenumelui"),
+    "Erase": ("Borrar", "Șterge"),
+    "We couldn't find your appointment. Please see the front desk.": (
+        "No encontramos su cita. Por favor, acuda a la recepción.",
+        "Nu am găsit programarea dumneavoastră. Vă rugăm să mergeți la recepție."),
+    "Try again": ("Intentar de nuevo", "Încercați din nou"),
+    "Please see the front desk, and we'll check you in there.": (
+        "Por favor, acuda a la recepción y le registraremos allí.",
+        "Vă rugăm să mergeți la recepție; vă vom face check-in acolo."),
+    "Check-in is not available right now. Please see the front desk.": (
+        "El registro no está disponible en este momento. Por favor, acuda a la recepción.",
+        "Check-in-ul nu este disponibil acum. Vă rugăm să mergeți la recepție."),
+    "Start over": ("Empezar de nuevo", "De la început"),
+    "Welcome! Check in for your appointment here.": (
+        "¡Bienvenido! Regístrese aquí para su cita.",
+        "Bun venit! Faceți aici check-in pentru programare."),
+    "Tap to check in": ("Toque para registrarse", "Atingeți pentru check-in"),
+    "Normal text": ("Texto normal", "Text normal"),
+    "Larger text": ("Texto más grande", "Text mai mare"),
+}
+
+
+def fill(path, column):
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        phrase = PHRASES.get(source)
+        if phrase is None:
+            missing.append(source)
+            continue
+        text = phrase[column]
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if isinstance(text, list):
+            translation.text = None
+            for form in text:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    problems = []
+    for path in sys.argv[1:]:
+        column = 0 if path.endswith("_es.ts") else 1
+        problems += [f"{path}: no translation for {m!r}" for m in fill(path, column)]
+    for p in problems:
+        print(p, file=sys.stderr)
+    sys.exit(1 if problems else 0)

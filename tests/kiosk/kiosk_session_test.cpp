@@ -1,0 +1,351 @@
+// KioskSession on a real demo clinic: identification rules, failed tries and the lock-out,
+// what is recorded, and that nothing of a patient survives a return to Welcome.
+#include <catch2/catch.hpp>
+
+#include <QMetaProperty>
+#include <filesystem>
+#include <set>
+#include <unistd.h>
+
+#include "frontdesk/lookup.h"
+#include "kiosk_session.h"
+#include "kiosk_startup.h"
+
+using namespace frontdesk;
+using namespace frontdesk::kiosk;
+using Screen = KioskSession::Screen;
+
+namespace {
+
+const Date kToday = *parseDate("2026-11-26");
+
+// One demo clinic per test binary, rebuilt for each test that changes it.
+struct DemoClinic {
+    std::filesystem::path dir;
+    std::string db;
+    DemoClinic() {
+        static int n = 0;
+        dir = std::filesystem::temp_directory_path() /
+              ("frontdesk-kiosk-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        std::filesystem::create_directories(dir);
+        db = (dir / "demo.db").string();
+        REQUIRE(prepareDemoClinic(db, kToday));
+    }
+    ~DemoClinic() { std::filesystem::remove_all(dir); }
+    KioskOptions options(Policy policy = {}) const {
+        Config config;
+        config.policy = policy;
+        return KioskOptions{db, config, kToday, "test-kiosk"};
+    }
+};
+
+struct Visitor {
+    std::string mrn;
+    QString familyName;
+    QString birthDigits;  // MMDDYYYY
+    std::string givenName;
+    std::string appointmentId;
+};
+
+// A booked patient of the day in the wanted state, with one appointment and no twin.
+Visitor visitorIn(const DemoClinic& clinic, PromptState wanted) {
+    auto store = Store::open(clinic.db);
+    REQUIRE(store);
+    BalanceLookup lookup(*store, Policy{});
+    auto rows = lookup.worklist(kToday, Language::En, kToday, "test");
+    REQUIRE(rows);
+    for (const auto& row : *rows) {
+        const Appointment& a = row.appointment.appointment;
+        if (a.status != AppointmentStatus::Booked || row.prompt.state != wanted) continue;
+        const Patient p = **store->findPatient(a.mrn);
+        auto same = matchByName(*store, p.familyName, p.birthDate, kToday);
+        if (same->size() != 1 || same->front().today.size() != 1) continue;
+        const QString digits = QStringLiteral("%1%2%3")
+                                   .arg(p.birthDate.month(), 2, 10, QChar('0'))
+                                   .arg(p.birthDate.day(), 2, 10, QChar('0'))
+                                   .arg(p.birthDate.year());
+        return {p.mrn, QString::fromStdString(p.familyName), digits, p.givenName, a.id};
+    }
+    FAIL("the demo clinic has no visitor in state " << toString(wanted));
+    return {};
+}
+
+std::optional<ReminderRecord> lastReminder(const DemoClinic& clinic, const std::string& mrn) {
+    auto store = Store::open(clinic.db);
+    return store->standing(mrn, kToday)->lastReminder;
+}
+
+AppointmentStatus statusOf(const DemoClinic& clinic, const Visitor& v) {
+    auto store = Store::open(clinic.db);
+    return store->appointmentsOf(v.mrn, kToday)->front().status;
+}
+
+void identify(KioskSession& s, const Visitor& v) {
+    s.begin();
+    s.identifyByName(v.familyName, v.birthDigits);
+}
+
+}  // namespace
+
+TEST_CASE("last name and birth date show the first name and today's appointment", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    CHECK(s.screen() == Screen::Appointment);
+    CHECK(s.firstName().toStdString() == v.givenName);
+    CHECK(s.appointmentTime().size() == 5);
+    CHECK_FALSE(s.provider().isEmpty());
+}
+
+TEST_CASE("matching ignores case, accents and surrounding spaces", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    KioskSession s(clinic.options());
+    s.begin();
+    s.identifyByName("  " + v.familyName.toUpper() + " ", v.birthDigits);
+    CHECK(s.screen() == Screen::Appointment);
+}
+
+TEST_CASE("the appointment code and birth date identify the patient too", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    KioskSession s(clinic.options());
+    s.begin();
+    s.identifyByCode(QString::fromStdString(v.appointmentId).toLower(), v.birthDigits);
+    CHECK(s.screen() == Screen::Appointment);
+    CHECK(s.firstName().toStdString() == v.givenName);
+}
+
+TEST_CASE("a wrong birth date and an unknown name give the same answer", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    KioskSession wrongDate(clinic.options());
+    wrongDate.begin();
+    wrongDate.identifyByName(v.familyName, "01011901");
+    KioskSession unknown(clinic.options());
+    unknown.begin();
+    unknown.identifyByName("Zzyzx", v.birthDigits);
+    CHECK(wrongDate.screen() == Screen::NotFound);
+    CHECK(unknown.screen() == Screen::NotFound);
+    CHECK(wrongDate.firstName().isEmpty());
+    CHECK(unknown.firstName().isEmpty());
+}
+
+TEST_CASE("three failed tries in a row lock identification out for 30 seconds", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    KioskSession s(clinic.options());
+    s.begin();
+    for (int i = 0; i < 3; ++i) {
+        s.identifyByName("Zzyzx", "01011990");
+        s.tryAgain();
+    }
+    REQUIRE(s.screen() == Screen::LockedOut);
+    s.begin();
+    s.identifyByName(v.familyName, v.birthDigits);  // refused while locked out
+    CHECK(s.screen() == Screen::LockedOut);
+    for (int i = 0; i < 29; ++i) s.tick();
+    CHECK(s.screen() == Screen::LockedOut);
+    s.tick();
+    CHECK(s.screen() == Screen::Welcome);
+    CHECK(s.failedTries() == 0);
+    identify(s, v);
+    CHECK(s.screen() == Screen::Appointment);
+}
+
+TEST_CASE("a successful identification resets the failed tries", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    KioskSession s(clinic.options());
+    s.begin();
+    s.identifyByName("Zzyzx", "01011990");
+    s.tryAgain();
+    s.identifyByName("Zzyzx", "01011990");
+    REQUIRE(s.failedTries() == 2);
+    s.tryAgain();
+    s.identifyByName(v.familyName, v.birthDigits);
+    CHECK(s.failedTries() == 0);
+}
+
+TEST_CASE("Start over does not reset the failed tries", "[kiosk]") {
+    const DemoClinic clinic;
+    KioskSession s(clinic.options());
+    s.begin();
+    s.identifyByName("Zzyzx", "01011990");
+    s.startOver();
+    s.begin();
+    s.identifyByName("Zzyzx", "01011990");
+    CHECK(s.failedTries() == 2);
+}
+
+TEST_CASE("checking in marks the appointment arrived", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    s.checkIn();
+    CHECK(s.screen() == Screen::Done);  // no balance: no balance step
+    CHECK(statusOf(clinic, v) == AppointmentStatus::Arrived);
+}
+
+TEST_CASE("the answer on a small balance is recorded as a kiosk reminder", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    s.checkIn();
+    REQUIRE(s.screen() == Screen::Balance);
+    CHECK(s.balanceKind() == KioskSession::BalanceKind::Small);
+    CHECK(s.amount().startsWith("$"));
+    CHECK(s.balanceMessage().contains(s.amount()));
+    s.answer("will_pay_at_desk");
+    CHECK(s.screen() == Screen::Done);
+    const auto r = lastReminder(clinic, v.mrn);
+    REQUIRE(r);
+    CHECK(r->channel == Channel::Kiosk);
+    CHECK(r->outcome == ReminderOutcome::WillPayAtDesk);
+    CHECK(r->on == kToday);
+}
+
+TEST_CASE("no answer before the timeout is recorded as shown", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::CreditRefundDue);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    s.checkIn();
+    REQUIRE(s.screen() == Screen::Balance);
+    CHECK(s.balanceKind() == KioskSession::BalanceKind::Credit);
+    for (int i = 0; i < 45; ++i) s.tick();
+    CHECK(s.screen() == Screen::Welcome);
+    REQUIRE(lastReminder(clinic, v.mrn));
+    CHECK(lastReminder(clinic, v.mrn)->outcome == ReminderOutcome::Shown);
+}
+
+TEST_CASE("a balance due shows no amount unless the policy says always", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor first = visitorIn(clinic, PromptState::BalanceDue);
+    KioskSession quiet(clinic.options());
+    identify(quiet, first);
+    quiet.checkIn();
+    REQUIRE(quiet.balanceKind() == KioskSession::BalanceKind::Due);
+    CHECK(quiet.amount().isEmpty());
+    CHECK_FALSE(quiet.balanceMessage().contains("$"));
+    quiet.answer("shown");
+
+    const DemoClinic another;
+    const Visitor second = visitorIn(another, PromptState::BalanceDue);
+    Policy always;
+    always.kioskShowAmount = KioskAmount::Always;
+    KioskSession loud(another.options(always));
+    identify(loud, second);
+    loud.checkIn();
+    CHECK(loud.amount().startsWith("$"));
+    CHECK(loud.balanceMessage().contains("$"));
+}
+
+TEST_CASE("only the kiosk's own answers are accepted on the balance step", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    s.checkIn();
+    s.answer("paid");  // staff only
+    s.answer("nonsense");
+    CHECK(s.screen() == Screen::Balance);
+    const auto r = lastReminder(clinic, v.mrn);
+    const bool recordedToday = r && r->on == kToday && r->channel == Channel::Kiosk;
+    CHECK_FALSE(recordedToday);
+}
+
+TEST_CASE("the done screen returns to Welcome after 10 seconds", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    s.checkIn();
+    REQUIRE(s.screen() == Screen::Done);
+    for (int i = 0; i < 9; ++i) s.tick();
+    CHECK(s.screen() == Screen::Done);
+    s.tick();
+    CHECK(s.screen() == Screen::Welcome);
+}
+
+TEST_CASE("idle screens count down in the last 10 seconds, then return to Welcome",
+          "[kiosk]") {
+    const DemoClinic clinic;
+    KioskSession s(clinic.options());
+    s.begin();
+    for (int i = 0; i < 34; ++i) s.tick();
+    CHECK_FALSE(s.countingDown());
+    s.tick();
+    CHECK(s.countingDown());
+    CHECK(s.secondsLeft() == 10);
+    s.touch();
+    CHECK_FALSE(s.countingDown());
+    for (int i = 0; i < 45; ++i) s.tick();
+    CHECK(s.screen() == Screen::Welcome);
+}
+
+TEST_CASE("after a check-in no property holds anything of the patient", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
+    KioskSession s(clinic.options());
+    s.setLanguage("es");
+    s.setLargeText(true);
+    s.begin();
+    const QString dayFirst = v.birthDigits.mid(2, 2) + v.birthDigits.mid(0, 2) + v.birthDigits.mid(4);
+    s.identifyByName(v.familyName, dayFirst);
+    s.checkIn();
+    REQUIRE(s.screen() == Screen::Balance);
+    s.answer("declined");
+    for (int i = 0; i < 10; ++i) s.tick();
+    REQUIRE(s.screen() == Screen::Welcome);
+    // settings of the kiosk itself, not of a patient
+    const std::set<std::string> kiosk{"objectName", "screen", "clinicName", "logo", "languages",
+                                      "secondsLeft", "countingDown", "failedTries",
+                                      "birthDateOrder"};
+    const QMetaObject* meta = s.metaObject();
+    for (int i = 0; i < meta->propertyCount(); ++i) {
+        const QMetaProperty p = meta->property(i);
+        if (kiosk.count(p.name())) continue;
+        INFO("property " << p.name());
+        const QVariant value = p.read(&s);
+        if (std::string(p.name()) == "language") {
+            CHECK(value.toString() == "en");
+        } else if (std::string(p.name()) == "largeText") {
+            CHECK_FALSE(value.toBool());
+        } else if (std::string(p.name()) == "balanceKind") {
+            CHECK(value.value<KioskSession::BalanceKind>() == KioskSession::BalanceKind::None);
+        } else if (value.canConvert<QVariantList>() && value.typeId() == QMetaType::QVariantList) {
+            CHECK(value.toList().isEmpty());
+        } else {
+            CHECK(value.toString().isEmpty());
+        }
+    }
+}
+
+TEST_CASE("birth date digits follow the language's order and refuse the impossible",
+          "[kiosk]") {
+    const DemoClinic clinic;
+    KioskSession s(clinic.options());
+    CHECK(s.birthDateFromDigits("04021980") == "1980-04-02");
+    CHECK(s.birthDateFromDigits("13021980").isEmpty());
+    CHECK(s.birthDateFromDigits("0402198").isEmpty());
+    CHECK(s.birthDateFromDigits("04022030").isEmpty());  // after today
+    s.setLanguage("ro");
+    CHECK(s.birthDateOrder() == "DMY");
+    CHECK(s.birthDateFromDigits("04021980") == "1980-02-04");
+}
+
+TEST_CASE("an unreachable database shows the unavailable screen and does not crash",
+          "[kiosk]") {
+    KioskOptions options{"/proc/no-such-dir/clinic.db", Config{}, kToday, "test-kiosk"};
+    KioskSession s(options);
+    s.begin();
+    CHECK(s.screen() == Screen::Unavailable);
+    s.identifyByName("Lee", "04021980");
+    CHECK(s.screen() == Screen::Unavailable);
+    s.startOver();
+    CHECK(s.screen() == Screen::Welcome);
+}

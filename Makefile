@@ -1,5 +1,5 @@
 # One short word for each thing a newcomer wants; CMake presets stay the real build.
-# make run    install, build and run the main job (the demo clinic's worklist, until the kiosk)
+# make run    install, build and start the check-in kiosk on the built-in demo clinic
 # make test   install, build and run every test (what .ci/run runs)
 # make bench  build and run the benchmarks (a large clinic; see docs/BENCHMARKS.md)
 
@@ -8,7 +8,7 @@ PRESET ?= ci
 BUILD := build/$(PRESET)
 DEMO_DB ?= build/demo.db
 
-.PHONY: deps build run test bench format clean
+.PHONY: deps build run worklist screenshots test bench format clean
 
 deps:
 	./scripts/install-deps.sh
@@ -18,8 +18,16 @@ build: deps
 	cmake --build --preset $(PRESET)
 
 run: build
+	$(BUILD)/kiosk/frontdesk-kiosk --config config/policy.toml
+
+# The admin command line on a fresh demo clinic: today's prep list for the desk.
+worklist: build
 	$(BUILD)/cli/frontdesk demo --db $(DEMO_DB) --replace
 	$(BUILD)/cli/frontdesk worklist --db $(DEMO_DB)
+
+# PNGs of every kiosk screen at 1920x1080, 1280x800 and 1080x1920 (docs/screenshots/).
+screenshots: build
+	QT_QPA_PLATFORM=offscreen ./scripts/kiosk-screenshots.sh $(BUILD) docs/screenshots
 
 test: build
 	ctest --preset $(PRESET) --output-on-failure -j2

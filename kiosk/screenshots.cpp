@@ -2,6 +2,7 @@
 // PNG of every screen at each size (scripts/kiosk-screenshots.sh; docs/kiosk.md).
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -141,14 +142,17 @@ int main(int argc, char** argv) {
     parser.process(app);
     const auto day = parseDate(parser.value(asOf).toStdString());
     if (!parser.isSet(db) || !day) qFatal("--db and --as-of YYYY-MM-DD are required");
-    if (auto ok = prepareDemoClinic(parser.value(db).toStdString(), *day); !ok)
-        qFatal("%s", ok.error().message.c_str());
-    auto store = Store::open(parser.value(db).toStdString());
-    if (!store) qFatal("%s", store.error().message.c_str());
     QDir().mkpath(parser.value(out));
     QStringList sizes = parser.values(size);
     if (sizes.isEmpty()) sizes = {"1920x1080", "1280x800", "1080x1920"};
     for (const QString& wxh : sizes) {
+        // a fresh clinic for each size: every check-in uses up a booked appointment
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(parser.value(db) + suffix);
+        if (auto ok = prepareDemoClinic(parser.value(db).toStdString(), *day); !ok)
+            qFatal("%s", ok.error().message.c_str());
+        auto store = Store::open(parser.value(db).toStdString());
+        if (!store) qFatal("%s", store.error().message.c_str());
         KioskOptions options{parser.value(db).toStdString(), Config{}, *day, "screenshots"};
         KioskSession session(options);
         QQuickView view;

@@ -16,13 +16,12 @@ KioskTranslator::KioskTranslator(KioskSession& session, QQmlEngine& engine, QObj
 
 void KioskTranslator::apply() {
     QCoreApplication::removeTranslator(&m_translator);
+    // English too: its file holds the plural forms ("1 second", "2 seconds")
     const QString language = m_session.language();
-    if (language != QLatin1String("en")) {
-        if (m_translator.load(QStringLiteral(":/i18n/frontdesk_kiosk_") + language))
-            QCoreApplication::installTranslator(&m_translator);
-        else
-            qWarning("kiosk: no translation for %s", qPrintable(language));
-    }
+    if (m_translator.load(QStringLiteral(":/i18n/frontdesk_kiosk_") + language))
+        QCoreApplication::installTranslator(&m_translator);
+    else
+        qWarning("kiosk: no translation for %s", qPrintable(language));
     m_engine.retranslate();
 }
 

@@ -3,7 +3,7 @@
 
 lupdate keeps the source texts of the QML in step; this script writes the Spanish and
 Romanian product copy for each, so that the translations live in one reviewed place.
-Usage: scripts/fill-translations.py qml/i18n/frontdesk_kiosk_es.ts qml/i18n/frontdesk_kiosk_ro.ts
+Usage: scripts/fill-translations.py qml/i18n/frontdesk_kiosk_*.ts
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -65,6 +65,15 @@ PHRASES = {
     "Tap to check in": ("Toque para registrarse", "Atingeți pentru check-in"),
     "Normal text": ("Texto normal", "Text normal"),
     "Larger text": ("Texto más grande", "Text mai mare"),
+    "Good news": ("Buenas noticias", "Vești bune"),
+    "One more thing": ("Una cosa más", "Încă un lucru"),
+}
+
+
+ENGLISH_PLURALS = {
+    "Are you still there? Starting over in %n second(s).": [
+        "Are you still there? Starting over in %n second.",
+        "Are you still there? Starting over in %n seconds."],
 }
 
 
@@ -74,6 +83,13 @@ def fill(path, column):
     for message in tree.getroot().iter("message"):
         source = message.find("source").text
         translation = message.find("translation")
+        if column is None:  # English: only the plural forms
+            if source in ENGLISH_PLURALS:
+                translation.attrib.pop("type", None)
+                translation.text = None
+                for form in ENGLISH_PLURALS[source]:
+                    ET.SubElement(translation, "numerusform").text = form
+            continue
         phrase = PHRASES.get(source)
         if phrase is None:
             missing.append(source)
@@ -95,7 +111,7 @@ def fill(path, column):
 if __name__ == "__main__":
     problems = []
     for path in sys.argv[1:]:
-        column = 0 if path.endswith("_es.ts") else 1
+        column = 0 if path.endswith("_es.ts") else 1 if path.endswith("_ro.ts") else None
         problems += [f"{path}: no translation for {m!r}" for m in fill(path, column)]
     for p in problems:
         print(p, file=sys.stderr)

@@ -21,32 +21,42 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../kiosk/BalanceScreen.qml" line="50" />
+        <location filename="../kiosk/BalanceScreen.qml" line="13" />
+        <source>Good news</source>
+        <translation>Buenas noticias</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="13" />
+        <source>One more thing</source>
+        <translation>Una cosa más</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="40" />
         <source>I'll pay at the desk</source>
         <translation>Pagaré en la recepción</translation>
     </message>
     <message>
-        <location filename="../kiosk/BalanceScreen.qml" line="56" />
+        <location filename="../kiosk/BalanceScreen.qml" line="46" />
         <source>Not today</source>
         <translation>Hoy no</translation>
     </message>
     <message>
-        <location filename="../kiosk/BalanceScreen.qml" line="64" />
+        <location filename="../kiosk/BalanceScreen.qml" line="54" />
         <source>OK</source>
         <translation>De acuerdo</translation>
     </message>
     <message>
-        <location filename="../kiosk/BalanceScreen.qml" line="73" />
+        <location filename="../kiosk/BalanceScreen.qml" line="63" />
         <source>Apply it to today's visit</source>
         <translation>Aplicarlo a la visita de hoy</translation>
     </message>
     <message>
-        <location filename="../kiosk/BalanceScreen.qml" line="79" />
+        <location filename="../kiosk/BalanceScreen.qml" line="69" />
         <source>Refund it to me</source>
         <translation>Reembolsármelo</translation>
     </message>
     <message>
-        <location filename="../kiosk/BalanceScreen.qml" line="85" />
+        <location filename="../kiosk/BalanceScreen.qml" line="75" />
         <source>Decide later</source>
         <translation>Decidir más tarde</translation>
     </message>
@@ -127,13 +137,13 @@
     </message>
     <message>
         <location filename="../kiosk/IdentifyScreen.qml" line="37" />
-        <location filename="../kiosk/IdentifyScreen.qml" line="56" />
+        <location filename="../kiosk/IdentifyScreen.qml" line="57" />
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
         <location filename="../kiosk/IdentifyScreen.qml" line="43" />
-        <location filename="../kiosk/IdentifyScreen.qml" line="69" />
+        <location filename="../kiosk/IdentifyScreen.qml" line="71" />
         <source>Appointment code</source>
         <translation>Código de cita</translation>
     </message>
@@ -143,22 +153,22 @@
         <translation>Escriba su apellido</translation>
     </message>
     <message>
-        <location filename="../kiosk/IdentifyScreen.qml" line="67" />
+        <location filename="../kiosk/IdentifyScreen.qml" line="68" />
         <source>Scan or type the code on your reminder</source>
         <translation>Escanee o escriba el código de su recordatorio</translation>
     </message>
     <message>
-        <location filename="../kiosk/IdentifyScreen.qml" line="75" />
+        <location filename="../kiosk/IdentifyScreen.qml" line="77" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../kiosk/IdentifyScreen.qml" line="98" />
+        <location filename="../kiosk/IdentifyScreen.qml" line="100" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../kiosk/IdentifyScreen.qml" line="105" />
+        <location filename="../kiosk/IdentifyScreen.qml" line="107" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>

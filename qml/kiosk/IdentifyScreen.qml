@@ -52,6 +52,7 @@ ScreenPage {
             Layout.preferredHeight: 96
             font.pixelSize: Theme.titleSize
             placeholderText: qsTr("Type your last name")
+            placeholderTextColor: Theme.mutedText
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             Accessible.name: qsTr("Last name")
             focus: !page.byCode
@@ -65,6 +66,7 @@ ScreenPage {
             Layout.preferredHeight: 96
             font.pixelSize: Theme.titleSize
             placeholderText: qsTr("Scan or type the code on your reminder")
+            placeholderTextColor: Theme.mutedText
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
             Accessible.name: qsTr("Appointment code")
             onAccepted: if (text.trim().length > 0) page.askingBirthDate = true

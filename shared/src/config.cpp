@@ -234,6 +234,9 @@ Result<Config> loadConfig(const std::filesystem::path& policyPath) {
         auto clinic = parseClinic(*clinicText, clinicPath.filename().string());
         if (!clinic) return tl::unexpected(clinic.error());
         config.clinic = *clinic;
+        std::string& logo = config.clinic.kiosk.logo;  // relative to clinic.toml's folder
+        if (!logo.empty() && std::filesystem::path(logo).is_relative())
+            logo = (clinicPath.parent_path() / logo).string();
     }
     return config;
 }

@@ -1,0 +1,248 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AppointmentScreen</name>
+    <message>
+        <location filename="../kiosk/AppointmentScreen.qml" line="22" />
+        <source>Hi %1!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/AppointmentScreen.qml" line="35" />
+        <source>%1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/AppointmentScreen.qml" line="46" />
+        <source>Check in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BalanceScreen</name>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="13" />
+        <source>Good news</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="13" />
+        <source>One more thing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="40" />
+        <source>I'll pay at the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="46" />
+        <source>Not today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="54" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="63" />
+        <source>Apply it to today's visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="69" />
+        <source>Refund it to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/BalanceScreen.qml" line="75" />
+        <source>Decide later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BirthDateEntry</name>
+    <message>
+        <location filename="../kiosk/BirthDateEntry.qml" line="28" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/BirthDateEntry.qml" line="32" />
+        <source>month / day / year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/BirthDateEntry.qml" line="32" />
+        <source>day / month / year</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChooseAppointmentScreen</name>
+    <message>
+        <location filename="../kiosk/ChooseAppointmentScreen.qml" line="11" />
+        <source>Hi %1! Which appointment are you here for?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/ChooseAppointmentScreen.qml" line="24" />
+        <source>%1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CountdownBanner</name>
+    <message numerus="yes">
+        <location filename="../controls/CountdownBanner.qml" line="20" />
+        <source>Are you still there? Starting over in %n second(s).</source>
+        <translation><numerusform />
+            <numerusform />
+        <numerusform>Are you still there? Starting over in %n second.</numerusform><numerusform>Are you still there? Starting over in %n seconds.</numerusform><numerusform>Are you still there? Starting over in %n second.</numerusform><numerusform>Are you still there? Starting over in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../controls/CountdownBanner.qml" line="28" />
+        <source>I'm still here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <location filename="../kiosk/DoneScreen.qml" line="20" />
+        <source>You're checked in. Please have a seat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/DoneScreen.qml" line="34" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentifyScreen</name>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="13" />
+        <source>Your date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="14" />
+        <source>Your appointment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="14" />
+        <source>Your last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="37" />
+        <location filename="../kiosk/IdentifyScreen.qml" line="57" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="43" />
+        <location filename="../kiosk/IdentifyScreen.qml" line="71" />
+        <source>Appointment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="54" />
+        <source>Type your last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="68" />
+        <source>Scan or type the code on your reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="77" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="100" />
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/IdentifyScreen.qml" line="107" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InitialScreen</name>
+    <message>
+        <location filename="../kiosk/InitialScreen.qml" line="11" />
+        <source>Please tap the first letter of your first name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../controls/Keypad.qml" line="22" />
+        <source>Erase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskView</name>
+    <message>
+        <location filename="../kiosk/KioskView.qml" line="52" />
+        <source>We couldn't find your appointment. Please see the front desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/KioskView.qml" line="53" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/KioskView.qml" line="63" />
+        <source>Please see the front desk, and we'll check you in there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/KioskView.qml" line="71" />
+        <source>Check-in is not available right now. Please see the front desk.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScreenPage</name>
+    <message>
+        <location filename="../controls/ScreenPage.qml" line="35" />
+        <source>Start over</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../kiosk/WelcomeScreen.qml" line="43" />
+        <source>Welcome! Check in for your appointment here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/WelcomeScreen.qml" line="55" />
+        <source>Tap to check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/WelcomeScreen.qml" line="78" />
+        <source>Normal text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../kiosk/WelcomeScreen.qml" line="78" />
+        <source>Larger text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "frontdesk/paths.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -17,13 +19,6 @@ void addCommonOptions(CLI::App& command, CommonOptions& options, CommonFlags fla
     if (flags.staff)
         command.add_option("--staff", options.staff, "Who is asking, for the audit trail")
             ->capture_default_str();
-}
-
-std::string defaultDatabasePath() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/frontdesk/frontdesk.db";
-    const char* home = std::getenv("HOME");
-    return std::string(home && *home ? home : ".") + "/.local/share/frontdesk/frontdesk.db";
 }
 
 Result<Session> openSession(const CommonOptions& options) {

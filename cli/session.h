@@ -9,6 +9,7 @@
 #include <string>
 
 #include "frontdesk/config.h"
+#include "frontdesk/paths.h"
 #include "frontdesk/store.h"
 
 namespace frontdesk::cli {
@@ -48,10 +49,6 @@ struct Session {
 // Loads the config, resolves the as-of date (today in the clinic's time zone when not given)
 // and opens the store.
 Result<Session> openSession(const CommonOptions& options);
-
-// The default database: $XDG_DATA_HOME/frontdesk/frontdesk.db, else
-// ~/.local/share/frontdesk/frontdesk.db.
-std::string defaultDatabasePath();
 
 // Prints "frontdesk: <message>" on stderr and returns the exit code for the error.
 int reportError(const Error& error);

@@ -1,20 +1,14 @@
 #include "kiosk_startup.h"
 
 #include <QCommandLineParser>
-#include <cstdlib>
 #include <filesystem>
 
 #include "frontdesk/demo.h"
+#include "frontdesk/paths.h"
 
 namespace frontdesk::kiosk {
 
-std::string builtInDemoPath() {
-    const char* xdg = std::getenv("XDG_DATA_HOME");
-    const char* home = std::getenv("HOME");
-    const std::string base = xdg && *xdg ? std::string(xdg)
-                                         : std::string(home && *home ? home : ".") + "/.local/share";
-    return base + "/frontdesk/demo-clinic.db";
-}
+std::string builtInDemoPath() { return dataDirectory() + "/demo-clinic.db"; }
 
 Result<KioskStartup> parseKioskArguments(const QStringList& arguments) {
     QCommandLineParser parser;

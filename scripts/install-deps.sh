@@ -8,7 +8,7 @@ packages=(
   libsqlite3-dev sqlite3
   libcurl4-openssl-dev libssl-dev
   nlohmann-json3-dev libtomlplusplus-dev libexpected-dev libcsv-dev libcli11-dev
-  libcpp-httplib-dev
+  libcpp-httplib-dev zlib1g-dev libbrotli-dev
   catch2 libbenchmark-dev
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev
   qt6-tools-dev-tools qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin

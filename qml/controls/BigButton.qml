@@ -10,13 +10,16 @@ Button {
     implicitHeight: Math.max(Theme.minTouch, contentItem.implicitHeight + 28)
     implicitWidth: Math.max(220, contentItem.implicitWidth + 64)
     focusPolicy: Qt.StrongFocus
+    // Screens may set a larger font.pixelSize; the label follows the control's font.
+    font.pixelSize: Theme.bodySize
+    font.family: Theme.fontFamily
     Accessible.role: Accessible.Button
     Accessible.name: accessibleName
 
     contentItem: Text {
         text: control.text
-        font.pixelSize: Theme.bodySize
-        font.family: Theme.fontFamily
+        font.pixelSize: control.font.pixelSize
+        font.family: control.font.family
         font.bold: control.primary
         color: control.primary ? Theme.textOnPrimary : Theme.text
         horizontalAlignment: Text.AlignHCenter

@@ -83,8 +83,8 @@ Setter textKey(std::string& target) {
 std::string firstLeaf(const toml::node& node, const std::string& key) {
     const auto* table = node.as_table();
     if (!table || table->empty()) return key;
-    const auto& [k, child] = *table->begin();
-    return firstLeaf(child, key + "." + std::string(k.str()));
+    const auto first = table->begin();  // its entries are proxies that live in the iterator
+    return firstLeaf(first->second, key + "." + std::string(first->first.str()));
 }
 
 // Walks every key of `table` (as "section.key"), applying its setter. A key that is neither a
@@ -219,6 +219,48 @@ Result<Clinic> parseClinic(std::string_view text, const std::string& origin) {
     return c;
 }
 
+Setter textListKey(std::vector<std::string>& target) {
+    return [&target](const toml::node& n) -> std::optional<std::string> {
+        const auto* list = n.as_array();
+        if (!list) return "must be a list of text";
+        std::vector<std::string> items;
+        for (const auto& item : *list) {
+            const auto* text = item.as_string();
+            if (!text || text->get().empty()) return "must hold only non-empty text";
+            items.push_back(text->get());
+        }
+        target = items;
+        return std::nullopt;
+    };
+}
+
+Result<HooksSettings> parseHooks(std::string_view text, const std::string& origin) {
+    auto table = parseToml(text, origin);
+    if (!table) return tl::unexpected(table.error());
+    HooksSettings h;
+    const std::map<std::string, Setter> setters{
+        {"hooks.listen", textKey(h.listen)},
+        {"hooks.public_url", textKey(h.publicUrl)},
+        {"hooks.tls_certificate", textKey(h.tlsCertificate)},
+        {"hooks.tls_key", textKey(h.tlsKey)},
+        {"hooks.mrn_system", textKey(h.mrnSystem)},
+        {"hooks.issuers", textListKey(h.issuers)},
+        {"hooks.jwks_file", textKey(h.jwksFile)},
+        {"hooks.jku_allow_list", textListKey(h.jkuAllowList)},
+        {"hooks.cors_origins", textListKey(h.corsOrigins)},
+        {"hooks.threads", daysKey(h.threads, 1)},
+        {"hooks.timeout_s", daysKey(h.timeoutS, 1)},
+    };
+    if (auto problem = applyKeys(*table, setters, origin))
+        return fail(ErrorCode::BadInput, *problem);
+    if (h.tlsCertificate.empty() != h.tlsKey.empty())
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "hooks.tls_key", "and hooks.tls_certificate go together"));
+    if (h.threads > 256)
+        return fail(ErrorCode::BadInput, keyError(origin, "hooks.threads", "must be at most 256"));
+    return h;
+}
+
 Result<Config> loadConfig(const std::filesystem::path& policyPath) {
     Config config;
     if (policyPath.empty()) return config;
@@ -237,6 +279,18 @@ Result<Config> loadConfig(const std::filesystem::path& policyPath) {
         std::string& logo = config.clinic.kiosk.logo;  // relative to clinic.toml's folder
         if (!logo.empty() && std::filesystem::path(logo).is_relative())
             logo = (clinicPath.parent_path() / logo).string();
+    }
+    const auto hooksPath = policyPath.parent_path() / "hooks.toml";
+    if (std::filesystem::exists(hooksPath)) {
+        auto hooksText = readFile(hooksPath);
+        if (!hooksText) return tl::unexpected(hooksText.error());
+        auto hooks = parseHooks(*hooksText, hooksPath.filename().string());
+        if (!hooks) return tl::unexpected(hooks.error());
+        config.hooks = *hooks;
+        for (std::string* file : {&config.hooks.tlsCertificate, &config.hooks.tlsKey,
+                                  &config.hooks.jwksFile})
+            if (!file->empty() && std::filesystem::path(*file).is_relative())
+                *file = (hooksPath.parent_path() / *file).string();
     }
     return config;
 }

@@ -94,6 +94,13 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_patient ON audit(patient_id, at);
 )sql",
+    // 2: the EHR's own patient ids, learned from CDS Hooks calls
+    R"sql(
+CREATE TABLE ehr_patient (
+    ehr_patient_id  TEXT PRIMARY KEY,
+    patient_id      INTEGER NOT NULL REFERENCES patient(id)
+);
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {
@@ -127,6 +134,10 @@ Result<void> migrate(sqlite::Database& db) {
     // Reads come straight from the OS page cache instead of being copied into SQLite's own
     // cache first; SQLite caps the mapping at its compile-time maximum (2 GiB on Debian).
     db.exec("PRAGMA mmap_size = 2147418112");
+    // A write transaction keeps the pages it changes in SQLite's cache; a bulk import changes
+    // far more than the default 2 MiB, and each page evicted mid-transaction is written to the
+    // WAL and read back. The cache only grows as pages are used.
+    db.exec("PRAGMA cache_size = -262144");
     for (std::int64_t v = version; v < Store::kSchemaVersion; ++v) {
         sqlite::Transaction tx(db);
         db.exec(kMigrations[static_cast<std::size_t>(v)]);

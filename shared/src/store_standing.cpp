@@ -10,7 +10,9 @@ void readRemindersSinceOpen(Store::Impl& s, std::int64_t patientId, Date since,
                             PatientStanding& out) {
     auto& q = s.statement(
         "SELECT outcome FROM reminder WHERE patient_id = ? AND on_date >= ?"
-        " AND outcome NOT IN ('not_appropriate', 'apply_credit', 'refund_requested')"
+        // comparisons rather than NOT IN (...): a list builds a temporary b-tree per lookup
+        " AND outcome <> 'not_appropriate' AND outcome <> 'apply_credit'"
+        " AND outcome <> 'refund_requested'"
         " ORDER BY on_date DESC, id DESC");
     q.bind(1, patientId).bind(2, since.iso());
     while (q.step()) {
@@ -23,7 +25,8 @@ void readRemindersSinceOpen(Store::Impl& s, std::int64_t patientId, Date since,
 std::optional<Date> nextVisit(Store::Impl& s, std::int64_t patientId, Date asOf) {
     auto& q = s.statement(
         "SELECT substr(start, 1, 10) FROM appointment WHERE patient_id = ? AND start >= ?"
-        " AND status IN ('booked', 'arrived', 'checked-in') ORDER BY start LIMIT 1");
+        " AND (status = 'booked' OR status = 'arrived' OR status = 'checked-in')"
+        " ORDER BY start LIMIT 1");
     q.bind(1, patientId).bind(2, asOf.iso());
     std::optional<Date> day;
     if (q.step()) day = parseDate(q.getTextView(0)).value_or(asOf);
@@ -40,8 +43,13 @@ public:
         if (m_open) m_s.statement("BEGIN").run();
     }
     ~ReadSnapshot() {
-        // ending a read transaction cannot fail in a way the reader could act on
-        if (m_open) sqlite3_exec(m_s.db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+        if (!m_open) return;
+        try {
+            m_s.statement("COMMIT").run();
+        } catch (const sqlite::SqliteError&) {
+            // never leave the connection inside a transaction; nothing was written to keep
+            sqlite3_exec(m_s.db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        }
     }
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;

@@ -50,9 +50,25 @@ struct Clinic {
     KioskSettings kiosk;
 };
 
+// The CDS Hooks service (config/hooks.toml).
+struct HooksSettings {
+    std::string listen = "127.0.0.1:8443";  // ADDR:PORT; plain HTTP only on a loopback address
+    std::string publicUrl;                   // this service's base URL as EHRs call it (JWT aud)
+    std::string tlsCertificate;              // PEM files; both or neither
+    std::string tlsKey;
+    std::string mrnSystem = "urn:oid:2.16.840.1.113883.19.5";  // Patient.identifier.system
+    std::vector<std::string> issuers;        // allow-listed EHRs (JWT iss)
+    std::string jwksFile;                    // the EHRs' public keys
+    std::vector<std::string> jkuAllowList;   // or key-set URLs a token's jku may name
+    std::vector<std::string> corsOrigins;    // browser-based EHR origins allowed to call
+    int threads = 8;                         // request threads
+    int timeoutS = 10;                       // read and write timeouts for slow clients
+};
+
 struct Config {
     Policy policy;
     Clinic clinic;
+    HooksSettings hooks;
 };
 
 // Parses policy TOML text. `origin` names the file in messages. Every key is optional (the
@@ -63,7 +79,11 @@ Result<Policy> parsePolicy(std::string_view toml, const std::string& origin);
 // Parses clinic TOML text, validated the same way.
 Result<Clinic> parseClinic(std::string_view toml, const std::string& origin);
 
-// Loads the policy file at `policyPath` and, when present beside it, clinic.toml.
+// Parses hooks TOML text, validated the same way.
+Result<HooksSettings> parseHooks(std::string_view toml, const std::string& origin);
+
+// Loads the policy file at `policyPath` and, when present beside it, clinic.toml and
+// hooks.toml (relative file names in them are taken from that folder).
 // An empty path gives the documented defaults.
 Result<Config> loadConfig(const std::filesystem::path& policyPath);
 

@@ -101,7 +101,7 @@ struct AppointmentView {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens (creating when missing) the database at `path` and brings its schema up to date.
     // Fails with Unsupported for a database written by a newer version, Storage otherwise.
@@ -146,6 +146,11 @@ public:
     Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit);
 
     Result<std::int64_t> patientCount();
+
+    // The EHR's id for a patient (FHIR Patient.id), remembered from a call that carried both
+    // it and the MRN, so that later calls with the id alone find the patient.
+    Result<void> linkEhrPatient(const std::string& ehrPatientId, const std::string& mrn);
+    Result<std::optional<std::string>> mrnForEhrPatient(const std::string& ehrPatientId);
 
     // Low-level access for the modules of the core (import, runs, reports, verify).
     struct Impl;

@@ -1,0 +1,98 @@
+#include "cds_request.h"
+
+namespace frontdesk::hooks {
+namespace {
+
+const nlohmann::json* prefetchedPatient(const nlohmann::json& request) {
+    const auto prefetch = request.find("prefetch");
+    if (prefetch == request.end() || !prefetch->is_object()) return nullptr;
+    const auto named = prefetch->find("patient");
+    if (named != prefetch->end() && named->is_object() && named->value("resourceType", "") == "Patient")
+        return &*named;
+    for (const auto& [key, value] : prefetch->items())
+        if (value.is_object() && value.value("resourceType", "") == "Patient") return &value;
+    return nullptr;
+}
+
+std::optional<std::string> mrnOf(const nlohmann::json& patient, const std::string& system) {
+    const auto ids = patient.find("identifier");
+    if (ids == patient.end() || !ids->is_array()) return std::nullopt;
+    for (const auto& id : *ids) {
+        if (!id.is_object() || id.value("system", "") != system) continue;
+        const auto value = id.find("value");
+        if (value != id.end() && value->is_string() && !value->get<std::string>().empty())
+            return value->get<std::string>();
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> patientOfAppointments(const nlohmann::json& context) {
+    auto appointments = appointmentsOf(context);
+    if (!appointments) return std::nullopt;
+    for (const auto& a : *appointments) {
+        const auto participants = a.find("participant");
+        if (participants == a.end() || !participants->is_array()) continue;
+        for (const auto& p : *participants) {
+            const auto actor = p.find("actor");
+            if (actor == p.end() || !actor->is_object()) continue;
+            if (auto id = patientIdOf(actor->value("reference", ""))) return id;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> patientIdOf(const std::string& reference) {
+    const std::string marker = "Patient/";
+    for (auto at = reference.find(marker); at != std::string::npos;
+         at = reference.find(marker, at + 1)) {
+        if (at != 0 && reference[at - 1] != '/') continue;  // e.g. "RelatedPatient/1"
+        std::string id = reference.substr(at + marker.size());
+        id = id.substr(0, id.find('/'));
+        if (!id.empty() && id.find_first_of("?#") == std::string::npos) return id;
+    }
+    return std::nullopt;
+}
+
+Result<std::vector<nlohmann::json>> appointmentsOf(const nlohmann::json& context) {
+    const auto found = context.find("appointments");
+    if (found == context.end())
+        return fail(ErrorCode::BadInput, "context.appointments is missing");
+    std::vector<nlohmann::json> out;
+    if (found->is_array()) {
+        out.assign(found->begin(), found->end());
+    } else if (found->is_object() && found->value("resourceType", "") == "Bundle") {
+        const auto entries = found->find("entry");
+        if (entries != found->end() && entries->is_array())
+            for (const auto& e : *entries)
+                if (e.is_object() && e.contains("resource")) out.push_back(e["resource"]);
+    } else {
+        return fail(ErrorCode::BadInput, "context.appointments is neither a Bundle nor an array");
+    }
+    for (const auto& a : out)
+        if (!a.is_object() || a.value("resourceType", "") != "Appointment")
+            return fail(ErrorCode::BadInput, "context.appointments holds a non-Appointment");
+    return out;
+}
+
+Result<PatientClue> patientClueOf(const nlohmann::json& request, const std::string& mrnSystem) {
+    const auto context = request.find("context");
+    if (context == request.end() || !context->is_object())
+        return fail(ErrorCode::BadInput, "context is missing");
+    PatientClue clue;
+    const auto patientId = context->find("patientId");
+    if (patientId != context->end() && patientId->is_string()) clue.ehrPatientId = *patientId;
+    if (const auto* patient = prefetchedPatient(request)) {
+        clue.prefetched = true;
+        clue.mrn = mrnOf(*patient, mrnSystem);
+        if (clue.ehrPatientId.empty()) clue.ehrPatientId = patient->value("id", "");
+    }
+    if (clue.ehrPatientId.empty() && request.value("hook", "") == "appointment-book")
+        clue.ehrPatientId = patientOfAppointments(*context).value_or("");
+    if (clue.ehrPatientId.empty() && !clue.mrn)
+        return fail(ErrorCode::BadInput, "context.patientId is missing");
+    return clue;
+}
+
+}  // namespace frontdesk::hooks

@@ -1,0 +1,36 @@
+#pragma once
+
+// Reading a CDS Hooks request: which of our patients it is about.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "frontdesk/error.h"
+
+namespace frontdesk::hooks {
+
+// What a request says about its patient.
+struct PatientClue {
+    std::string ehrPatientId;       // context.patientId (or the Patient's id)
+    std::optional<std::string> mrn;  // from the prefetched Patient's identifier
+    bool prefetched = false;         // a Patient resource came with the request
+};
+
+// The id of the patient a FHIR reference points to: "Patient/123", "https://ehr/fhir/Patient/
+// 123", "Patient/123/_history/2"; nullopt for anything else.
+std::optional<std::string> patientIdOf(const std::string& reference);
+
+// The appointments of an appointment-book context: a Bundle (entry[].resource) or a bare
+// array. Fails with BadInput when it is neither or holds something that is not an Appointment.
+Result<std::vector<nlohmann::json>> appointmentsOf(const nlohmann::json& context);
+
+// The patient of a request: the prefetched Patient (under "patient" or any prefetch key that
+// holds a Patient; null or absent counts as not prefetched), its identifier of `mrnSystem`,
+// and the EHR's patient id from the context, or from the appointments' patient participant.
+// Fails with BadInput when the request has no context or no way to name a patient.
+Result<PatientClue> patientClueOf(const nlohmann::json& request, const std::string& mrnSystem);
+
+}  // namespace frontdesk::hooks

@@ -1,0 +1,189 @@
+#include "hooks_service.h"
+
+#include <map>
+
+#include "cds_request.h"
+#include "frontdesk/lookup.h"
+
+namespace frontdesk::hooks {
+namespace {
+
+Reply bad(const std::string& reason) { return {400, {{"error", reason}}}; }
+
+// A member of a JSON object, or null when absent (const operator[] must not be used on a
+// missing key).
+const nlohmann::json& member(const nlohmann::json& object, const char* key) {
+    static const nlohmann::json kNull;
+    if (!object.is_object()) return kNull;
+    const auto it = object.find(key);
+    return it == object.end() ? kNull : *it;
+}
+Reply unavailable() { return {503, {{"error", "the database is not available"}}}; }
+Reply noCards() { return {200, {{"cards", nlohmann::json::array()}}}; }
+
+// The outcome a feedback entry reports for its card, or an error reason.
+Result<ReminderOutcome> outcomeOf(const nlohmann::json& entry, const IssuedCard& card) {
+    const std::string outcome = entry.value("outcome", "");
+    if (outcome == "accepted") {
+        const auto accepted = entry.find("acceptedSuggestions");
+        if (accepted == entry.end() || !accepted->is_array() || accepted->empty() ||
+            !accepted->front().is_object())
+            return fail(ErrorCode::BadInput, "accepted feedback names no suggestion");
+        const auto found = card.suggestions.find(accepted->front().value("id", ""));
+        if (found == card.suggestions.end())
+            return fail(ErrorCode::BadInput, "the accepted suggestion is not one of the card's");
+        return found->second;
+    }
+    if (outcome == "overridden") {
+        const nlohmann::json& coding = member(member(entry, "overrideReason"), "reason");
+        if (!coding.is_object()) return ReminderOutcome::Shown;  // dismissed: it was seen
+        if (coding.value("system", "") != kOutcomeSystem) return ReminderOutcome::Shown;
+        const auto found = card.overrides.find(coding.value("code", ""));
+        if (found == card.overrides.end())
+            return fail(ErrorCode::BadInput, "the override reason is not one of the card's");
+        return found->second;
+    }
+    return fail(ErrorCode::BadInput, "outcome must be accepted or overridden");
+}
+
+std::string commentOf(const nlohmann::json& entry) {
+    const nlohmann::json& comment = member(member(entry, "overrideReason"), "userComment");
+    return comment.is_string() ? comment.get<std::string>().substr(0, 500) : std::string();
+}
+
+}  // namespace
+
+const std::vector<HookService>& hookServices() {
+    static const std::vector<HookService> kServices{
+        {"frontdesk-appointment-book", "appointment-book", Channel::Desk,
+         "Small patient balance at booking",
+         "Flags a small balance, a balance due or a credit while an appointment is booked, "
+         "with what to say and one click to record the patient's answer."},
+        {"frontdesk-patient-view", "patient-view", Channel::Phone,
+         "Small patient balance on the call",
+         "Flags a small balance, a balance due or a credit when a chart is opened during a "
+         "call, phrased for the phone, and records what the patient said."},
+    };
+    return kServices;
+}
+
+const HookService* findHookService(const std::string& id) {
+    for (const HookService& s : hookServices())
+        if (id == s.id) return &s;
+    return nullptr;
+}
+
+HooksService::HooksService(ServiceOptions options) : m_options(std::move(options)) {}
+HooksService::~HooksService() = default;
+
+Store& HooksService::store() {
+    // one connection per request thread, opened on first use
+    thread_local std::map<std::string, std::unique_ptr<Store>> stores;
+    auto& slot = stores[m_options.dbPath];
+    if (!slot) {
+        auto opened = Store::open(m_options.dbPath);
+        if (!opened) throw std::runtime_error(opened.error().message);
+        slot = std::make_unique<Store>(std::move(*opened));
+    }
+    return *slot;
+}
+
+Date HooksService::today() const {
+    return m_options.asOf ? *m_options.asOf : todayIn(m_options.config.clinic.timeZone);
+}
+
+Reply HooksService::discovery() const {
+    nlohmann::json services = nlohmann::json::array();
+    for (const HookService& s : hookServices()) {
+        services.push_back({{"hook", s.hook},
+                            {"id", s.id},
+                            {"title", s.title},
+                            {"description", s.description},
+                            {"prefetch", {{"patient", "Patient/{{context.patientId}}"}}}});
+    }
+    return {200, {{"services", services}}};
+}
+
+Reply HooksService::health() {
+    try {
+        auto count = store().patientCount();
+        if (!count) return unavailable();
+        return {200, {{"status", "ok"}}};
+    } catch (const std::exception&) {
+        return unavailable();
+    }
+}
+
+Reply HooksService::call(const HookService& service, const nlohmann::json& request) {
+    if (!request.is_object()) return bad("the body is not a JSON object");
+    const nlohmann::json& context = member(request, "context");
+    if (request.value("hook", "") != service.hook)
+        return bad(std::string("hook must be ") + service.hook);
+    if (!member(request, "hookInstance").is_string()) return bad("hookInstance is missing");
+    if (service.channel == Channel::Desk && context.is_object())
+        if (auto appointments = appointmentsOf(context); !appointments)
+            return bad(appointments.error().message);
+    auto clue = patientClueOf(request, m_options.config.hooks.mrnSystem);
+    if (!clue) return bad(clue.error().message);
+    try {
+        Store& db = store();
+        std::optional<std::string> mrn = clue->mrn;
+        if (mrn && !clue->ehrPatientId.empty())
+            if (auto linked = db.linkEhrPatient(clue->ehrPatientId, *mrn); !linked)
+                return linked.error().code == ErrorCode::NotFound ? noCards() : unavailable();
+        if (!mrn && !clue->ehrPatientId.empty()) {
+            auto mapped = db.mrnForEhrPatient(clue->ehrPatientId);
+            if (!mapped) return unavailable();
+            mrn = *mapped;
+        }
+        if (!mrn) {
+            if (clue->prefetched) return noCards();
+            return {412, {{"error", "prefetch.patient is required for a patient this service "
+                                    "has not seen"}}};
+        }
+        const std::string userId = context.value("userId", std::string("unknown EHR user"));
+        BalanceLookup lookup(db, m_options.config.policy);
+        auto prompt = lookup.prompt(*mrn, service.channel, Language::En, today(), userId);
+        if (!prompt) return prompt.error().code == ErrorCode::NotFound ? noCards() : unavailable();
+        auto card = cardFor(*prompt, userId, randomUuid);
+        if (!card) return noCards();
+        Reply reply{200, {{"cards", nlohmann::json::array({card->json})}}};
+        m_cards.remember(std::move(*card));
+        return reply;
+    } catch (const std::exception&) {
+        return unavailable();
+    }
+}
+
+Reply HooksService::feedback(const HookService& service, const nlohmann::json& body) {
+    const nlohmann::json& entries = member(body, "feedback");
+    if (!entries.is_array() || entries.empty()) return bad("feedback must be a non-empty array");
+    std::vector<IssuedCard> taken;
+    std::vector<ReminderInput> reminders;
+    const auto refuse = [&](const std::string& reason) {
+        for (auto& card : taken) m_cards.giveBack(std::move(card));
+        return bad(reason);
+    };
+    for (const auto& entry : entries) {
+        const nlohmann::json& uuid = member(entry, "card");
+        if (!uuid.is_string()) return refuse("each feedback names its card");
+        auto card = m_cards.take(uuid.get<std::string>());
+        if (!card) return refuse("card " + uuid.get<std::string>() +
+                                 " was not issued by this service, or already answered");
+        taken.push_back(std::move(*card));
+        if (taken.back().channel != service.channel)
+            return refuse("the card was issued by another service");
+        auto outcome = outcomeOf(entry, taken.back());
+        if (!outcome) return refuse(outcome.error().message);
+        reminders.push_back({taken.back().mrn, today(), service.channel, *outcome,
+                             taken.back().userId, commentOf(entry)});
+    }
+    try {
+        if (auto recorded = store().recordReminders(reminders); recorded) return {200, nullptr};
+    } catch (const std::exception&) {
+    }
+    for (auto& card : taken) m_cards.giveBack(std::move(card));
+    return unavailable();
+}
+
+}  // namespace frontdesk::hooks

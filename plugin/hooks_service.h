@@ -1,0 +1,65 @@
+#pragma once
+
+// The CDS Hooks service of Front Desk, apart from HTTP: discovery, the two hook services and
+// feedback, each taking a parsed request and giving a status and a JSON body. The HTTP
+// server (http_server.h) does transport, authentication and limits.
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "frontdesk/config.h"
+#include "frontdesk/store.h"
+#include "issued_cards.h"
+
+namespace frontdesk::hooks {
+
+struct Reply {
+    int status = 200;
+    nlohmann::json body;  // null: no body
+};
+
+struct ServiceOptions {
+    std::string dbPath;
+    Config config;
+    std::optional<Date> asOf;  // fixed date (tests, demos); otherwise today in the clinic
+};
+
+// One entry of the discovery document.
+struct HookService {
+    const char* id;
+    const char* hook;
+    Channel channel;  // the audience of its prompts
+    const char* title;
+    const char* description;
+};
+const std::vector<HookService>& hookServices();
+const HookService* findHookService(const std::string& id);
+
+// Thread-safe: each thread uses its own database connection.
+class HooksService {
+public:
+    explicit HooksService(ServiceOptions options);
+    ~HooksService();
+
+    Reply discovery() const;
+    // POST /cds-services/{id}: the cards for the request's patient.
+    Reply call(const HookService& service, const nlohmann::json& request);
+    // POST /cds-services/{id}/feedback: records the outcomes; all or nothing.
+    Reply feedback(const HookService& service, const nlohmann::json& body);
+    // GET /healthz: the database answers.
+    Reply health();
+
+    const ServiceOptions& options() const { return m_options; }
+
+private:
+    Store& store();
+    Date today() const;
+
+    ServiceOptions m_options;
+    IssuedCards m_cards;
+};
+
+}  // namespace frontdesk::hooks

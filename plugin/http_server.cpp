@@ -1,0 +1,203 @@
+#include "http_server.h"
+
+#include <httplib.h>
+
+#include <chrono>
+#include <cstdio>
+
+namespace frontdesk::hooks {
+namespace {
+
+void sendJson(httplib::Response& res, const Reply& reply) {
+    res.status = reply.status;
+    if (!reply.body.is_null()) res.set_content(reply.body.dump(), "application/json");
+}
+
+bool isJson(const httplib::Request& req) {
+    const std::string type = req.get_header_value("Content-Type");
+    return type.rfind("application/json", 0) == 0;
+}
+
+// Parses a JSON body; on failure fills a 400 reply with a short reason.
+std::optional<nlohmann::json> parseBody(const httplib::Request& req, httplib::Response& res) {
+    try {
+        return nlohmann::json::parse(req.body);
+    } catch (const nlohmann::json::parse_error& e) {
+        sendJson(res, {400, {{"error", "malformed JSON at byte " + std::to_string(e.byte)}}});
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+Result<std::pair<std::string, int>> parseListen(const std::string& listen) {
+    const auto colon = listen.rfind(':');
+    if (colon == std::string::npos || colon == 0)
+        return fail(ErrorCode::BadInput, "listen address '" + listen + "' is not ADDR:PORT");
+    std::string host = listen.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    int port = -1;
+    try {
+        std::size_t used = 0;
+        port = std::stoi(listen.substr(colon + 1), &used);
+        if (used != listen.size() - colon - 1) port = -1;
+    } catch (const std::exception&) {
+    }
+    if (port < 0 || port > 65535)
+        return fail(ErrorCode::BadInput, "listen address '" + listen + "' has no valid port");
+    return std::make_pair(host, port);
+}
+
+bool isLoopback(const std::string& host) {
+    return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+struct HooksHttpServer::Impl {
+    HooksService& service;
+    HttpOptions options;
+    Authenticate authenticate;
+    std::unique_ptr<httplib::Server> server;
+    int port = 0;
+
+    bool allowed(const HookService* s, const httplib::Request& req) const {
+        return !authenticate || authenticate(s, req.get_header_value("Authorization"));
+    }
+    void cors(const httplib::Request& req, httplib::Response& res) const;
+    void routes();
+    void hookRoute(const std::string& id, bool feedback, const httplib::Request& req,
+                   httplib::Response& res);
+};
+
+void HooksHttpServer::Impl::cors(const httplib::Request& req, httplib::Response& res) const {
+    const std::string origin = req.get_header_value("Origin");
+    if (origin.empty()) return;
+    for (const auto& allowedOrigin : options.corsOrigins) {
+        if (allowedOrigin != origin) continue;
+        res.set_header("Access-Control-Allow-Origin", origin);
+        res.set_header("Vary", "Origin");
+        res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type");
+        res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        return;
+    }
+}
+
+void HooksHttpServer::Impl::hookRoute(const std::string& id, bool feedback,
+                                      const httplib::Request& req, httplib::Response& res) {
+    const HookService* s = findHookService(id);
+    if (!s) return sendJson(res, {404, {{"error", "no such service"}}});
+    if (!allowed(s, req)) {
+        res.status = 401;
+        return;
+    }
+    if (!isJson(req))
+        return sendJson(res, {415, {{"error", "Content-Type must be application/json"}}});
+    auto body = parseBody(req, res);
+    if (!body) return;
+    sendJson(res, feedback ? service.feedback(*s, *body) : service.call(*s, *body));
+}
+
+void HooksHttpServer::Impl::routes() {
+    httplib::Server& svr = *server;
+    const auto notAllowed = [](const char* allow) {
+        return [allow](const httplib::Request&, httplib::Response& res) {
+            res.set_header("Allow", allow);
+            sendJson(res, {405, {{"error", "method not allowed"}}});
+        };
+    };
+    svr.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
+        sendJson(res, service.health());
+    });
+    svr.Get("/cds-services", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!allowed(nullptr, req)) {
+            res.status = 401;
+            return;
+        }
+        sendJson(res, service.discovery());
+    });
+    svr.Post(R"(/cds-services/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+        hookRoute(req.matches[1], false, req, res);
+    });
+    svr.Post(R"(/cds-services/([^/]+)/feedback)",
+             [this](const httplib::Request& req, httplib::Response& res) {
+                 hookRoute(req.matches[1], true, req, res);
+             });
+    for (const char* pattern : {"/cds-services", "/healthz"}) {
+        svr.Post(pattern, notAllowed("GET"));
+        svr.Put(pattern, notAllowed("GET"));
+        svr.Delete(pattern, notAllowed("GET"));
+        svr.Patch(pattern, notAllowed("GET"));
+    }
+    for (const char* pattern : {R"(/cds-services/([^/]+))", R"(/cds-services/([^/]+)/feedback)"}) {
+        svr.Get(pattern, notAllowed("POST"));
+        svr.Put(pattern, notAllowed("POST"));
+        svr.Delete(pattern, notAllowed("POST"));
+        svr.Patch(pattern, notAllowed("POST"));
+    }
+    svr.Options(R"(/.*)", [this](const httplib::Request&, httplib::Response& res) {
+        res.status = 204;
+    });
+    svr.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+        cors(req, res);
+    });
+    svr.set_exception_handler([](const httplib::Request&, httplib::Response& res,
+                                 std::exception_ptr) {
+        sendJson(res, {500, {{"error", "internal error"}}});
+    });
+    svr.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+        // method, path and status only: never a header, a token or a body
+        std::fprintf(stderr, "frontdesk-hooks: %s %s %d\n", req.method.c_str(), req.path.c_str(),
+                     res.status);
+    });
+}
+
+HooksHttpServer::HooksHttpServer(HooksService& service, HttpOptions options,
+                                 Authenticate authenticate)
+    : m_impl(std::make_unique<Impl>(Impl{service, std::move(options), std::move(authenticate),
+                                         nullptr, 0})) {}
+
+HooksHttpServer::~HooksHttpServer() { stop(); }
+
+Result<void> HooksHttpServer::bind() {
+    Impl& m = *m_impl;
+    const bool tls = !m.options.tlsCertificate.empty();
+    if (!tls && !isLoopback(m.options.host))
+        return fail(ErrorCode::BadInput, "plain HTTP is only allowed on a loopback address; "
+                                         "give hooks.tls_certificate and hooks.tls_key");
+    if (tls) {
+        auto ssl = std::make_unique<httplib::SSLServer>(m.options.tlsCertificate.c_str(),
+                                                        m.options.tlsKey.c_str());
+        if (!ssl->is_valid())
+            return fail(ErrorCode::BadInput, "the TLS certificate or key cannot be loaded");
+        m.server = std::move(ssl);
+    } else {
+        m.server = std::make_unique<httplib::Server>();
+    }
+    const int threads = m.options.threads;
+    m.server->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    m.server->set_payload_max_length(m.options.maxBodyBytes);
+    m.server->set_read_timeout(m.options.timeoutS, 0);
+    m.server->set_write_timeout(m.options.timeoutS, 0);
+    m.server->set_keep_alive_timeout(m.options.timeoutS);
+    m.routes();
+    m.port = m.options.port == 0 ? m.server->bind_to_any_port(m.options.host)
+                                 : (m.server->bind_to_port(m.options.host, m.options.port)
+                                        ? m.options.port
+                                        : -1);
+    if (m.port < 0)
+        return fail(ErrorCode::BadInput, "cannot listen on " + m.options.host + ":" +
+                                             std::to_string(m.options.port));
+    return {};
+}
+
+int HooksHttpServer::port() const { return m_impl->port; }
+
+void HooksHttpServer::run() {
+    if (m_impl->server) m_impl->server->listen_after_bind();
+}
+
+void HooksHttpServer::stop() {
+    if (m_impl && m_impl->server) m_impl->server->stop();
+}
+
+}  // namespace frontdesk::hooks

@@ -1,0 +1,398 @@
+// The CDS Hooks service over real HTTP on 127.0.0.1: discovery, cards for each prompt state,
+// prefetch, appointments, feedback, authentication and every error status.
+#include <catch2/catch.hpp>
+
+#include <httplib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+#include "frontdesk/demo.h"
+#include "frontdesk/lookup.h"
+#include "cds_request.h"
+#include "http_server.h"
+#include "jwt_verifier.h"
+
+using namespace frontdesk;
+using namespace frontdesk::hooks;
+using nlohmann::json;
+
+namespace {
+
+const Date kToday = *parseDate("2026-11-26");
+const char* kMrnSystem = "urn:oid:2.16.840.1.113883.19.5";
+const char* kBook = "/cds-services/frontdesk-appointment-book";
+const char* kView = "/cds-services/frontdesk-patient-view";
+
+std::string fixture(const std::string& name) {
+    std::ifstream in(std::string(FRONTDESK_FIXTURES_DIR) + "/cds-hooks/" + name);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// A demo clinic in a temp folder and a running service on a free loopback port.
+struct Running {
+    std::filesystem::path dir;
+    std::unique_ptr<HooksService> service;
+    std::unique_ptr<HooksHttpServer> server;
+    std::thread thread;
+    std::unique_ptr<httplib::Client> client;
+
+    explicit Running(Authenticate authenticate = {}, std::vector<std::string> cors = {}) {
+        static int n = 0;
+        dir = std::filesystem::temp_directory_path() /
+              ("frontdesk-hooks-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        std::filesystem::create_directories(dir);
+        const std::string db = (dir / "clinic.db").string();
+        {
+            auto store = Store::open(db);
+            DemoOptions demo;
+            demo.asOf = kToday;
+            REQUIRE(buildDemoClinic(*store, demo));
+        }
+        Config config;
+        config.hooks.mrnSystem = kMrnSystem;
+        service = std::make_unique<HooksService>(ServiceOptions{db, config, kToday});
+        HttpOptions http;
+        http.port = 0;
+        http.threads = 4;
+        http.corsOrigins = std::move(cors);
+        server = std::make_unique<HooksHttpServer>(*service, http, std::move(authenticate));
+        REQUIRE(server->bind());
+        thread = std::thread([this] { server->run(); });
+        client = std::make_unique<httplib::Client>("127.0.0.1", server->port());
+    }
+    ~Running() {
+        server->stop();
+        thread.join();
+        std::filesystem::remove_all(dir);
+    }
+    std::string db() const { return (dir / "clinic.db").string(); }
+
+    httplib::Result post(const std::string& path, const json& body) {
+        return client->Post(path.c_str(), body.dump(), "application/json");
+    }
+
+    // A booked patient of the day in the state (first one found).
+    std::string mrnIn(PromptState wanted) {
+        auto store = Store::open(db());
+        BalanceLookup lookup(*store, Policy{});
+        for (const auto& row : *lookup.worklist(kToday, Language::En, kToday, "test"))
+            if (row.prompt.state == wanted && !row.prompt.suppressedUntil)
+                return row.appointment.appointment.mrn;
+        auto all = store->forEachOpenSummary([](const SummaryRow&) {});
+        (void)all;
+        FAIL("no patient in state " << toString(wanted));
+        return {};
+    }
+    std::optional<ReminderRecord> lastReminder(const std::string& mrn) {
+        auto store = Store::open(db());
+        return store->standing(mrn, kToday)->lastReminder;
+    }
+};
+
+json patientResource(const std::string& mrn) {
+    return {{"resourceType", "Patient"},
+            {"id", "ehr-" + mrn},
+            {"identifier", json::array({{{"system", kMrnSystem}, {"value", mrn}}})}};
+}
+
+json appointment(const std::string& patientRef) {
+    return {{"resourceType", "Appointment"},
+            {"status", "proposed"},
+            {"participant", json::array({{{"actor", {{"reference", patientRef}}}}})}};
+}
+
+json bookRequest(const std::string& mrn, json appointments, bool prefetch = true) {
+    json r = {{"hook", "appointment-book"},
+              {"hookInstance", "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea"},
+              {"context",
+               {{"userId", "PractitionerRole/desk-ana"},
+                {"patientId", "ehr-" + mrn},
+                {"appointments", std::move(appointments)}}}};
+    if (prefetch) r["prefetch"] = {{"patient", patientResource(mrn)}};
+    return r;
+}
+
+json viewRequest(const std::string& mrn) {
+    return {{"hook", "patient-view"},
+            {"hookInstance", "a1577c69-dfbe-44ad-ba6d-3e05e953b2eb"},
+            {"context", {{"userId", "Practitioner/phone-bo"}, {"patientId", "ehr-" + mrn}}},
+            {"prefetch", {{"patient", patientResource(mrn)}}}};
+}
+
+json cardsOf(const httplib::Result& res) {
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    return json::parse(res->body)["cards"];
+}
+
+}  // namespace
+
+TEST_CASE("discovery lists the appointment-book and patient-view services", "[hooks]") {
+    Running r;
+    auto res = r.client->Get("/cds-services");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    const auto services = json::parse(res->body)["services"];
+    REQUIRE(services.size() == 2);
+    std::set<std::string> hooks;
+    for (const auto& s : services) {
+        hooks.insert(s["hook"].get<std::string>());
+        CHECK_FALSE(s["id"].get<std::string>().empty());
+        CHECK_FALSE(s["title"].get<std::string>().empty());
+        CHECK_FALSE(s["description"].get<std::string>().empty());
+        CHECK(s["prefetch"]["patient"] == "Patient/{{context.patientId}}");
+    }
+    CHECK(hooks == std::set<std::string>{"appointment-book", "patient-view"});
+}
+
+TEST_CASE("each prompt state that needs a word becomes one complete card", "[hooks]") {
+    Running r;
+    for (PromptState state : {PromptState::SmallBalance, PromptState::BalanceDue,
+                              PromptState::WrittenOffCollectable, PromptState::CreditRefundDue,
+                              PromptState::CreditApplyNextVisit,
+                              PromptState::UnclaimedPropertyReview}) {
+        INFO(toString(state));
+        const std::string mrn = r.mrnIn(state);
+        const auto cards = cardsOf(r.post(kView, viewRequest(mrn)));
+        REQUIRE(cards.size() == 1);
+        const json& c = cards[0];
+        CHECK(c["summary"].get<std::string>().size() < 140);
+        CHECK((c["indicator"] == "info" || c["indicator"] == "warning"));
+        CHECK_FALSE(c["detail"].get<std::string>().empty());
+        CHECK(c["source"]["label"] == "Front Desk balance reminders");
+        CHECK(c["source"]["topic"]["code"] == std::string(toString(state)));
+        CHECK(c["uuid"].get<std::string>().size() == 36);
+        CHECK(c["selectionBehavior"] == "at-most-one");
+        REQUIRE_FALSE(c["suggestions"].empty());
+        for (const auto& s : c["suggestions"]) {
+            CHECK(s["uuid"].get<std::string>().size() == 36);
+            CHECK_FALSE(s["label"].get<std::string>().empty());
+        }
+        REQUIRE_FALSE(c["overrideReasons"].empty());
+        for (const auto& o : c["overrideReasons"]) CHECK(o["system"] == kOutcomeSystem);
+    }
+}
+
+TEST_CASE("a patient who owes nothing gets no card", "[hooks]") {
+    Running r;
+    CHECK(cardsOf(r.post(kView, viewRequest(r.mrnIn(PromptState::None)))).empty());
+}
+
+TEST_CASE("appointment-book takes a Bundle or a bare array, relative or absolute references",
+          "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::SmallBalance);
+    const json bundle = {{"resourceType", "Bundle"},
+                         {"type", "collection"},
+                         {"entry", json::array({{{"resource", appointment("Patient/ehr-" + mrn)}}})}};
+    CHECK(cardsOf(r.post(kBook, bookRequest(mrn, bundle))).size() == 1);
+    const json array = json::array({appointment("https://ehr.example/fhir/Patient/ehr-" + mrn)});
+    CHECK(cardsOf(r.post(kBook, bookRequest(mrn, array))).size() == 1);
+    auto bad = r.post(kBook, bookRequest(mrn, "not appointments"));
+    REQUIRE(bad);
+    CHECK(bad->status == 400);
+}
+
+TEST_CASE("prefetch present, null and absent", "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::BalanceDue);
+    json absent = viewRequest(mrn);
+    absent.erase("prefetch");
+    json null = viewRequest(mrn);
+    null["prefetch"]["patient"] = nullptr;
+    auto res = r.post(kView, absent);
+    REQUIRE(res);
+    CHECK(res->status == 412);  // never seen: the service cannot tell who it is
+    res = r.post(kView, null);
+    REQUIRE(res);
+    CHECK(res->status == 412);
+    CHECK(cardsOf(r.post(kView, viewRequest(mrn))).size() == 1);  // learns ehr id -> MRN
+    CHECK(cardsOf(r.post(kView, absent)).size() == 1);
+    CHECK(cardsOf(r.post(kView, null)).size() == 1);
+}
+
+TEST_CASE("the specification's patient-view example is answered without cards", "[hooks]") {
+    Running r;
+    const json request = json::parse(fixture("cdshooks-spec-request-patient-view.json"));
+    CHECK(cardsOf(r.post(kView, request)).empty());  // its patient has no MRN of ours
+}
+
+TEST_CASE("accepting a suggestion records the outcome for the EHR user", "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::SmallBalance);
+    const auto card = cardsOf(r.post(kBook, bookRequest(mrn, json::array())))[0];
+    const std::string suggestion = card["suggestions"][1]["uuid"];  // "Patient paid"
+    const json feedback = {{"feedback", json::array({{{"card", card["uuid"]},
+                                                      {"outcome", "accepted"},
+                                                      {"acceptedSuggestions",
+                                                       json::array({{{"id", suggestion}}})},
+                                                      {"outcomeTimestamp",
+                                                       "2026-11-26T10:05:31Z"}}})}};
+    auto res = r.post(std::string(kBook) + "/feedback", feedback);
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    const auto last = r.lastReminder(mrn);
+    REQUIRE(last);
+    CHECK(last->outcome == ReminderOutcome::Paid);
+    CHECK(last->channel == Channel::Desk);
+    CHECK(last->on == kToday);
+    res = r.post(std::string(kBook) + "/feedback", feedback);  // once only
+    REQUIRE(res);
+    CHECK(res->status == 400);
+}
+
+TEST_CASE("an override reason records the negative outcome", "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::BalanceDue);
+    const auto card = cardsOf(r.post(kView, viewRequest(mrn)))[0];
+    const json feedback = {
+        {"feedback",
+         json::array({{{"card", card["uuid"]},
+                       {"outcome", "overridden"},
+                       {"overrideReason",
+                        {{"reason", {{"code", "disputed"}, {"system", kOutcomeSystem}}},
+                         {"userComment", "says insurance should pay"}}},
+                       {"outcomeTimestamp", "2026-11-26T10:05:31Z"}}})}};
+    auto res = r.post(std::string(kView) + "/feedback", feedback);
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    REQUIRE(r.lastReminder(mrn));
+    CHECK(r.lastReminder(mrn)->outcome == ReminderOutcome::Disputed);
+    CHECK(r.lastReminder(mrn)->channel == Channel::Phone);
+}
+
+TEST_CASE("feedback for a card never issued changes nothing and is an error", "[hooks]") {
+    Running r;
+    for (const char* name : {"cdshooks-spec-feedback-accepted.json",
+                             "cdshooks-spec-feedback-overridden-with-reason.json"}) {
+        INFO(name);
+        auto res = r.client->Post((std::string(kBook) + "/feedback").c_str(), fixture(name),
+                                  "application/json");
+        REQUIRE(res);
+        CHECK(res->status == 400);
+        CHECK(json::parse(res->body)["error"].get<std::string>().find("not issued") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("a reminder in its cooldown is not shown again at the desk", "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::SmallBalance);
+    {
+        auto store = Store::open(r.db());
+        REQUIRE(store->recordReminder({mrn, kToday, Channel::Phone, ReminderOutcome::Promised,
+                                       "staff", ""}));
+    }
+    CHECK(cardsOf(r.post(kBook, bookRequest(mrn, json::array()))).empty());
+}
+
+TEST_CASE("every error status of the service", "[hooks]") {
+    Running r;
+    const std::string big(1 << 20, ' ');
+    auto res = r.client->Post(kView, "{\"x\":\"" + big + "\"}", "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 413);
+    res = r.client->Post(kView, "{}", "text/plain");
+    REQUIRE(res);
+    CHECK(res->status == 415);
+    res = r.client->Post(kView, "{\"hook\": ", "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 400);
+    CHECK(json::parse(res->body)["error"].get<std::string>().find("malformed JSON") == 0);
+    res = r.client->Post("/cds-services/no-such-service", "{}", "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 404);
+    res = r.client->Get(kView);
+    REQUIRE(res);
+    CHECK(res->status == 405);
+    res = r.client->Post("/cds-services", "{}", "application/json");
+    REQUIRE(res);
+    CHECK(res->status == 405);
+    res = r.post(kView, {{"hook", "patient-view"}});  // no hookInstance, no context
+    REQUIRE(res);
+    CHECK(res->status == 400);
+    res = r.client->Get("/healthz");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+}
+
+TEST_CASE("with authentication on, only a valid token gets through, and only once",
+          "[hooks][auth]") {
+    const json jwks = json::parse(fixture("cdshooks-spec-jwks-public.json"));
+    const std::string token = [] {
+        std::string t = fixture("cdshooks-spec-jwt-compact.txt");
+        t.erase(t.find_last_not_of(" \n\r\t") + 1);
+        return t;
+    }();
+    const json payload = json::parse(fixture("cdshooks-spec-jwt-payload.json"));
+    const std::int64_t iat = payload["iat"];
+    auto verifier = std::make_shared<JwtVerifier>(*JwtVerifier::create(
+        {{payload["iss"]}, payload["aud"], "", {"https://fhir-ehr.example.com/jwk_uri"}, 60,
+         1 << 30, 3600},
+        [jwks](const std::string&) -> Result<std::string> { return jwks.dump(); },
+        [iat] { return iat; }));
+    const std::string aud = payload["aud"];
+    Running r([verifier, aud](const HookService*, const std::string& header) {
+        return header.rfind("Bearer ", 0) == 0 &&
+               verifier->verify(std::string_view(header).substr(7), aud).has_value();
+    });
+    auto res = r.client->Get("/cds-services");
+    REQUIRE(res);
+    CHECK(res->status == 401);
+    CHECK(res->body.empty());
+    res = r.client->Get("/cds-services", {{"Authorization", "Bearer not.a.token"}});
+    REQUIRE(res);
+    CHECK(res->status == 401);
+    res = r.client->Get("/cds-services", {{"Authorization", "Bearer " + token}});
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    res = r.client->Get("/cds-services", {{"Authorization", "Bearer " + token}});  // replayed
+    REQUIRE(res);
+    CHECK(res->status == 401);
+    res = r.client->Get("/healthz");  // monitoring needs no token
+    REQUIRE(res);
+    CHECK(res->status == 200);
+}
+
+TEST_CASE("CORS headers go only to the configured origins", "[hooks]") {
+    Running r({}, {"https://ehr.example.org"});
+    auto res = r.client->Get("/cds-services", {{"Origin", "https://ehr.example.org"}});
+    REQUIRE(res);
+    CHECK(res->get_header_value("Access-Control-Allow-Origin") == "https://ehr.example.org");
+    res = r.client->Get("/cds-services", {{"Origin", "https://evil.example"}});
+    REQUIRE(res);
+    CHECK_FALSE(res->has_header("Access-Control-Allow-Origin"));
+    res = r.client->Options("/cds-services/frontdesk-patient-view",
+                            {{"Origin", "https://ehr.example.org"}});
+    REQUIRE(res);
+    CHECK(res->status == 204);
+}
+
+TEST_CASE("plain HTTP is refused on an address that is not loopback", "[hooks]") {
+    Config config;
+    HooksService service(ServiceOptions{"/tmp/unused.db", config, kToday});
+    HttpOptions http;
+    http.host = "0.0.0.0";
+    http.port = 0;
+    HooksHttpServer server(service, http, {});
+    const auto bound = server.bind();
+    REQUIRE_FALSE(bound);
+    CHECK(bound.error().message.find("loopback") != std::string::npos);
+}
+
+TEST_CASE("listen addresses are read strictly", "[hooks]") {
+    CHECK(parseListen("127.0.0.1:8443")->second == 8443);
+    CHECK(parseListen("[::1]:80")->first == "::1");
+    CHECK_FALSE(parseListen("127.0.0.1"));
+    CHECK_FALSE(parseListen("127.0.0.1:http"));
+    CHECK_FALSE(parseListen("127.0.0.1:70000"));
+    CHECK(patientIdOf("Patient/123").value() == "123");
+    CHECK(patientIdOf("https://ehr.example/fhir/Patient/123/_history/2").value() == "123");
+    CHECK_FALSE(patientIdOf("Practitioner/9"));
+}

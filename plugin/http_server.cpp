@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -178,7 +179,8 @@ Result<void> HooksHttpServer::bind() {
     m.server->set_payload_max_length(m.options.maxBodyBytes);
     m.server->set_read_timeout(m.options.timeoutS, 0);
     m.server->set_write_timeout(m.options.timeoutS, 0);
-    m.server->set_keep_alive_timeout(m.options.timeoutS);
+    // idle keep-alive connections hold a clean stop until they time out: keep that short
+    m.server->set_keep_alive_timeout(std::min(m.options.timeoutS, 5));
     m.routes();
     m.port = m.options.port == 0 ? m.server->bind_to_any_port(m.options.host)
                                  : (m.server->bind_to_port(m.options.host, m.options.port)

@@ -4,12 +4,12 @@
 #include <cstdint>
 #include <set>
 
-#include <nlohmann/json.hpp>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
+#include <nlohmann/json.hpp>
 
 namespace frontdesk::hooks {
 namespace {
@@ -19,7 +19,9 @@ using Json = nlohmann::json;
 template <auto Free>
 struct Deleter {
     template <typename T>
-    void operator()(T* p) const { Free(p); }
+    void operator()(T* p) const {
+        Free(p);
+    }
 };
 using BnPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
 using EcSigPtr = std::unique_ptr<ECDSA_SIG, Deleter<ECDSA_SIG_free>>;
@@ -33,7 +35,7 @@ struct Curve {
     const char* crv;    // the JWK name
     const char* group;  // OpenSSL's name
     const char* alg;
-    std::size_t size;   // bytes of a coordinate, and of r and of s
+    std::size_t size;  // bytes of a coordinate, and of r and of s
 };
 constexpr Curve kCurves[] = {{"P-256", "prime256v1", "ES256", 32},
                              {"P-384", "secp384r1", "ES384", 48}};
@@ -104,10 +106,10 @@ Result<std::optional<Jwk>> ecJwk(const Json& jwk) {
     const std::string point = '\x04' + *x + *y;
     ParamBldPtr builder(OSSL_PARAM_BLD_new());
     if (!builder ||
-        !OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME,
-                                         curve->group, 0) ||
-        !OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY,
-                                          point.data(), point.size())) {
+        !OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve->group,
+                                         0) ||
+        !OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.data(),
+                                          point.size())) {
         return fail(ErrorCode::BadInput, "out of memory building the key");
     }
     auto key = publicKeyFrom("EC", builder.get());

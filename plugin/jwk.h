@@ -15,9 +15,9 @@ namespace frontdesk::hooks {
 // One public signing key of a JWK Set (RFC 7517) and the JWS algorithm it fixes:
 // EC P-256 -> ES256, EC P-384 -> ES384, RSA -> its `alg` member (RS384 when it has none).
 struct Jwk {
-    std::string kid;                    // empty when the JWK has none
-    std::string alg;                    // ES256, ES384, RS256 or RS384
-    std::shared_ptr<evp_pkey_st> key;   // read-only once built: safe on many threads at once
+    std::string kid;                   // empty when the JWK has none
+    std::string alg;                   // ES256, ES384, RS256 or RS384
+    std::shared_ptr<evp_pkey_st> key;  // read-only once built: safe on many threads at once
 };
 
 // The usable signing keys of a JWK Set, in document order.

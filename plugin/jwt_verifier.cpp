@@ -208,7 +208,7 @@ struct JwtVerifier::State {
 
     std::mutex replayMutex;
     std::unordered_map<std::string, std::int64_t> seenJti;  // issuer + '\n' + jti -> expiry
-    std::multimap<std::int64_t, std::string> jtiByExpiry;    // to prune in expiry order
+    std::multimap<std::int64_t, std::string> jtiByExpiry;   // to prune in expiry order
 
     Result<Jwk> keyFor(const Header& header, std::int64_t now);
     Result<std::shared_ptr<const JwkSet>> jkuKeys(const std::string& url, std::int64_t now,

@@ -87,6 +87,8 @@ def fill(path, column):
             if source in ENGLISH_PLURALS:
                 translation.attrib.pop("type", None)
                 translation.text = None
+                for child in list(translation):
+                    translation.remove(child)
                 for form in ENGLISH_PLURALS[source]:
                     ET.SubElement(translation, "numerusform").text = form
             continue

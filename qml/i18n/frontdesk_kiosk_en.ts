@@ -97,9 +97,7 @@
     <message numerus="yes">
         <location filename="../controls/CountdownBanner.qml" line="20" />
         <source>Are you still there? Starting over in %n second(s).</source>
-        <translation><numerusform />
-            <numerusform />
-        <numerusform>Are you still there? Starting over in %n second.</numerusform><numerusform>Are you still there? Starting over in %n seconds.</numerusform><numerusform>Are you still there? Starting over in %n second.</numerusform><numerusform>Are you still there? Starting over in %n seconds.</numerusform></translation>
+        <translation><numerusform>Are you still there? Starting over in %n second.</numerusform><numerusform>Are you still there? Starting over in %n seconds.</numerusform></translation>
     </message>
     <message>
         <location filename="../controls/CountdownBanner.qml" line="28" />

@@ -41,8 +41,10 @@ ScreenPage {
         BigButton {
             objectName: "confirmCheckIn"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 520
-            Layout.preferredHeight: 120
+            // As wide as its label needs (larger text, longer languages) within the screen.
+            Layout.preferredWidth: Math.max(520, implicitWidth)
+            Layout.maximumWidth: parent.width
+            Layout.preferredHeight: Math.max(120, implicitHeight)
             text: qsTr("Check in")
             font.pixelSize: Theme.titleSize
             onClicked: page.session.checkIn()

@@ -16,6 +16,7 @@ ScreenPage {
     readonly property int kind: session.balanceKind
 
     ColumnLayout {
+        id: content
         anchors.centerIn: parent
         width: Math.min(parent.width, 1200)
         spacing: Theme.gap * 1.5
@@ -31,17 +32,26 @@ ScreenPage {
             color: Theme.text
             Accessible.name: text
         }
-        RowLayout {
+        // The answers side by side when they fit, else one under the other (portrait, larger
+        // text, longer languages).
+        GridLayout {
             Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.gap
+            rowSpacing: Theme.gap
+            columnSpacing: Theme.gap
+            columns: payAtDesk.implicitWidth + notToday.implicitWidth + columnSpacing
+                     <= content.width ? 2 : 1
             visible: page.kind === KioskSession.Small
             BigButton {
+                id: payAtDesk
                 objectName: "payAtDesk"
+                Layout.fillWidth: true
                 text: qsTr("I'll pay at the desk")
                 onClicked: page.session.answer("will_pay_at_desk")
             }
             BigButton {
+                id: notToday
                 objectName: "notToday"
+                Layout.fillWidth: true
                 primary: false
                 text: qsTr("Not today")
                 onClicked: page.session.answer("declined")
@@ -54,23 +64,32 @@ ScreenPage {
             text: qsTr("OK")
             onClicked: page.session.answer("shown")
         }
-        RowLayout {
+        GridLayout {
             Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.gap
+            rowSpacing: Theme.gap
+            columnSpacing: Theme.gap
+            columns: applyCredit.implicitWidth + refundCredit.implicitWidth
+                     + decideLater.implicitWidth + 2 * columnSpacing <= content.width ? 3 : 1
             visible: page.kind === KioskSession.Credit
             BigButton {
+                id: applyCredit
                 objectName: "applyCredit"
+                Layout.fillWidth: true
                 text: qsTr("Apply it to today's visit")
                 onClicked: page.session.answer("apply_credit")
             }
             BigButton {
+                id: refundCredit
                 objectName: "refundCredit"
+                Layout.fillWidth: true
                 primary: false
                 text: qsTr("Refund it to me")
                 onClicked: page.session.answer("refund_requested")
             }
             BigButton {
+                id: decideLater
                 objectName: "decideLater"
+                Layout.fillWidth: true
                 primary: false
                 text: qsTr("Decide later")
                 onClicked: page.session.answer("shown")

@@ -50,8 +50,10 @@ ScreenPage {
         BigButton {
             objectName: "checkInButton"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 560
-            Layout.preferredHeight: 130
+            // As wide as its label needs (larger text, longer languages) within the screen.
+            Layout.preferredWidth: Math.max(560, implicitWidth)
+            Layout.maximumWidth: parent.width
+            Layout.preferredHeight: Math.max(130, implicitHeight)
             text: qsTr("Tap to check in")
             font.pixelSize: Theme.titleSize
             onClicked: page.session.begin()

@@ -17,17 +17,23 @@ TestCase {
     // A KioskView filling the window (or w x h) on `session` (default: a fresh one). Its
     // one-second clock is stopped: tests move time with session.tick().
     function openKiosk(session, w, h) {
+        const view = openRunningKiosk(session, w, h)
+        for (let i = 0; i < view.data.length; ++i) {
+            const child = view.data[i]
+            if (child.triggeredOnStart !== undefined)
+                child.running = false
+        }
+        return view
+    }
+
+    // The same with its clock running, as in the program.
+    function openRunningKiosk(session, w, h) {
         const view = createTemporaryObject(viewComponent, testCase, {
             session: session || kiosk.newSession(),
             width: w || testCase.width,
             height: h || testCase.height
         })
         verify(view, "KioskView could not be created")
-        for (let i = 0; i < view.data.length; ++i) {
-            const child = view.data[i]
-            if (child.triggeredOnStart !== undefined)
-                child.running = false
-        }
         return view
     }
 
@@ -61,10 +67,15 @@ TestCase {
             waitForItemPolished(all[i])
     }
 
-    // Clicks the visible, enabled control named `name` in its centre.
+    // Clicks the visible, enabled control named `name` in its centre, once the layouts it is
+    // in have placed it.
     function tap(view, name) {
-        settle(view)
         const control = item(view, name)
+        const chain = []
+        for (let it = control; it && it !== view; it = it.parent)
+            chain.unshift(it)
+        for (const it of chain)
+            waitForItemPolished(it)
         verify(control.visible, name + " is not visible")
         verify(control.enabled, name + " is not enabled")
         mouseClick(control)
@@ -130,9 +141,7 @@ TestCase {
 
     // The visible items under `root` a patient can touch or type in.
     function controlsUnder(root) {
-        return itemsUnder(root).filter(it => it.visible && (
-            typeof it.clicked === "function" || it.Accessible.role === Accessible.Button
-            || it.Accessible.role === Accessible.EditableText))
+        return itemsUnder(root).filter(it => it.visible && isControl(it))
     }
 
     // The visible texts under `root` (not the labels inside controls, which their control
@@ -149,7 +158,6 @@ TestCase {
         settle(view)
         const root = item(view, screen)
         const controls = controlsUnder(root)
-        verify(controls.length > 0, screen + " has no control")
         for (const c of controls) {
             const what = screen + ": " + (c.objectName || c.text || c)
             verify(c.Accessible.name.length > 0, what + " has no accessible name")
@@ -157,20 +165,72 @@ TestCase {
         }
     }
 
-    // Fails naming every visible control or text of the screen that lies outside the view.
+    function isControl(it) {
+        return typeof it.clicked === "function" || it.Accessible.role === Accessible.Button
+            || it.Accessible.role === Accessible.EditableText
+    }
+
+    // The visible controls and texts under `root`, with their rectangles in `view`.
+    function partsUnder(view, root) {
+        return itemsUnder(root)
+            .filter(it => it.visible && it.width > 0 && it.height > 0
+                    && (isControl(it) || (typeof it.text === "string" && it.text.length > 0
+                                          && it.contentWidth !== undefined)))
+            .map(it => ({ item: it, rect: it.mapToItem(view, 0, 0, it.width, it.height) }))
+    }
+
+    function describe(view, part) {
+        const r = part.rect
+        return (part.item.objectName || part.item.text || part.item) + " at "
+            + Math.round(r.x) + "," + Math.round(r.y) + " " + Math.round(r.width) + "x"
+            + Math.round(r.height)
+    }
+
+    // A MouseArea laid over its parent's content makes that content touchable.
+    function laidOver(area, other) {
+        return typeof area.pressAndHoldInterval === "number" && isInside(other, area.parent)
+    }
+
+    function isInside(inner, outer) {
+        let it = inner
+        while (it && it !== outer)
+            it = it.parent
+        return it === outer
+    }
+
+    // Fails naming any visible control or text of the screen that lies outside the window,
+    // that does not hold its text, or that overlaps another (the countdown banner aside,
+    // which covers the screen's foot while it counts).
     function verifyInside(view, screen) {
         settle(view)
-        const root = item(view, screen)
-        const parts = itemsUnder(root).filter(it => it.visible && it.width > 0 && it.height > 0
-            && (controlsUnder(it).indexOf(it) >= 0 || it.contentWidth !== undefined))
+        const where = screen + " at " + view.width + "x" + view.height
+            + (view.session.largeText ? " (larger text): " : ": ")
+        const parts = partsUnder(view, item(view, screen))
         for (const p of parts) {
-            const at = p.mapToItem(view, 0, 0)
-            const what = screen + " at " + view.width + "x" + view.height
-                + (view.session.largeText ? " (larger text): " : ": ")
-                + (p.objectName || p.text || p) + " at " + Math.round(at.x) + "," + Math.round(at.y)
-                + " " + Math.round(p.width) + "x" + Math.round(p.height)
-            verify(at.x >= 0 && at.y >= 0 && at.x + p.width <= view.width + 0.5
-                   && at.y + p.height <= view.height + 0.5, what + " lies outside the window")
+            const r = p.rect
+            verify(r.x >= -0.5 && r.y >= -0.5 && r.x + r.width <= view.width + 0.5
+                   && r.y + r.height <= view.height + 0.5,
+                   where + describe(view, p) + " lies outside the window")
+            if (p.item.contentWidth !== undefined && !isControl(p.item)) {
+                verify(p.item.contentWidth <= p.item.width + 1
+                       && p.item.contentHeight <= p.item.height + 1,
+                       where + describe(view, p) + " does not hold its text ("
+                       + Math.round(p.item.contentWidth) + "x"
+                       + Math.round(p.item.contentHeight) + ")")
+            }
+        }
+        for (let i = 0; i < parts.length; ++i) {
+            for (let j = i + 1; j < parts.length; ++j) {
+                const a = parts[i], b = parts[j]
+                if (isInside(a.item, b.item) || isInside(b.item, a.item)
+                    || laidOver(a.item, b.item) || laidOver(b.item, a.item))
+                    continue
+                const apart = a.rect.x + a.rect.width <= b.rect.x + 0.5
+                    || b.rect.x + b.rect.width <= a.rect.x + 0.5
+                    || a.rect.y + a.rect.height <= b.rect.y + 0.5
+                    || b.rect.y + b.rect.height <= a.rect.y + 0.5
+                verify(apart, where + describe(view, a) + " overlaps " + describe(view, b))
+            }
         }
     }
 }

@@ -13,9 +13,8 @@ Result<bool> uniqueByNameAndBirth(Store& store, const Patient& patient) {
     auto born = store.patientsBornOn(patient.birthDate);
     if (!born) return tl::unexpected(born.error());
     const std::string folded = foldName(patient.familyName);
-    return std::count_if(born->begin(), born->end(), [&](const Patient& p) {
-               return foldName(p.familyName) == folded;
-           }) == 1;
+    return std::count_if(born->begin(), born->end(),
+                         [&](const Patient& p) { return foldName(p.familyName) == folded; }) == 1;
 }
 
 }  // namespace
@@ -39,8 +38,8 @@ Result<DemoVisitors> DemoVisitors::read(Store& store, Date day) {
         auto prompt = lookup.prompt(a.mrn, Audience::Kiosk, Language::En, day, "kiosk-test");
         if (!prompt) return tl::unexpected(prompt.error());
         visitors.m_unused[prompt->state].push_back(
-            DemoVisitor{a.mrn, (*patient)->familyName, (*patient)->givenName,
-                        (*patient)->birthDate, a.id, a.start.substr(11, 5), a.provider});
+            DemoVisitor{a.mrn, (*patient)->familyName, (*patient)->givenName, (*patient)->birthDate,
+                        a.id, a.start.substr(11, 5), a.provider});
     }
     return visitors;
 }

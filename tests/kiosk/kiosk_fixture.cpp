@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QQmlEngine>
 
-#include "kiosk_startup.h"
+#include <utility>
 
 namespace frontdesk::kiosk::test {
 namespace {
@@ -12,7 +12,9 @@ QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString twoDigits(unsigned n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); }
+QString twoDigits(unsigned n) {
+    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+}
 
 template <typename T>
 T orDie(Result<T> result) {
@@ -22,8 +24,8 @@ T orDie(Result<T> result) {
 
 }  // namespace
 
-KioskFixture::KioskFixture(Date day, QQmlEngine& engine, QObject* parent)
-    : QObject(parent), m_day(day), m_engine(engine) {
+KioskFixture::KioskFixture(QString demoPath, Date day, QQmlEngine& engine, QObject* parent)
+    : QObject(parent), m_demoPath(std::move(demoPath)), m_day(day), m_engine(engine) {
     if (!m_dir.isValid()) qFatal("kiosk_quick_test: no temporary folder");
 }
 
@@ -32,9 +34,9 @@ KioskFixture::~KioskFixture() = default;
 void KioskFixture::newClinic() {
     m_visitors.reset();
     m_store.reset();
-    m_dbPath = m_dir.filePath(QStringLiteral("clinic-%1.db").arg(++m_clinics)).toStdString();
-    if (auto built = prepareDemoClinic(m_dbPath, m_day); !built)
-        qFatal("kiosk_quick_test: demo clinic: %s", built.error().message.c_str());
+    const QString copy = m_dir.filePath(QStringLiteral("clinic-%1.db").arg(++m_clinics));
+    if (!QFile::copy(m_demoPath, copy)) qFatal("kiosk_quick_test: cannot copy the demo clinic");
+    m_dbPath = copy.toStdString();
     m_store = std::make_unique<Store>(orDie(Store::open(m_dbPath)));
     m_visitors = orDie(DemoVisitors::read(*m_store, m_day));
 }
@@ -55,15 +57,14 @@ QObject* KioskFixture::newUnavailableSession() {
     if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray(4096, 'x')) != 4096)
         qFatal("kiosk_quick_test: cannot write %s", qPrintable(path));
     file.close();
-    return adopt(new KioskSession(KioskOptions{path.toStdString(), Config{}, m_day, "test-kiosk"},
-                                  this));
+    return adopt(
+        new KioskSession(KioskOptions{path.toStdString(), Config{}, m_day, "test-kiosk"}, this));
 }
 
 QObject* KioskFixture::adopt(KioskSession* session) {
-    // The translator goes first: its QTranslator leaves the application as it is destroyed.
+    // The last session's translator leaves the application as it is destroyed. The session
+    // itself stays (a child of the fixture) as long as a view made in the same test may use it.
     m_translator.reset();
-    if (m_session) m_session->deleteLater();
-    m_session = session;
     QQmlEngine::setObjectOwnership(session, QQmlEngine::CppOwnership);
     m_translator = std::make_unique<KioskTranslator>(*session, m_engine);
     return session;
@@ -89,8 +90,8 @@ QVariantMap KioskFixture::visitor(const QString& state) {
 }
 
 bool KioskFixture::book(const std::string& mrn, const std::string& id, const std::string& time) {
-    const Appointment a{id, mrn, m_day.iso() + "T" + time, 15, "Dr. Quinn", "Room 2",
-                        AppointmentStatus::Booked};
+    const Appointment a{id,          mrn,      m_day.iso() + "T" + time, 15,
+                        "Dr. Quinn", "Room 2", AppointmentStatus::Booked};
     const auto booked = store().putAppointments({&a, 1});
     return booked && booked->problems.empty();
 }

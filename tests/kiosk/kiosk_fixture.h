@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QTemporaryDir>
 #include <QVariantMap>
@@ -17,27 +16,28 @@ class QQmlEngine;
 
 namespace frontdesk::kiosk::test {
 
-// What the QML tests reach as the context property `kiosk`: a demo clinic, fresh sessions on
-// it, its patients to check in, and what the store recorded. Every session is a real
-// KioskSession with options {database, Config{}, the test day, "test-kiosk"} and a
-// KioskTranslator, so the screens follow its language as in the program. Failures to build
+// What the QML tests reach as the context property `kiosk`: a copy of the demo clinic, fresh
+// sessions on it, its patients to check in, and what the store recorded. Every session is a
+// real KioskSession with options {database, Config{}, the test day, "test-kiosk"} and a
+// KioskTranslator, so the screens follow its language as in the program. Failures to copy
 // or read the clinic end the test run (qFatal): nothing could be tested without it.
 class KioskFixture : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString day READ day CONSTANT)
 
 public:
-    KioskFixture(Date day, QQmlEngine& engine, QObject* parent = nullptr);
+    // `demoPath`: the demo clinic built for `day` (closed), copied for each new clinic.
+    KioskFixture(QString demoPath, Date day, QQmlEngine& engine, QObject* parent = nullptr);
     ~KioskFixture() override;
 
     QString day() const { return QString::fromStdString(m_day.iso()); }
 
-    // Builds a new demo clinic (prepareDemoClinic) for the sessions and visitors that follow,
-    // with every patient unused again.
+    // A new copy of the demo clinic for the sessions and visitors that follow, with every
+    // patient unused again. The first session or visitor makes one when there is none.
     Q_INVOKABLE void newClinic();
 
-    // A new session at Welcome. The previous one's translator is removed (back to English);
-    // the previous session is deleted once the event loop runs, after its view.
+    // A new session at Welcome, owned by the fixture. The previous session's translator is
+    // removed (back to English).
     Q_INVOKABLE QObject* newSession();
     // A session whose database is a file that is not a database: check-in is unavailable.
     Q_INVOKABLE QObject* newUnavailableSession();
@@ -65,6 +65,7 @@ private:
     QObject* adopt(KioskSession* session);
     bool book(const std::string& mrn, const std::string& id, const std::string& time);
 
+    QString m_demoPath;
     Date m_day;
     QQmlEngine& m_engine;
     QTemporaryDir m_dir;
@@ -72,7 +73,6 @@ private:
     std::string m_dbPath;
     std::unique_ptr<Store> m_store;
     std::optional<DemoVisitors> m_visitors;
-    QPointer<KioskSession> m_session;
     std::unique_ptr<KioskTranslator> m_translator;
 };
 

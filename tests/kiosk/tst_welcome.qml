@@ -84,7 +84,7 @@ KioskTestCase {
         tap(view, "checkInButton")
         verify(view.session.largeText)
         const field = item(view, "nameField")
-        verify(field.font.pixelSize > 44, "the name field's text is larger: " + field.font.pixelSize)
+        verify(field.font.pixelSize > 44, "the name field's text: " + field.font.pixelSize)
     }
 
     function test_check_in_label_is_title_size() {

@@ -1,11 +1,12 @@
 // The JWT verifier of EHR calls (CDS Hooks "Trusting CDS Clients"): the specification's
-// example token and its JWK Set, and tokens signed here with freshly generated keys.
+// example token and its JWK Set, and tokens signed with freshly generated keys.
 
 #include "jwt_verifier.h"
 
 #include <stdlib.h>
 
 #include <atomic>
+#include <cctype>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -14,136 +15,27 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <openssl/bn.h>
-#include <openssl/core_names.h>
-#include <openssl/ec.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 
+#include "jwt_signing.h"
+
+using frontdesk::Result;
 using frontdesk::hooks::JwtSettings;
 using frontdesk::hooks::JwtVerifier;
+using frontdesk::test::encodeBase64Url;
+using frontdesk::test::hs384Token;
+using frontdesk::test::jwksOf;
+using frontdesk::test::makeToken;
+using frontdesk::test::signingInput;
+using frontdesk::test::TestKey;
 using Json = nlohmann::json;
 namespace fs = std::filesystem;
 
 namespace {
 
-// ---- test-only signing helper ----
-
-std::string encodeBase64Url(std::string_view bytes) {
-    static const char* kAlphabet =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    std::string out;
-    std::uint32_t buffer = 0;
-    int bits = 0;
-    for (unsigned char c : bytes) {
-        buffer = (buffer << 8) | c;
-        bits += 8;
-        while (bits >= 6) out += kAlphabet[(buffer >> (bits -= 6)) & 63];
-    }
-    if (bits > 0) out += kAlphabet[(buffer << (6 - bits)) & 63];
-    return out;
-}
-
-std::string bignumBytes(const EVP_PKEY* key, const char* name, int size) {
-    BIGNUM* bn = nullptr;
-    REQUIRE(EVP_PKEY_get_bn_param(key, name, &bn) == 1);
-    std::string out(static_cast<std::size_t>(size > 0 ? size : BN_num_bytes(bn)), '\0');
-    BN_bn2binpad(bn, reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(out.size()));
-    BN_free(bn);
-    return out;
-}
-
-// A freshly generated key pair and the JWS algorithm it signs with.
-struct TestKey {
-    std::shared_ptr<EVP_PKEY> pair;
-    std::string alg, kid;
-
-    static TestKey generate(const std::string& alg, const std::string& kid) {
-        EVP_PKEY* raw = alg == "ES256"   ? EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")
-                        : alg == "ES384" ? EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-384")
-                                         : EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t{2048});
-        REQUIRE(raw != nullptr);
-        return TestKey{std::shared_ptr<EVP_PKEY>(raw, EVP_PKEY_free), alg, kid};
-    }
-
-    int coordinateSize() const { return alg == "ES256" ? 32 : 48; }
-
-    // The public JWK; an RS384 key leaves `alg` out, since RS384 is the default for RSA.
-    Json publicJwk() const {
-        Json jwk = {{"kid", kid}, {"use", "sig"}};
-        if (alg.starts_with("ES")) {
-            jwk["kty"] = "EC";
-            jwk["crv"] = alg == "ES256" ? "P-256" : "P-384";
-            jwk["x"] = encodeBase64Url(bignumBytes(pair.get(), "qx", coordinateSize()));
-            jwk["y"] = encodeBase64Url(bignumBytes(pair.get(), "qy", coordinateSize()));
-            jwk["alg"] = alg;
-        } else {
-            jwk["kty"] = "RSA";
-            jwk["n"] = encodeBase64Url(bignumBytes(pair.get(), OSSL_PKEY_PARAM_RSA_N, 0));
-            jwk["e"] = encodeBase64Url(bignumBytes(pair.get(), OSSL_PKEY_PARAM_RSA_E, 0));
-            if (alg == "RS256") jwk["alg"] = alg;
-        }
-        if (kid.empty()) jwk.erase("kid");
-        return jwk;
-    }
-
-    // The raw JWS signature: r||s for ECDSA.
-    std::string sign(std::string_view input, const std::string& digestAlg) const {
-        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-        const EVP_MD* md = digestAlg.ends_with("256") ? EVP_sha256() : EVP_sha384();
-        std::size_t length = 0;
-        const auto* data = reinterpret_cast<const unsigned char*>(input.data());
-        REQUIRE(EVP_DigestSignInit(ctx, nullptr, md, nullptr, pair.get()) == 1);
-        REQUIRE(EVP_DigestSign(ctx, nullptr, &length, data, input.size()) == 1);
-        std::string sig(length, '\0');
-        auto* out = reinterpret_cast<unsigned char*>(sig.data());
-        REQUIRE(EVP_DigestSign(ctx, out, &length, data, input.size()) == 1);
-        EVP_MD_CTX_free(ctx);
-        sig.resize(length);
-        return alg.starts_with("ES") ? derToRaw(sig) : sig;
-    }
-
-    std::string derToRaw(const std::string& der) const {
-        const auto* p = reinterpret_cast<const unsigned char*>(der.data());
-        ECDSA_SIG* sig = d2i_ECDSA_SIG(nullptr, &p, static_cast<long>(der.size()));
-        REQUIRE(sig != nullptr);
-        const int size = coordinateSize();
-        std::string raw(static_cast<std::size_t>(2 * size), '\0');
-        auto* out = reinterpret_cast<unsigned char*>(raw.data());
-        BN_bn2binpad(ECDSA_SIG_get0_r(sig), out, size);
-        BN_bn2binpad(ECDSA_SIG_get0_s(sig), out + size, size);
-        ECDSA_SIG_free(sig);
-        return raw;
-    }
-};
-
-std::string signingInput(const Json& header, const Json& claims) {
-    return encodeBase64Url(header.dump()) + "." + encodeBase64Url(claims.dump());
-}
-
-// A compact token; `headerAlg` lets a test lie about the algorithm.
-std::string makeToken(const TestKey& key, const Json& claims, std::string headerAlg = "") {
-    if (headerAlg.empty()) headerAlg = key.alg;
-    Json header = {{"alg", headerAlg}, {"typ", "JWT"}};
-    if (!key.kid.empty()) header["kid"] = key.kid;
-    const std::string input = signingInput(header, claims);
-    return input + "." + encodeBase64Url(key.sign(input, headerAlg));
-}
-
-std::string hs384Token(const std::string& secret, const Json& header, const Json& claims) {
-    const std::string input = signingInput(header, claims);
-    unsigned char mac[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    HMAC(EVP_sha384(), secret.data(), static_cast<int>(secret.size()),
-         reinterpret_cast<const unsigned char*>(input.data()), input.size(), mac, &length);
-    return input + "." + encodeBase64Url({reinterpret_cast<const char*>(mac), length});
-}
-
-// ---- fixtures and settings ----
-
 constexpr std::int64_t kNow = 1'700'000'000;
 const std::string kIssuer = "https://ehr.example.org/";
 const std::string kAudience = "https://cds.example.org/cds-services/some-service";
+const std::string kJku = "https://ehr.example.org/jwks";
 const std::string kSpecIssuer = "https://fhir-ehr.example.com/";
 const std::string kSpecJku = "https://fhir-ehr.example.com/jwk_uri";
 constexpr std::int64_t kSpecIat = 1311280970;
@@ -198,12 +90,6 @@ private:
     fs::path m_path;
 };
 
-std::string jwksOf(const std::vector<TestKey>& keys) {
-    Json set = {{"keys", Json::array()}};
-    for (const auto& key : keys) set["keys"].push_back(key.publicJwk());
-    return set.dump(2);
-}
-
 // Keys generated once per run: RSA generation is slow.
 const std::vector<TestKey>& freshKeys() {
     static const std::vector<TestKey> keys = {
@@ -233,17 +119,19 @@ frontdesk::hooks::Clock fixedClock(std::int64_t at) {
     return [at] { return at; };
 }
 
+tl::unexpected<frontdesk::Error> refused(std::string message) {
+    return frontdesk::fail(frontdesk::ErrorCode::BadInput, std::move(message));
+}
+
 // A fetcher that serves one body and counts its calls; an empty body fails.
 struct FakeFetcher {
     std::shared_ptr<std::atomic<int>> calls = std::make_shared<std::atomic<int>>(0);
     std::shared_ptr<std::string> body = std::make_shared<std::string>();
 
     frontdesk::hooks::Fetcher fetcher() const {
-        return [calls = calls, body = body](const std::string& url)
-                   -> frontdesk::Result<std::string> {
+        return [calls = calls, body = body](const std::string& url) {
             ++*calls;
-            if (body->empty()) return frontdesk::fail(frontdesk::ErrorCode::BadInput, url + ": 503");
-            return *body;
+            return body->empty() ? Result<std::string>(refused(url + ": 503")) : *body;
         };
     }
 };
@@ -510,12 +398,12 @@ TEST_CASE("a jku key set is fetched once and kept for jkuCacheS") {
     FakeFetcher fake;
     *fake.body = jwksOf(freshKeys());
     JwtSettings settings = freshSettings("");
-    settings.jkuAllowList = {"https://ehr.example.org/jwks"};
+    settings.jkuAllowList = {kJku};
     std::int64_t now = kNow;
     auto verifier = JwtVerifier::create(settings, fake.fetcher(), [&now] { return now; });
     REQUIRE(verifier);
     auto tokenWithJku = [](const TestKey& key, const std::string& jti, std::int64_t at) {
-        Json header = {{"alg", key.alg}, {"kid", key.kid}, {"jku", "https://ehr.example.org/jwks"}};
+        Json header = {{"alg", key.alg}, {"kid", key.kid}, {"jku", kJku}};
         const std::string input = signingInput(header, claimsFor(jti, at, at + 300));
         return input + "." + encodeBase64Url(key.sign(input, key.alg));
     };
@@ -555,8 +443,8 @@ TEST_CASE("verify() runs on four threads at once") {
     for (std::size_t t = 0; t < tokens.size(); ++t) {
         for (int i = 0; i < 25; ++i) {
             const auto& key = freshKeys()[(t + static_cast<std::size_t>(i)) % 4];
-            tokens[t].push_back(makeToken(key, claimsFor(std::to_string(t) + "-" +
-                                                         std::to_string(i))));
+            tokens[t].push_back(
+                makeToken(key, claimsFor(std::to_string(t) + "-" + std::to_string(i))));
         }
     }
     std::atomic<int> accepted = 0;

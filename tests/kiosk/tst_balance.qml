@@ -1,0 +1,134 @@
+import QtQuick
+import QtTest
+import FrontDesk.Kiosk.Models
+
+// The balance step after Check in, as the core's kiosk prompt says, and the answer recorded as
+// the reminder outcome with channel kiosk.
+KioskTestCase {
+    name: "Balance"
+
+    function initTestCase() {
+        kiosk.newClinic()
+    }
+
+    // Checks the visitor in up to the balance step.
+    function toBalance(state) {
+        const v = visitorIn(state)
+        const view = openKiosk()
+        checkIn(view, v)
+        compare(kiosk.appointmentStatus(v.mrn), "arrived", "Check in marks the appointment")
+        expectScreen(view, "balanceScreen")
+        return { view: view, visitor: v }
+    }
+
+    function answerAndExpect(step, control, outcome) {
+        tap(step.view, control)
+        expectScreen(step.view, "doneScreen")
+        const recorded = kiosk.lastReminder(step.visitor.mrn)
+        compare(recorded.outcome, outcome, "the outcome recorded")
+        compare(recorded.channel, "kiosk")
+        compare(recorded.on, kiosk.day)
+    }
+
+    function visibleControls(view) {
+        return controlsUnder(item(view, "balanceScreen")).map(c => c.objectName).sort()
+    }
+
+    function test_small_balance_shows_the_amount_and_pay_at_desk_is_recorded() {
+        const step = toBalance("small_balance")
+        const session = step.view.session
+        compare(session.balanceKind, KioskSession.Small)
+        compare(item(step.view, "balanceScreen").title, "One more thing")
+        verify(/^\$\d+\.\d\d$/.test(session.amount), "amount " + session.amount)
+        const message = item(step.view, "balanceMessage").text
+        compare(message, "You have a balance of " + session.amount
+                + " from an earlier visit. You can pay it at the front desk today.")
+        compare(JSON.stringify(visibleControls(step.view)),
+                JSON.stringify(["notToday", "payAtDesk", "startOver"]))
+        compare(item(step.view, "payAtDesk").text, "I'll pay at the desk")
+        answerAndExpect(step, "payAtDesk", "will_pay_at_desk")
+    }
+
+    function test_small_balance_not_today_is_recorded_as_declined() {
+        const step = toBalance("small_balance")
+        compare(item(step.view, "notToday").text, "Not today")
+        answerAndExpect(step, "notToday", "declined")
+    }
+
+    function test_written_off_balance_is_asked_like_a_small_one() {
+        const step = toBalance("written_off_collectable")
+        compare(step.view.session.balanceKind, KioskSession.Small)
+        verify(item(step.view, "balanceMessage").text.indexOf(step.view.session.amount) > 0)
+        answerAndExpect(step, "payAtDesk", "will_pay_at_desk")
+    }
+
+    function test_balance_due_asks_to_see_the_desk_without_the_amount() {
+        const step = toBalance("balance_due")
+        const session = step.view.session
+        compare(session.balanceKind, KioskSession.Due)
+        compare(session.amount, "", "the default policy shows no amount of a larger balance")
+        compare(item(step.view, "balanceMessage").text,
+                "Please stop by the front desk about your account.")
+        for (const text of visibleTexts(item(step.view, "balanceScreen")))
+            verify(!/\d/.test(text), "no figure on the screen: " + text)
+        compare(JSON.stringify(visibleControls(step.view)),
+                JSON.stringify(["startOver", "understood"]))
+        compare(item(step.view, "understood").text, "OK")
+        answerAndExpect(step, "understood", "shown")
+    }
+
+    function test_credit_apply_to_todays_visit_is_recorded() {
+        const step = toBalance("credit_apply_next_visit")
+        const session = step.view.session
+        compare(session.balanceKind, KioskSession.Credit)
+        compare(item(step.view, "balanceScreen").title, "Good news")
+        compare(item(step.view, "balanceMessage").text, "Good news: you have a credit of "
+                + session.amount + " with us. We can apply it to today's visit.")
+        compare(JSON.stringify(visibleControls(step.view)),
+                JSON.stringify(["applyCredit", "decideLater", "refundCredit", "startOver"]))
+        answerAndExpect(step, "applyCredit", "apply_credit")
+    }
+
+    function test_credit_refund_is_recorded() {
+        const step = toBalance("credit_refund_due")
+        verify(item(step.view, "balanceMessage").text.indexOf("refund it to you") > 0)
+        compare(item(step.view, "refundCredit").text, "Refund it to me")
+        answerAndExpect(step, "refundCredit", "refund_requested")
+    }
+
+    function test_credit_decide_later_is_recorded_as_shown() {
+        const step = toBalance("credit_refund_due")
+        compare(item(step.view, "decideLater").text, "Decide later")
+        answerAndExpect(step, "decideLater", "shown")
+    }
+
+    function test_no_balance_goes_straight_to_done() {
+        const v = visitorIn("none")
+        const before = kiosk.lastReminder(v.mrn)
+        const view = openKiosk()
+        checkIn(view, v)
+        expectScreen(view, "doneScreen")
+        compare(view.session.balanceKind, KioskSession.None)
+        compare(kiosk.appointmentStatus(v.mrn), "arrived")
+        compare(JSON.stringify(kiosk.lastReminder(v.mrn)), JSON.stringify(before),
+                "nothing is recorded")
+    }
+
+    function test_balance_text_comes_in_the_patients_language() {
+        const v = visitorIn("small_balance")
+        const view = openKiosk()
+        tap(view, "language_es")
+        tap(view, "checkInButton")
+        enterNameAndBirth(view, v.familyName, v.birthDigitsDmy)
+        expectScreen(view, "appointmentScreen")
+        compare(item(view, "greeting").text, "¡Hola, " + v.givenName + "!")
+        tap(view, "confirmCheckIn")
+        expectScreen(view, "balanceScreen")
+        const amount = view.session.amount
+        verify(/^\$\d+,\d\d$/.test(amount), "Spanish amount " + amount)
+        verify(item(view, "balanceMessage").text.startsWith("Tiene un saldo de "),
+               item(view, "balanceMessage").text)
+        compare(item(view, "payAtDesk").text, "Pagaré en la recepción")
+        answerAndExpect({ view: view, visitor: v }, "payAtDesk", "will_pay_at_desk")
+    }
+}

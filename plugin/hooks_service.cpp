@@ -73,7 +73,10 @@ const HookService* findHookService(const std::string& id) {
     return nullptr;
 }
 
-HooksService::HooksService(ServiceOptions options) : m_options(std::move(options)) {}
+HooksService::HooksService(ServiceOptions options) : m_options(std::move(options)) {
+    auto audit = AuditTrail::open(m_options.dbPath);
+    if (audit) m_audit = std::move(*audit);  // else each lookup writes its own audit row
+}
 HooksService::~HooksService() = default;
 
 Store& HooksService::store() {
@@ -142,7 +145,7 @@ Reply HooksService::call(const HookService& service, const nlohmann::json& reque
                                     "has not seen"}}};
         }
         const std::string userId = context.value("userId", std::string("unknown EHR user"));
-        BalanceLookup lookup(db, m_options.config.policy);
+        BalanceLookup lookup(db, m_options.config.policy, m_audit.get());
         auto prompt = lookup.prompt(*mrn, service.channel, Language::En, today(), userId);
         if (!prompt) return prompt.error().code == ErrorCode::NotFound ? noCards() : unavailable();
         auto card = cardFor(*prompt, userId, randomUuid);

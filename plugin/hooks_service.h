@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "frontdesk/audit_trail.h"
 #include "frontdesk/config.h"
 #include "frontdesk/store.h"
 #include "issued_cards.h"
@@ -60,6 +61,7 @@ private:
 
     ServiceOptions m_options;
     IssuedCards m_cards;
+    std::unique_ptr<AuditTrail> m_audit;  // group commit of the lookups of every thread
 };
 
 }  // namespace frontdesk::hooks

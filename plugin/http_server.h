@@ -16,7 +16,7 @@ struct HttpOptions {
     int port = 8443;  // 0: any free port (tests)
     std::string tlsCertificate;
     std::string tlsKey;
-    int threads = 8;
+    int threads = 32;
     int timeoutS = 10;
     std::vector<std::string> corsOrigins;
     std::size_t maxBodyBytes = 1 << 20;

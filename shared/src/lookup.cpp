@@ -4,13 +4,17 @@
 
 namespace frontdesk {
 
-BalanceLookup::BalanceLookup(Store& store, Policy policy)
-    : m_store(store), m_policy(std::move(policy)) {}
+BalanceLookup::BalanceLookup(Store& store, Policy policy, AuditTrail* audit)
+    : m_store(store), m_policy(std::move(policy)), m_audit(audit) {}
+
+Result<void> BalanceLookup::audit(std::span<const LookupEvent> events) {
+    return m_audit ? m_audit->record(events) : m_store.recordLookups(events);
+}
 
 Result<Prompt> BalanceLookup::prompt(const std::string& mrn, Audience audience,
                                      Language language, Date asOf, const std::string& actor) {
     const LookupEvent event{actor, audience, mrn, "prompt"};
-    if (auto audited = m_store.recordLookups({&event, 1}); !audited)
+    if (auto audited = audit({&event, 1}); !audited)
         return tl::unexpected(audited.error());
     auto standing = m_store.standing(mrn, asOf);
     if (!standing) return tl::unexpected(standing.error());
@@ -38,7 +42,7 @@ Result<std::vector<BalanceLookup::WorklistRow>> BalanceLookup::worklist(
         }
         rows.push_back({std::move(a), known->second});
     }
-    if (auto audited = m_store.recordLookups(events); !audited)
+    if (auto audited = audit(events); !audited)
         return tl::unexpected(audited.error());
     return rows;
 }

@@ -119,7 +119,7 @@ TEST_CASE("SIGTERM stops the program cleanly", "[hooks]") {
     client.stop();  // an idle keep-alive connection would hold the stop until its timeout
     REQUIRE(kill(child, SIGTERM) == 0);
     int status = -1;
-    for (int i = 0; i < 100; ++i) {
+    for (int i = 0; i < 200; ++i) {  // in-flight requests, then at most 3 s of idle keep-alive
         if (waitpid(child, &status, WNOHANG) == child) break;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }

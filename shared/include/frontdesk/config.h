@@ -61,7 +61,7 @@ struct HooksSettings {
     std::string jwksFile;                    // the EHRs' public keys
     std::vector<std::string> jkuAllowList;   // or key-set URLs a token's jku may name
     std::vector<std::string> corsOrigins;    // browser-based EHR origins allowed to call
-    int threads = 8;                         // request threads
+    int threads = 32;  // request threads; a keep-alive connection holds one while open
     int timeoutS = 10;                       // read and write timeouts for slow clients
 };
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "frontdesk/audit_trail.h"
 #include "frontdesk/config.h"
 #include "frontdesk/prompt.h"
 #include "frontdesk/store.h"
@@ -14,7 +15,9 @@ namespace frontdesk {
 // table (who, channel, patient, when; never amounts or names).
 class BalanceLookup {
 public:
-    BalanceLookup(Store& store, Policy policy);
+    // `audit`, when given, writes the audit rows with group commit (many threads); otherwise
+    // each lookup writes its own row through `store`.
+    BalanceLookup(Store& store, Policy policy, AuditTrail* audit = nullptr);
 
     // The prompt for one patient. NotFound for an unknown MRN (audited all the same).
     Result<Prompt> prompt(const std::string& mrn, Audience audience, Language language,
@@ -32,8 +35,11 @@ public:
     const Policy& policy() const { return m_policy; }
 
 private:
+    Result<void> audit(std::span<const LookupEvent> events);
+
     Store& m_store;
     Policy m_policy;
+    AuditTrail* m_audit;
 };
 
 }  // namespace frontdesk

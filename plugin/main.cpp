@@ -38,7 +38,7 @@ Authenticate tokenCheck(std::shared_ptr<JwtVerifier> verifier, std::string publi
     };
 }
 
-int serve(const Arguments& args) {
+int serve(const Arguments& args, const sigset_t& signals) {
     auto config = loadConfig(args.config);
     if (!config) return std::fprintf(stderr, "frontdesk-hooks: %s\n", config.error().message.c_str()), 2;
     ServiceOptions options{args.db.empty() ? defaultDatabasePath() : args.db, *config, {}};
@@ -67,13 +67,7 @@ int serve(const Arguments& args) {
     HooksHttpServer server(service, http, authenticate);
     if (auto bound = server.bind(); !bound)
         return std::fprintf(stderr, "frontdesk-hooks: %s\n", bound.error().message.c_str()), 2;
-    // SIGTERM and SIGINT stop the server cleanly: requests in flight finish first
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGTERM);
-    sigaddset(&signals, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-    std::thread watcher([&server, signals] {
+    std::thread watcher([&server, &signals] {
         int received = 0;
         sigwait(&signals, &received);
         server.stop();
@@ -102,5 +96,12 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;
     }
-    return serve(args);
+    // SIGTERM and SIGINT stop the server cleanly. They are blocked before any thread starts
+    // (every thread inherits the mask) and taken by one watcher with sigwait.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    return serve(args, signals);
 }

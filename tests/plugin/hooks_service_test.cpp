@@ -81,11 +81,11 @@ struct Running {
     std::string mrnIn(PromptState wanted) {
         auto store = Store::open(db());
         BalanceLookup lookup(*store, Policy{});
-        for (const auto& row : *lookup.worklist(kToday, Language::En, kToday, "test"))
+        const auto rows = lookup.worklist(kToday, Language::En, kToday, "test");
+        REQUIRE(rows);
+        for (const auto& row : *rows)
             if (row.prompt.state == wanted && !row.prompt.suppressedUntil)
                 return row.appointment.appointment.mrn;
-        auto all = store->forEachOpenSummary([](const SummaryRow&) {});
-        (void)all;
         FAIL("no patient in state " << toString(wanted));
         return {};
     }

@@ -50,7 +50,7 @@ KioskSession::~KioskSession() = default;
 
 bool KioskSession::ensureStore() {
     if (m_store) return true;
-    auto store = Store::open(m_options.dbPath);
+    auto store = Store::open(m_options.dbPath, Store::interactiveTuning());
     if (!store) {
         qWarning("kiosk: the database cannot be opened: %s", store.error().message.c_str());
         return false;

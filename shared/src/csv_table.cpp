@@ -39,13 +39,16 @@ CsvReader::CsvReader(std::string origin, RecordHandler onRecord)
     csv_init(&m_parser, CSV_STRICT | CSV_STRICT_FINI);
 }
 
-CsvReader::~CsvReader() { csv_free(&m_parser); }
+CsvReader::~CsvReader() {
+    csv_free(&m_parser);
+}
 
 void CsvReader::onField(void* data, std::size_t size, void* self) {
     auto& r = *static_cast<CsvReader*>(self);
     const std::string_view field(static_cast<const char*>(data), size);
     if (!r.m_recordLine) {
-        const auto newlines = static_cast<std::size_t>(std::count(field.begin(), field.end(), '\n'));
+        const auto newlines =
+            static_cast<std::size_t>(std::count(field.begin(), field.end(), '\n'));
         r.m_recordLine = r.m_line - std::min(newlines, r.m_line - 1);
     }
     r.m_fieldText += field;
@@ -87,7 +90,8 @@ void CsvReader::fail() {
 void CsvReader::parseLines(std::string_view text) {
     while (!m_failed && !text.empty()) {
         const auto end = text.find('\n');
-        const std::string_view piece = end == std::string_view::npos ? text : text.substr(0, end + 1);
+        const std::string_view piece =
+            end == std::string_view::npos ? text : text.substr(0, end + 1);
         if (csv_parse(&m_parser, piece.data(), piece.size(), onField, onRecordEnd, this) !=
             piece.size())
             return fail();
@@ -154,7 +158,8 @@ CsvColumns::CsvColumns(const std::vector<std::string>& header,
 
 std::string_view CsvColumns::get(const CsvRecord& record, std::string_view name) const {
     for (const auto& [column, index] : m_index)
-        if (column == name) return index < record.fields.size() ? record.fields[index] : std::string_view();
+        if (column == name)
+            return index < record.fields.size() ? record.fields[index] : std::string_view();
     return {};
 }
 

@@ -64,7 +64,7 @@ private:
     bool m_lineOpen = false;  // the last piece fed did not end its line
     bool m_failed = false;
     std::size_t m_bytesRead = 0;
-    std::size_t m_line = 1;   // the line being fed to the parser
+    std::size_t m_line = 1;  // the line being fed to the parser
     std::optional<std::size_t> m_recordLine;
     std::string m_fieldText;  // the fields of the record being read, back to back
     std::vector<std::size_t> m_fieldEnds;

@@ -224,8 +224,9 @@ Result<ImportReport> importFrom(Store& store, ImportKind kind, const std::string
     const CsvContract& contract = csvContract(kind);
     switch (kind) {
         case ImportKind::Patients:
-            return importRows<Patient>(contract, origin, feed, textBytes, readPatient,
-                                       [&](auto rows, Apply a) { return store.putPatients(rows, a); });
+            return importRows<Patient>(
+                contract, origin, feed, textBytes, readPatient,
+                [&](auto rows, Apply a) { return store.putPatients(rows, a); });
         case ImportKind::Appointments:
             return importRows<Appointment>(
                 contract, origin, feed, textBytes, readAppointment,
@@ -259,8 +260,8 @@ const CsvContract& csvContract(ImportKind kind) {
 
 Result<ImportReport> importCsvText(Store& store, ImportKind kind, std::string_view text,
                                    const std::string& origin) {
-    return importFrom(store, kind, origin, [text](CsvReader& reader) { reader.feed(text); },
-                      text.size());
+    return importFrom(
+        store, kind, origin, [text](CsvReader& reader) { reader.feed(text); }, text.size());
 }
 
 Result<ImportReport> importCsvFile(Store& store, ImportKind kind,

@@ -131,13 +131,6 @@ Result<void> migrate(sqlite::Database& db) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
-    // Reads come straight from the OS page cache instead of being copied into SQLite's own
-    // cache first; SQLite caps the mapping at its compile-time maximum (2 GiB on Debian).
-    db.exec("PRAGMA mmap_size = 2147418112");
-    // A write transaction keeps the pages it changes in SQLite's cache; a bulk import changes
-    // far more than the default 2 MiB, and each page evicted mid-transaction is written to the
-    // WAL and read back. The cache only grows as pages are used.
-    db.exec("PRAGMA cache_size = -262144");
     for (std::int64_t v = version; v < Store::kSchemaVersion; ++v) {
         sqlite::Transaction tx(db);
         db.exec(kMigrations[static_cast<std::size_t>(v)]);

@@ -73,10 +73,18 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
-Result<Store> Store::open(const std::filesystem::path& path) {
+Result<Store> Store::open(const std::filesystem::path& path) { return open(path, Tuning{}); }
+
+Result<Store> Store::open(const std::filesystem::path& path, Tuning tuning) {
     try {
         auto impl = std::make_unique<Impl>(path.string());
         if (auto ok = migrate(impl->db); !ok) return tl::unexpected(ok.error());
+        // The map lets reads come straight from the OS page cache (SQLite caps it at its
+        // compile-time maximum, 2 GiB on Debian). A write transaction keeps the pages it
+        // changes in SQLite's cache; a bulk import changes far more than the default 2 MiB, and
+        // each page evicted mid-transaction is written to the WAL and read back.
+        impl->db.exec(tuning.mapFile ? "PRAGMA mmap_size = 2147418112" : "PRAGMA mmap_size = 0");
+        impl->db.exec("PRAGMA cache_size = -" + std::to_string(tuning.cacheKiB));
         return Store(std::move(impl));
     } catch (const sqlite::SqliteError& e) {
         return fail(ErrorCode::Storage, path.string() + ": cannot open database: " + e.what());

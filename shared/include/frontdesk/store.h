@@ -103,9 +103,20 @@ class Store {
 public:
     static constexpr int kSchemaVersion = 2;
 
+    // How a connection trades memory for speed. The defaults suit the command line, the
+    // services and bulk work: reads through a memory map of the file and a large page cache.
+    // Long-running interactive programs (the kiosk) keep their resident memory flat with
+    // mapFile = false and a small cache: pages read through the map count as resident.
+    struct Tuning {
+        bool mapFile = true;
+        int cacheKiB = 262144;
+    };
+    static Tuning interactiveTuning() { return {false, 8192}; }
+
     // Opens (creating when missing) the database at `path` and brings its schema up to date.
     // Fails with Unsupported for a database written by a newer version, Storage otherwise.
     static Result<Store> open(const std::filesystem::path& path);
+    static Result<Store> open(const std::filesystem::path& path, Tuning tuning);
 
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;

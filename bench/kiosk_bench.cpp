@@ -162,15 +162,5 @@ int main(int argc, char** argv) {
         if (line.rfind("RssAnon:", 0) == 0 || line.rfind("RssFile:", 0) == 0 ||
             line.rfind("RssShmem:", 0) == 0)
             std::printf("  %s\n", line.c_str());
-    if (qEnvironmentVariableIsSet("KIOSK_BENCH_SMAPS")) {
-        std::ifstream smaps("/proc/self/smaps");
-        std::string mapping;
-        while (std::getline(smaps, line)) {
-            if (line.find('-') != std::string::npos && line.find(' ') == 17 + 0) mapping = line;
-            if (line.rfind("Rss:", 0) == 0 && std::stol(line.substr(4)) > 4096)
-                std::printf("  %s | %s\n", line.c_str(), mapping.c_str());
-            if (line.size() > 12 && line[12] == '-') mapping = line;
-        }
-    }
     return 0;
 }

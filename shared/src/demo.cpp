@@ -4,7 +4,7 @@
 #include <array>
 #include <random>
 
-#include "frontdesk/lookup.h"
+#include "frontdesk/prompt.h"
 
 namespace frontdesk {
 namespace {
@@ -392,7 +392,6 @@ private:
 
     Result<void> countStates() {
         if (m_options.patients > 100000) return {};  // a benchmark clinic: skip the census
-        BalanceLookup lookup(m_store, Policy{});
         for (std::size_t i = 0; i < m_stories.size(); ++i) {
             auto standing = m_store.standing(mrnOf(i), m_options.asOf);
             if (!standing) return tl::unexpected(standing.error());

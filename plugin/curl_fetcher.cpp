@@ -31,7 +31,10 @@ std::size_t appendBody(char* data, std::size_t size, std::size_t count, void* us
     return received;
 }
 
-bool configure(CURL* h, const std::string& url, Body& body, char* errorText) {
+bool configure(CURL* h, const std::string& url, const std::string& caFile, Body& body,
+               char* errorText) {
+    if (!caFile.empty() && curl_easy_setopt(h, CURLOPT_CAINFO, caFile.c_str()) != CURLE_OK)
+        return false;
     return curl_easy_setopt(h, CURLOPT_URL, url.c_str()) == CURLE_OK &&
            curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "https") == CURLE_OK &&
            curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "https") == CURLE_OK &&
@@ -46,11 +49,11 @@ bool configure(CURL* h, const std::string& url, Body& body, char* errorText) {
            curl_easy_setopt(h, CURLOPT_WRITEDATA, &body) == CURLE_OK;
 }
 
-Result<std::string> fetchHttps(const std::string& url) {
+Result<std::string> fetchHttps(const std::string& url, const std::string& caFile) {
     std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
     Body body;
     char errorText[CURL_ERROR_SIZE] = {};
-    if (!curl || !configure(curl.get(), url, body, errorText)) {
+    if (!curl || !configure(curl.get(), url, caFile, body, errorText)) {
         return fail(ErrorCode::BadInput, url + ": curl could not be set up");
     }
     const CURLcode code = curl_easy_perform(curl.get());
@@ -69,11 +72,11 @@ Result<std::string> fetchHttps(const std::string& url) {
 
 }  // namespace
 
-Fetcher curlFetcher() {
+Fetcher curlFetcher(const std::string& caFile) {
     // curl_global_init is not thread-safe; run it once before any handle exists.
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-    return fetchHttps;
+    return [caFile](const std::string& url) { return fetchHttps(url, caFile); };
 }
 
 }  // namespace frontdesk::hooks

@@ -36,8 +36,9 @@ Clock systemClock();
 
 // Fetches with libcurl: https only, no redirects, peer and host verified, connect timeout
 // 3 s, total 10 s, at most 256 KiB of body. Fails (BadInput) naming the URL and the reason,
-// also on an HTTP status other than 200. Safe to call from many threads.
-Fetcher curlFetcher();
+// also on an HTTP status other than 200. Safe to call from many threads. `caFile`: a PEM
+// bundle of the CAs to trust instead of the system's store (an EHR behind a private CA).
+Fetcher curlFetcher(const std::string& caFile = {});
 
 // Verifies the compact JWS an EHR sends as its bearer token: ES256, ES384, RS256 or RS384
 // with the algorithm fixed by the key, `none` and HMAC refused; the key by `kid` from the JWKS

@@ -55,7 +55,8 @@ int serve(const Arguments& args, const sigset_t& signals) {
         std::fprintf(stderr, "frontdesk-hooks: WARNING: --no-auth is on: EHR calls are NOT "
                              "authenticated. For local demos only.\n");
     } else {
-        auto verifier = JwtVerifier::create({h.issuers, h.publicUrl, h.jwksFile, h.jkuAllowList});
+        auto verifier = JwtVerifier::create({h.issuers, h.publicUrl, h.jwksFile, h.jkuAllowList},
+                                            curlFetcher(h.jkuCaFile));
         if (!verifier) return std::fprintf(stderr, "frontdesk-hooks: %s\n", verifier.error().message.c_str()), 2;
         authenticate = tokenCheck(std::make_shared<JwtVerifier>(std::move(*verifier)), h.publicUrl);
     }

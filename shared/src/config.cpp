@@ -247,6 +247,7 @@ Result<HooksSettings> parseHooks(std::string_view text, const std::string& origi
         {"hooks.issuers", textListKey(h.issuers)},
         {"hooks.jwks_file", textKey(h.jwksFile)},
         {"hooks.jku_allow_list", textListKey(h.jkuAllowList)},
+        {"hooks.jku_ca_file", textKey(h.jkuCaFile)},
         {"hooks.cors_origins", textListKey(h.corsOrigins)},
         {"hooks.threads", daysKey(h.threads, 1)},
         {"hooks.timeout_s", daysKey(h.timeoutS, 1)},
@@ -288,7 +289,7 @@ Result<Config> loadConfig(const std::filesystem::path& policyPath) {
         if (!hooks) return tl::unexpected(hooks.error());
         config.hooks = *hooks;
         for (std::string* file : {&config.hooks.tlsCertificate, &config.hooks.tlsKey,
-                                  &config.hooks.jwksFile})
+                                  &config.hooks.jwksFile, &config.hooks.jkuCaFile})
             if (!file->empty() && std::filesystem::path(*file).is_relative())
                 *file = (hooksPath.parent_path() / *file).string();
     }

@@ -334,3 +334,33 @@ TEST_CASE("a policy path that is a directory is an error, not the defaults", "[c
     CHECK(config.error().code == ErrorCode::BadInput);
     CHECK_THAT(config.error().message, Contains(dir.path().string()));
 }
+
+TEST_CASE("hooks.toml beside the policy is read, its files taken from its folder", "[config]") {
+    TempDir dir;
+    writeFile(dir.file("policy.toml"), "");
+    writeFile(dir.file("hooks.toml"),
+              "[hooks]\npublic_url = \"https://cds.example/cds-services\"\n"
+              "issuers = [\"https://ehr.example\"]\njwks_file = \"keys/ehr.json\"\n"
+              "jku_allow_list = [\"https://ehr.example/jwks\"]\njku_ca_file = \"/etc/ehr-ca.pem\"\n"
+              "threads = 8\n");
+    const auto config = loadConfig(dir.file("policy.toml"));
+    REQUIRE(config);
+    const HooksSettings& h = config->hooks;
+    CHECK(h.publicUrl == "https://cds.example/cds-services");
+    CHECK(h.issuers == std::vector<std::string>{"https://ehr.example"});
+    CHECK(h.jwksFile == (dir.file("keys") / "ehr.json").string());
+    CHECK(h.jkuCaFile == "/etc/ehr-ca.pem");
+    CHECK(h.threads == 8);
+}
+
+TEST_CASE("hooks TOML rejects unknown keys, wrong types and half a TLS pair by key", "[config]") {
+    const auto unknown = parseHooks("[hooks]\njku_ca = \"x.pem\"\n", "hooks.toml");
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().message.find("hooks.jku_ca") != std::string::npos);
+    const auto wrongType = parseHooks("[hooks]\njku_ca_file = 3\n", "hooks.toml");
+    REQUIRE_FALSE(wrongType);
+    CHECK(wrongType.error().message.find("hooks.jku_ca_file") != std::string::npos);
+    const auto half = parseHooks("[hooks]\ntls_key = \"key.pem\"\n", "hooks.toml");
+    REQUIRE_FALSE(half);
+    CHECK(half.error().message.find("hooks.tls_key") != std::string::npos);
+}

@@ -3,9 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include <httplib.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
 
 #include <csignal>
 #include <chrono>
@@ -17,6 +14,7 @@
 
 #include "frontdesk/demo.h"
 #include "http_server.h"
+#include "self_signed.h"
 
 using namespace frontdesk;
 using namespace frontdesk::hooks;
@@ -33,30 +31,6 @@ struct TempDir {
     }
     ~TempDir() { std::filesystem::remove_all(path); }
 };
-
-// A self-signed certificate for 127.0.0.1 and its key, as PEM files.
-void writeSelfSigned(const std::string& certPath, const std::string& keyPath) {
-    EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
-    REQUIRE(key);
-    X509* cert = X509_new();
-    ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
-    X509_gmtime_adj(X509_getm_notBefore(cert), 0);
-    X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
-    X509_set_pubkey(cert, key);
-    X509_NAME* name = X509_get_subject_name(cert);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char*>("127.0.0.1"), -1, -1, 0);
-    X509_set_issuer_name(cert, name);
-    REQUIRE(X509_sign(cert, key, EVP_sha256()) > 0);
-    FILE* c = std::fopen(certPath.c_str(), "w");
-    PEM_write_X509(c, cert);
-    std::fclose(c);
-    FILE* k = std::fopen(keyPath.c_str(), "w");
-    PEM_write_PrivateKey(k, key, nullptr, nullptr, 0, nullptr, nullptr);
-    std::fclose(k);
-    X509_free(cert);
-    EVP_PKEY_free(key);
-}
 
 int freePort() {
     httplib::Server probe;

@@ -14,9 +14,11 @@
 #include <thread>
 
 #include <catch2/catch.hpp>
+#include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include "jwt_signing.h"
+#include "self_signed.h"
 
 using frontdesk::Result;
 using frontdesk::hooks::JwtSettings;
@@ -466,6 +468,83 @@ TEST_CASE("the curl fetcher refuses anything but https and reports failures") {
     auto closed = fetch("https://127.0.0.1:9/jwks");  // the discard port: nothing listens
     REQUIRE_FALSE(closed);
     CHECK(closed.error().message.starts_with("https://127.0.0.1:9/jwks: "));
+}
+
+// The key-set host of an EHR: HTTPS on 127.0.0.1 with a self-signed certificate.
+class KeySetHost {
+public:
+    explicit KeySetHost(const TempDir& dir)
+        : m_cert(dir.write("cert.pem", "")), m_key(dir.write("key.pem", "")) {
+        writeSelfSigned(m_cert, m_key);
+        m_server = std::make_unique<httplib::SSLServer>(m_cert.c_str(), m_key.c_str());
+        REQUIRE(m_server->is_valid());
+        m_server->Get("/jwks", [](const httplib::Request&, httplib::Response& res) {
+            res.set_content(jwksOf(freshKeys()), "application/json");
+        });
+        m_server->Get("/big", [](const httplib::Request&, httplib::Response& res) {
+            res.set_content(std::string(300 * 1024, ' ') + "{}", "application/json");
+        });
+        m_server->Get("/moved", [this](const httplib::Request&, httplib::Response& res) {
+            res.set_redirect(url("/jwks"));
+        });
+        m_port = m_server->bind_to_any_port("127.0.0.1");
+        REQUIRE(m_port > 0);
+        m_thread = std::thread([this] { m_server->listen_after_bind(); });
+        while (!m_server->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    ~KeySetHost() {
+        m_server->stop();
+        m_thread.join();
+    }
+    std::string url(const std::string& path) const {
+        return "https://127.0.0.1:" + std::to_string(m_port) + path;
+    }
+    const std::string& certificate() const { return m_cert; }
+
+private:
+    std::string m_cert, m_key;
+    std::unique_ptr<httplib::SSLServer> m_server;
+    int m_port = 0;
+    std::thread m_thread;
+};
+
+TEST_CASE("the curl fetcher gets a key set over real HTTPS, verifying the host's certificate") {
+    TempDir dir;
+    KeySetHost host(dir);
+    const auto trusting = frontdesk::hooks::curlFetcher(host.certificate());
+
+    SECTION("trusted through the configured CA file: the body, and tokens verify against it") {
+        auto body = trusting(host.url("/jwks"));
+        REQUIRE(body);
+        CHECK(*body == jwksOf(freshKeys()));
+        JwtSettings settings = freshSettings("");
+        settings.jkuAllowList = {host.url("/jwks")};
+        auto verifier = make(settings, kNow, trusting);
+        Json header = {{"alg", "ES384"}, {"kid", freshKeys()[1].kid}, {"jku", host.url("/jwks")}};
+        const std::string input = signingInput(header, claimsFor("over-https"));
+        CHECK(verifier.verify(input + "." + encodeBase64Url(freshKeys()[1].sign(input, "ES384"))));
+    }
+    SECTION("not trusted by the system's store: refused before any body") {
+        auto body = frontdesk::hooks::curlFetcher()(host.url("/jwks"));
+        REQUIRE_FALSE(body);
+        CHECK(body.error().message.starts_with(host.url("/jwks") + ": "));
+        CHECK(body.error().message.find("certificate") != std::string::npos);
+    }
+    SECTION("a body over 256 KiB") {
+        auto body = trusting(host.url("/big"));
+        REQUIRE_FALSE(body);
+        CHECK(body.error().message == host.url("/big") + ": body over 256 KiB");
+    }
+    SECTION("a redirect is not followed") {
+        auto body = trusting(host.url("/moved"));
+        REQUIRE_FALSE(body);
+        CHECK(body.error().message == host.url("/moved") + ": HTTP status 302");
+    }
+    SECTION("a missing key set") {
+        auto body = trusting(host.url("/nothing"));
+        REQUIRE_FALSE(body);
+        CHECK(body.error().message == host.url("/nothing") + ": HTTP status 404");
+    }
 }
 
 TEST_CASE("settings without an issuer, an audience or a key source are refused") {

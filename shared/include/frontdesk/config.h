@@ -60,6 +60,7 @@ struct HooksSettings {
     std::vector<std::string> issuers;        // allow-listed EHRs (JWT iss)
     std::string jwksFile;                    // the EHRs' public keys
     std::vector<std::string> jkuAllowList;   // or key-set URLs a token's jku may name
+    std::string jkuCaFile;  // PEM CA bundle trusted for jku fetches; empty: the system's
     std::vector<std::string> corsOrigins;    // browser-based EHR origins allowed to call
     int threads = 32;  // request threads; a keep-alive connection holds one while open
     int timeoutS = 10;                       // read and write timeouts for slow clients

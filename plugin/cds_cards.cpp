@@ -7,38 +7,11 @@
 #include <functional>
 #include <vector>
 
+#include "frontdesk/outcome_choices.h"
 #include "frontdesk/script.h"
 
 namespace frontdesk::hooks {
 namespace {
-
-struct Choice {
-    ReminderOutcome outcome;
-    const char* label;
-};
-
-bool owes(PromptState s) {
-    return s == PromptState::SmallBalance || s == PromptState::BalanceDue ||
-           s == PromptState::WrittenOffCollectable;
-}
-
-std::vector<Choice> suggestionsFor(PromptState s) {
-    if (owes(s))
-        return {{ReminderOutcome::WillPayAtDesk, "Patient will pay at the desk"},
-                {ReminderOutcome::Paid, "Patient paid"},
-                {ReminderOutcome::Promised, "Patient promised to pay"}};
-    return {{ReminderOutcome::ApplyCredit, "Apply the credit to the visit"},
-            {ReminderOutcome::RefundRequested, "Patient asked for a refund"}};
-}
-
-std::vector<Choice> overridesFor(PromptState s) {
-    if (owes(s))
-        return {{ReminderOutcome::Declined, "Patient declined"},
-                {ReminderOutcome::Disputed, "Patient disputes the balance"},
-                {ReminderOutcome::NotAppropriate, "Not appropriate to mention now"}};
-    return {{ReminderOutcome::Shown, "Told the patient; no decision yet"},
-            {ReminderOutcome::NotAppropriate, "Not appropriate to mention now"}};
-}
 
 std::string summaryOf(const Prompt& p) {
     const auto money = [&p](Cents c) { return formatMoney(c, p.currency); };
@@ -98,18 +71,19 @@ std::optional<IssuedCard> cardFor(const Prompt& p, const std::string& userId,
     IssuedCard card{newUuid(), p.mrn, p.audience, userId, {}, {}, {}};
     nlohmann::json suggestions = nlohmann::json::array();
     bool first = true;
-    for (const Choice& c : suggestionsFor(p.state)) {
+    const OutcomeChoices choices = outcomeChoicesFor(p.state);
+    for (const ReminderOutcome outcome : choices.answers) {
         const std::string id = newUuid();
-        card.suggestions.emplace(id, c.outcome);
-        suggestions.push_back({{"label", c.label}, {"uuid", id}, {"isRecommended", first},
+        card.suggestions.emplace(id, outcome);
+        suggestions.push_back({{"label", outcomeLabel(outcome)}, {"uuid", id}, {"isRecommended", first},
                                {"actions", nlohmann::json::array()}});
         first = false;
     }
     nlohmann::json reasons = nlohmann::json::array();
-    for (const Choice& c : overridesFor(p.state)) {
-        const std::string code(toString(c.outcome));
-        card.overrides.emplace(code, c.outcome);
-        reasons.push_back({{"code", code}, {"system", kOutcomeSystem}, {"display", c.label}});
+    for (const ReminderOutcome outcome : choices.setAside) {
+        const std::string code(toString(outcome));
+        card.overrides.emplace(code, outcome);
+        reasons.push_back({{"code", code}, {"system", kOutcomeSystem}, {"display", outcomeLabel(outcome)}});
     }
     const bool warn = p.state == PromptState::BalanceDue ||
                       p.state == PromptState::UnclaimedPropertyReview;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "frontdesk/vocabulary.h"
+
+namespace frontdesk {
+
+// The outcomes staff may record for a prompt, the same in every front end (CDS Hooks cards,
+// the desk panel, the BalancePrompt component): those that answer it (the patient pays,
+// promises, takes the credit), recommended first, and those that set it aside.
+struct OutcomeChoices {
+    std::vector<ReminderOutcome> answers;
+    std::vector<ReminderOutcome> setAside;
+};
+
+// Nothing to offer for PromptState::None.
+OutcomeChoices outcomeChoicesFor(PromptState state);
+
+// What a button or a card says for the outcome, in English ("Patient will pay at the desk").
+// Front ends with their own translations key them by toString(outcome).
+std::string_view outcomeLabel(ReminderOutcome outcome);
+
+}  // namespace frontdesk

@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
     addDataCommands(app, exitCode);
     addLookupCommands(app, exitCode);
     addRunCommands(app, exitCode);
+    addSyncCommands(app, exitCode);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

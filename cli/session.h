@@ -69,5 +69,6 @@ void printJson(const nlohmann::json& value);
 void addDataCommands(CLI::App& app, int& exitCode);
 void addLookupCommands(CLI::App& app, int& exitCode);
 void addRunCommands(CLI::App& app, int& exitCode);
+void addSyncCommands(CLI::App& app, int& exitCode);
 
 }  // namespace frontdesk::cli

@@ -4,11 +4,8 @@
 #include <filesystem>
 
 #include "frontdesk/demo.h"
-#include "frontdesk/paths.h"
 
 namespace frontdesk::kiosk {
-
-std::string builtInDemoPath() { return dataDirectory() + "/demo-clinic.db"; }
 
 Result<KioskStartup> parseKioskArguments(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -40,26 +37,6 @@ Result<KioskStartup> parseKioskArguments(const QStringList& arguments) {
     startup.options.kioskId = parser.value(kioskId).toStdString();
     startup.fullscreen = parser.isSet(fullscreen);
     return startup;
-}
-
-Result<void> prepareDemoClinic(const std::string& path, Date asOf) {
-    std::error_code ignored;
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
-    {
-        auto store = Store::open(path);
-        if (store) {
-            auto today = store->appointmentsOn(asOf);
-            if (today && !today->empty()) return {};
-        }
-    }
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
-    auto store = Store::open(path);
-    if (!store) return tl::unexpected(store.error());
-    DemoOptions demo;
-    demo.asOf = asOf;
-    auto built = buildDemoClinic(*store, demo);
-    if (!built) return tl::unexpected(built.error());
-    return {};
 }
 
 }  // namespace frontdesk::kiosk

@@ -3,6 +3,7 @@
 #include <QQmlApplicationEngine>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include "frontdesk/demo.h"
 #include "kiosk_startup.h"
 #include "translator.h"
 
@@ -26,7 +27,7 @@ int main(int argc, char** argv) {
     if (startup->builtInDemo) {
         const auto asOf = startup->options.asOf.value_or(
             frontdesk::todayIn(startup->options.config.clinic.timeZone));
-        if (auto ok = prepareDemoClinic(startup->options.dbPath, asOf); !ok)
+        if (auto ok = frontdesk::prepareDemoClinic(startup->options.dbPath, asOf); !ok)
             qWarning("frontdesk-kiosk: the demo clinic could not be built: %s",
                      ok.error().message.c_str());
     }

@@ -12,6 +12,7 @@
 #include <functional>
 
 #include "frontdesk/lookup.h"
+#include "frontdesk/demo.h"
 #include "kiosk_startup.h"
 #include "translator.h"
 
@@ -149,7 +150,7 @@ int main(int argc, char** argv) {
         // a fresh clinic for each size: every check-in uses up a booked appointment
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(parser.value(db) + suffix);
-        if (auto ok = prepareDemoClinic(parser.value(db).toStdString(), *day); !ok)
+        if (auto ok = frontdesk::prepareDemoClinic(parser.value(db).toStdString(), *day); !ok)
             qFatal("%s", ok.error().message.c_str());
         auto store = Store::open(parser.value(db).toStdString());
         if (!store) qFatal("%s", store.error().message.c_str());

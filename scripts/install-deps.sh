@@ -12,6 +12,7 @@ packages=(
   catch2 libbenchmark-dev
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev
   qt6-tools-dev-tools qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qt6-httpserver-dev
+  qt6-websockets-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qtquick-virtualkeyboard qml6-module-qttest

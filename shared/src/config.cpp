@@ -262,6 +262,54 @@ Result<HooksSettings> parseHooks(std::string_view text, const std::string& origi
     return h;
 }
 
+namespace {
+
+Setter flagKey(bool& target) {
+    return [&target](const toml::node& n) -> std::optional<std::string> {
+        const auto* b = n.as_boolean();
+        if (!b) return "must be true or false";
+        target = b->get();
+        return std::nullopt;
+    };
+}
+
+}  // namespace
+
+Result<FhirSettings> parseFhir(std::string_view text, const std::string& origin) {
+    auto table = parseToml(text, origin);
+    if (!table) return tl::unexpected(table.error());
+    FhirSettings f;
+    const std::map<std::string, Setter> setters{
+        {"fhir.base_url", textKey(f.baseUrl)},
+        {"fhir.token_file", textKey(f.tokenFile)},
+        {"fhir.mrn_system", textKey(f.mrnSystem)},
+        {"fhir.days_ahead", daysKey(f.daysAhead, 0)},
+        {"fhir.page_size", daysKey(f.pageSize, 1)},
+        {"fhir.connect_timeout_s", daysKey(f.connectTimeoutS, 1)},
+        {"fhir.request_timeout_s", daysKey(f.requestTimeoutS, 1)},
+        {"fhir.stall_timeout_s", daysKey(f.stallTimeoutS, 1)},
+        {"fhir.max_body_mib", daysKey(f.maxBodyMiB, 1)},
+        {"fhir.max_attempts", daysKey(f.maxAttempts, 1)},
+        {"fhir.push_checkins", flagKey(f.pushCheckins)},
+    };
+    if (auto problem = applyKeys(*table, setters, origin))
+        return fail(ErrorCode::BadInput, *problem);
+    if (f.mrnSystem.empty())
+        return fail(ErrorCode::BadInput, keyError(origin, "fhir.mrn_system", "must not be empty"));
+    if (f.pageSize > 1000)
+        return fail(ErrorCode::BadInput, keyError(origin, "fhir.page_size", "must be at most 1000"));
+    if (f.maxBodyMiB > 1024)
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "fhir.max_body_mib", "must be at most 1024"));
+    if (f.maxAttempts > 10)
+        return fail(ErrorCode::BadInput, keyError(origin, "fhir.max_attempts", "must be at most 10"));
+    if (!f.baseUrl.empty() && f.baseUrl.rfind("https://", 0) != 0 &&
+        f.baseUrl.rfind("http://", 0) != 0)
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "fhir.base_url", "must be an https:// URL"));
+    return f;
+}
+
 Result<Config> loadConfig(const std::filesystem::path& policyPath) {
     Config config;
     if (policyPath.empty()) return config;
@@ -292,6 +340,17 @@ Result<Config> loadConfig(const std::filesystem::path& policyPath) {
                                   &config.hooks.jwksFile, &config.hooks.jkuCaFile})
             if (!file->empty() && std::filesystem::path(*file).is_relative())
                 *file = (hooksPath.parent_path() / *file).string();
+    }
+    const auto fhirPath = policyPath.parent_path() / "fhir.toml";
+    if (std::filesystem::exists(fhirPath)) {
+        auto fhirText = readFile(fhirPath);
+        if (!fhirText) return tl::unexpected(fhirText.error());
+        auto fhir = parseFhir(*fhirText, fhirPath.filename().string());
+        if (!fhir) return tl::unexpected(fhir.error());
+        config.fhir = *fhir;
+        std::string& token = config.fhir.tokenFile;
+        if (!token.empty() && std::filesystem::path(token).is_relative())
+            token = (fhirPath.parent_path() / token).string();
     }
     return config;
 }

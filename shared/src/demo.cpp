@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <random>
 
+#include "frontdesk/paths.h"
 #include "frontdesk/prompt.h"
 
 namespace frontdesk {
@@ -416,6 +418,28 @@ private:
 Result<DemoSummary> buildDemoClinic(Store& store, const DemoOptions& options) {
     if (options.patients == 0) return fail(ErrorCode::BadInput, "--patients must be at least 1");
     return ClinicBuilder(store, options).build();
+}
+
+std::string builtInDemoPath() { return dataDirectory() + "/demo-clinic.db"; }
+
+Result<void> prepareDemoClinic(const std::string& path, Date asOf) {
+    std::error_code ignored;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
+    {
+        auto store = Store::open(path);
+        if (store) {
+            auto today = store->appointmentsOn(asOf);
+            if (today && !today->empty()) return {};
+        }
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
+    auto store = Store::open(path);
+    if (!store) return tl::unexpected(store.error());
+    DemoOptions demo;
+    demo.asOf = asOf;
+    auto built = buildDemoClinic(*store, demo);
+    if (!built) return tl::unexpected(built.error());
+    return {};
 }
 
 }  // namespace frontdesk

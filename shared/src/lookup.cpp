@@ -21,6 +21,24 @@ Result<Prompt> BalanceLookup::prompt(const std::string& mrn, Audience audience,
     return decidePrompt(*standing, m_policy, audience, language, asOf);
 }
 
+Result<std::vector<Prompt>> BalanceLookup::prompts(std::span<const std::string> mrns,
+                                                   Audience audience, Language language,
+                                                   Date asOf, const std::string& actor,
+                                                   const std::string& action) {
+    std::vector<LookupEvent> events;
+    events.reserve(mrns.size());
+    for (const auto& mrn : mrns) events.push_back({actor, audience, mrn, action});
+    if (auto audited = audit(events); !audited) return tl::unexpected(audited.error());
+    std::vector<Prompt> out;
+    out.reserve(mrns.size());
+    for (const auto& mrn : mrns) {
+        auto standing = m_store.standing(mrn, asOf);
+        if (!standing) return tl::unexpected(standing.error());
+        out.push_back(decidePrompt(*standing, m_policy, audience, language, asOf));
+    }
+    return out;
+}
+
 Result<std::vector<BalanceLookup::WorklistRow>> BalanceLookup::worklist(
     Date day, Language language, Date asOf, const std::string& actor) {
     auto appointments = m_store.appointmentsOn(day);

@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "frontdesk/checkin.h"
 #include "frontdesk/store.h"
 
 namespace frontdesk {
@@ -101,12 +102,91 @@ CREATE TABLE ehr_patient (
     patient_id      INTEGER NOT NULL REFERENCES patient(id)
 );
 )sql",
+    // 3: the FHIR sync: high-water marks, the EHR's accounts and appointments, and the
+    // outbox of check-ins to tell the EHR about
+    R"sql(
+CREATE TABLE sync_state (
+    resource_type  TEXT PRIMARY KEY,
+    high_water     TEXT NOT NULL DEFAULT '',
+    window_end     TEXT,
+    synced_at      TEXT
+);
+
+CREATE TABLE ehr_account (
+    account_id     TEXT PRIMARY KEY,
+    patient_id     INTEGER NOT NULL REFERENCES patient(id),
+    balance_cents  INTEGER,
+    calculated_at  TEXT
+);
+CREATE INDEX ehr_account_patient ON ehr_account(patient_id);
+
+CREATE TABLE ehr_appointment (
+    appointment_id  INTEGER PRIMARY KEY REFERENCES appointment(id),
+    ehr_id          TEXT NOT NULL UNIQUE,
+    etag            TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE checkin_outbox (
+    id              INTEGER PRIMARY KEY,
+    appointment_id  INTEGER NOT NULL REFERENCES appointment(id),
+    status          TEXT NOT NULL,
+    queued_at       TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT NOT NULL DEFAULT '',
+    sent_at         TEXT
+);
+CREATE INDEX checkin_outbox_pending ON checkin_outbox(id) WHERE sent_at IS NULL;
+
+-- A check-in at the kiosk or the desk is queued in the same transaction as the status change,
+-- for appointments that came from the EHR; frontdesk sync sends it.
+CREATE TRIGGER checkin_outbox_fill AFTER UPDATE OF status ON appointment
+WHEN NEW.status IN ('arrived', 'checked-in') AND OLD.status <> NEW.status
+     AND EXISTS (SELECT 1 FROM ehr_appointment WHERE appointment_id = NEW.id)
+BEGIN
+    INSERT INTO checkin_outbox (appointment_id, status, queued_at)
+    VALUES (NEW.id, NEW.status, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+END;
+)sql",
+    // 4: name keys for the desk's search (prefix, case and accent insensitive), kept by
+    // triggers so that every writer keeps them; fold_name is registered on each connection.
+    R"sql(
+ALTER TABLE patient ADD COLUMN family_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient ADD COLUMN given_key TEXT NOT NULL DEFAULT '';
+UPDATE patient SET family_key = fold_name(family_name), given_key = fold_name(given_name);
+CREATE INDEX patient_family_key ON patient(family_key);
+CREATE INDEX patient_given_key ON patient(given_key);
+CREATE TRIGGER patient_keys_on_insert AFTER INSERT ON patient
+BEGIN
+    UPDATE patient SET family_key = fold_name(NEW.family_name),
+                       given_key = fold_name(NEW.given_name) WHERE id = NEW.id;
+END;
+CREATE TRIGGER patient_keys_on_rename AFTER UPDATE OF family_name, given_name ON patient
+BEGIN
+    UPDATE patient SET family_key = fold_name(NEW.family_name),
+                       given_key = fold_name(NEW.given_name) WHERE id = NEW.id;
+END;
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {
     sqlite::Statement q(db, std::string("PRAGMA ") + name);
     q.step();
     return q.getInt(0);
+}
+
+void foldNameSql(sqlite3_context* context, int, sqlite3_value** args) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
+    if (!text) return sqlite3_result_null(context);
+    const std::string folded = foldName(text);
+    sqlite3_result_text(context, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
+// The functions the schema's triggers call.
+void registerFunctions(sqlite::Database& db) {
+    const int rc = sqlite3_create_function_v2(
+        db.handle(), "fold_name", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+        nullptr, foldNameSql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) throw sqlite::SqliteError(rc, "cannot register the function fold_name");
 }
 
 bool hasTables(sqlite::Database& db) {
@@ -118,6 +198,7 @@ bool hasTables(sqlite::Database& db) {
 }  // namespace
 
 Result<void> migrate(sqlite::Database& db) {
+    registerFunctions(db);
     db.exec("PRAGMA busy_timeout = 5000");
     const std::int64_t version = pragmaInt(db, "user_version");
     const std::int64_t appId = pragmaInt(db, "application_id");

@@ -43,6 +43,35 @@ auto guarded(const char* what, F&& body) -> decltype(body()) {
     }
 }
 
+// Several reads in one read transaction: one snapshot, and one round of WAL locking instead
+// of one per statement. Inside a caller's transaction it adds nothing.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Store::Impl& s)
+        : m_s(s), m_open(sqlite3_get_autocommit(s.db.handle()) != 0) {
+        if (m_open) m_s.statement("BEGIN").run();
+    }
+    ~ReadSnapshot() {
+        if (!m_open) return;
+        try {
+            m_s.statement("COMMIT").run();
+        } catch (const sqlite::SqliteError&) {
+            // never leave the connection inside a transaction; nothing was written to keep
+            sqlite3_exec(m_s.db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Store::Impl& m_s;
+    bool m_open;
+};
+
 LedgerEntry readLedgerEntry(const sqlite::Statement& row, int firstColumn);
+
+// A patient from a row whose first seven columns are mrn, family_name, given_name,
+// birth_date, phone_digits, language and the guarantor's MRN ('' for none).
+Patient readPatient(const sqlite::Statement& row);
 
 }  // namespace frontdesk

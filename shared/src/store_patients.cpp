@@ -5,7 +5,6 @@
 #include "store_impl.h"
 
 namespace frontdesk {
-namespace {
 
 Patient readPatient(const sqlite::Statement& q) {
     Patient p;
@@ -18,6 +17,8 @@ Patient readPatient(const sqlite::Statement& q) {
     p.guarantorMrn = q.getText(6);
     return p;
 }
+
+namespace {
 
 constexpr const char* kSelectPatient =
     "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits, p.language,"

@@ -34,30 +34,6 @@ std::optional<Date> nextVisit(Store::Impl& s, std::int64_t patientId, Date asOf)
     return day;
 }
 
-// The reads of one standing in one read transaction: one snapshot, and one round of WAL
-// locking instead of one per statement. Inside a caller's transaction it adds nothing.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Store::Impl& s)
-        : m_s(s), m_open(sqlite3_get_autocommit(s.db.handle()) != 0) {
-        if (m_open) m_s.statement("BEGIN").run();
-    }
-    ~ReadSnapshot() {
-        if (!m_open) return;
-        try {
-            m_s.statement("COMMIT").run();
-        } catch (const sqlite::SqliteError&) {
-            // never leave the connection inside a transaction; nothing was written to keep
-            sqlite3_exec(m_s.db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    Store::Impl& m_s;
-    bool m_open;
-};
 
 }  // namespace
 

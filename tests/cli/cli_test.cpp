@@ -245,3 +245,32 @@ TEST_CASE("config/policy.toml in the repository holds exactly the documented def
     CHECK(p.creditDormancyDays == d.creditDormancyDays);
     CHECK(loaded->clinic.name == "Front Desk Demo Clinic");
 }
+
+TEST_CASE("sync refuses a missing or insecure FHIR base and a bad token file with exit 2",
+          "[cli][sync]") {
+    Scratch s;
+    const Run none = s.on("sync");
+    CHECK(none.exit == 2);
+    CHECK(none.err.find("--fhir-base") != std::string::npos);
+    const Run plain = s.on("sync --fhir-base http://ehr.example/fhir");
+    CHECK(plain.exit == 2);
+    CHECK(plain.err.find("loopback") != std::string::npos);
+    const std::string empty = s.write("empty.token", "\n");
+    const Run token = s.on("sync --fhir-base https://ehr.example/fhir --token-file " + empty);
+    CHECK(token.exit == 2);
+    CHECK(token.err.find("empty.token: the token file is empty") != std::string::npos);
+}
+
+TEST_CASE("sync that cannot reach the EHR exits 1 with the summary so far", "[cli][sync]") {
+    Scratch s;
+    const std::string token = s.write("ehr.token", "tok-do-not-print\n");
+    // port 9 (discard) on loopback: nothing listens there in a test environment
+    const Run r = s.on("sync --json --fhir-base http://127.0.0.1:9/fhir --token-file " + token);
+    CHECK(r.exit == 1);
+    const auto j = r.json();
+    CHECK(j["finished"] == false);
+    CHECK(j["patients"]["created"] == 0);
+    CHECK(j["stopped_by"].get<std::string>().find("GET /fhir/Patient") != std::string::npos);
+    CHECK(r.out.find("tok-do-not-print") == std::string::npos);
+    CHECK(r.err.find("tok-do-not-print") == std::string::npos);
+}

@@ -364,3 +364,39 @@ TEST_CASE("hooks TOML rejects unknown keys, wrong types and half a TLS pair by k
     REQUIRE_FALSE(half);
     CHECK(half.error().message.find("hooks.tls_key") != std::string::npos);
 }
+
+TEST_CASE("fhir.toml beside the policy is read, its token file taken from its folder",
+          "[config]") {
+    TempDir dir;
+    writeFile(dir.file("policy.toml"), "");
+    writeFile(dir.file("fhir.toml"),
+              "[fhir]\nbase_url = \"https://ehr.example/fhir/r4\"\ntoken_file = \"ehr.token\"\n"
+              "days_ahead = 3\npage_size = 200\npush_checkins = true\n");
+    const auto config = loadConfig(dir.file("policy.toml"));
+    REQUIRE(config);
+    const FhirSettings& f = config->fhir;
+    CHECK(f.baseUrl == "https://ehr.example/fhir/r4");
+    CHECK(f.tokenFile == dir.file("ehr.token").string());
+    CHECK(f.daysAhead == 3);
+    CHECK(f.pageSize == 200);
+    CHECK(f.pushCheckins);
+    CHECK(f.mrnSystem == "urn:oid:2.16.840.1.113883.19.5");
+}
+
+TEST_CASE("fhir TOML rejects unknown keys and wrong types by name", "[config]") {
+    const auto unknown = parseFhir("[fhir]\ntoken = \"abc\"\n", "fhir.toml");
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().message == "fhir.toml: fhir.token is not a known setting");
+    const auto wrongType = parseFhir("[fhir]\ndays_ahead = \"14\"\n", "fhir.toml");
+    REQUIRE_FALSE(wrongType);
+    CHECK_THAT(wrongType.error().message, Contains("fhir.days_ahead") && Contains("whole number"));
+    const auto flag = parseFhir("[fhir]\npush_checkins = 1\n", "fhir.toml");
+    REQUIRE_FALSE(flag);
+    CHECK_THAT(flag.error().message, Contains("fhir.push_checkins"));
+    CHECK_FALSE(parseFhir("[fhir]\nbase_url = \"ftp://x\"\n", "fhir.toml"));
+    CHECK_FALSE(parseFhir("[fhir]\npage_size = 5000\n", "fhir.toml"));
+    const auto shipped = loadConfig(std::string(FRONTDESK_SOURCE_DIR) + "/config/policy.toml");
+    REQUIRE(shipped);
+    CHECK(shipped->fhir.baseUrl.empty());
+    CHECK(shipped->fhir.daysAhead == 14);
+}

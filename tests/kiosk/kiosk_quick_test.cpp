@@ -9,6 +9,7 @@
 #include <QtQuickTest>
 
 #include "kiosk_fixture.h"
+#include "frontdesk/demo.h"
 #include "kiosk_startup.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Kiosk_ModelsPlugin)
@@ -34,7 +35,7 @@ public slots:
         const QString demo = m_dir.filePath(QStringLiteral("demo-clinic.db"));
         if (!m_built) {
             if (!m_dir.isValid()) qFatal("kiosk_quick_test: no temporary folder");
-            if (auto built = prepareDemoClinic(demo.toStdString(), day); !built)
+            if (auto built = frontdesk::prepareDemoClinic(demo.toStdString(), day); !built)
                 qFatal("kiosk_quick_test: demo clinic: %s", built.error().message.c_str());
             m_built = true;
         }

@@ -7,6 +7,7 @@
 #include <set>
 #include <unistd.h>
 
+#include "frontdesk/demo.h"
 #include "frontdesk/lookup.h"
 #include "kiosk_session.h"
 #include "kiosk_startup.h"

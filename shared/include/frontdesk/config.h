@@ -66,10 +66,26 @@ struct HooksSettings {
     int timeoutS = 10;                       // read and write timeouts for slow clients
 };
 
+// The sync with the practice's EHR over FHIR (config/fhir.toml, docs/fhir-sync.md).
+struct FhirSettings {
+    std::string baseUrl;    // https://...; plain http only to a loopback address
+    std::string tokenFile;  // a file holding the bearer token; empty: no token
+    std::string mrnSystem = "urn:oid:2.16.840.1.113883.19.5";  // Patient.identifier.system
+    int daysAhead = 14;          // appointments from the as-of date to this many days after
+    int pageSize = 500;          // _count of each search
+    int connectTimeoutS = 10;
+    int requestTimeoutS = 120;   // one request, the whole transfer
+    int stallTimeoutS = 20;      // a transfer slower than 100 bytes/s this long is dropped
+    int maxBodyMiB = 64;         // a larger response is refused
+    int maxAttempts = 4;         // for HTTP 429 and 503
+    bool pushCheckins = false;   // tell the EHR when the kiosk checks a patient in
+};
+
 struct Config {
     Policy policy;
     Clinic clinic;
     HooksSettings hooks;
+    FhirSettings fhir;
 };
 
 // Parses policy TOML text. `origin` names the file in messages. Every key is optional (the
@@ -83,8 +99,11 @@ Result<Clinic> parseClinic(std::string_view toml, const std::string& origin);
 // Parses hooks TOML text, validated the same way.
 Result<HooksSettings> parseHooks(std::string_view toml, const std::string& origin);
 
-// Loads the policy file at `policyPath` and, when present beside it, clinic.toml and
-// hooks.toml (relative file names in them are taken from that folder).
+// Parses fhir TOML text (the [fhir] section), validated the same way.
+Result<FhirSettings> parseFhir(std::string_view toml, const std::string& origin);
+
+// Loads the policy file at `policyPath` and, when present beside it, clinic.toml, hooks.toml
+// and fhir.toml (relative file names in them are taken from that folder).
 // An empty path gives the documented defaults.
 Result<Config> loadConfig(const std::filesystem::path& policyPath);
 

@@ -33,4 +33,11 @@ struct DemoSummary {
 // Conflict when the store already holds patients.
 Result<DemoSummary> buildDemoClinic(Store& store, const DemoOptions& options);
 
+// The built-in demo clinic: $XDG_DATA_HOME/frontdesk/demo-clinic.db (or
+// ~/.local/share/...). Built on first start, and again when it has no appointments on the
+// date (a demo built on another day), so that there is always a day to check in for.
+// Used by the kiosk and the desk panel when started without --db.
+Result<void> prepareDemoClinic(const std::string& path, Date asOf);
+std::string builtInDemoPath();
+
 }  // namespace frontdesk

@@ -23,6 +23,12 @@ public:
     Result<Prompt> prompt(const std::string& mrn, Audience audience, Language language,
                           Date asOf, const std::string& actor);
 
+    // The prompts of several patients (search results, the patients of an incoming call), in
+    // the order given, audited as one batch with `action`.
+    Result<std::vector<Prompt>> prompts(std::span<const std::string> mrns, Audience audience,
+                                        Language language, Date asOf, const std::string& actor,
+                                        const std::string& action);
+
     // One row of a day's prep list: the appointment and the desk prompt of its patient.
     struct WorklistRow {
         AppointmentView appointment;

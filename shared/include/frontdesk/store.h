@@ -96,12 +96,73 @@ struct AppointmentView {
     std::string givenName;
 };
 
+// How a record from the EHR compares with what was stored (the FHIR sync).
+enum class SyncChange { Created, Updated, Unchanged };
+
+// A patient as the EHR keeps them: the FHIR Patient.id and the demographics. The guarantor is
+// not synced: a stored patient keeps theirs.
+struct EhrPatient {
+    std::string ehrId;
+    Patient patient;
+};
+
+// An appointment as the EHR keeps it; appointment.id is the FHIR Appointment.id and `etag`
+// its version (ETag or meta.versionId), used when a check-in is written back.
+struct EhrAppointment {
+    Appointment appointment;
+    std::string etag;
+};
+
+// A part of a patient balance by age: 0 for current, else outstanding over this many days.
+struct BalanceByAge {
+    int overDays = 0;
+    Cents amount;
+    bool operator==(const BalanceByAge&) const = default;
+};
+
+// An EHR account: whose it is and, when it carries one, the patient's part of its balance as
+// the EHR calculated it at `calculatedAt`.
+struct EhrAccount {
+    std::string accountId;
+    std::string mrn;
+    std::optional<std::vector<BalanceByAge>> patientBalance;
+    std::string calculatedAt;
+};
+
+// What a sync write did, row by row: `changes` has one item per row; rows named in
+// `problems` were not written (their change reads Unchanged).
+struct SyncOutcome {
+    std::vector<SyncChange> changes;
+    std::vector<RowProblem> problems;
+};
+
+// Where the incremental sync of one resource type stands.
+struct SyncState {
+    std::string highWater;         // the largest meta.lastUpdated synced; empty: never synced
+    std::optional<Date> windowEnd;  // appointments: the end of the date window synced
+};
+
+// A new high-water mark, written in the same transaction as the page it ends.
+struct SyncMark {
+    std::string resourceType;
+    std::string highWater;
+};
+
+// A check-in waiting to be written back to the EHR.
+struct PendingCheckin {
+    std::int64_t id = 0;
+    std::string ehrAppointmentId;
+    AppointmentStatus status = AppointmentStatus::Arrived;
+    std::string etag;
+    int attempts = 0;
+};
+
 // The SQLite store of one clinic. One Store is one connection: use it from one thread at a
 // time; open one Store per thread. Every write is one BEGIN IMMEDIATE transaction; a failed
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 4;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.
@@ -162,6 +223,30 @@ public:
     // it and the MRN, so that later calls with the id alone find the patient.
     Result<void> linkEhrPatient(const std::string& ehrPatientId, const std::string& mrn);
     Result<std::optional<std::string>> mrnForEhrPatient(const std::string& ehrPatientId);
+
+    // The FHIR sync (store_sync.cpp). Each call is one transaction with the mark, if given.
+    // Patients are created or updated by MRN and linked to their EHR id.
+    Result<SyncOutcome> syncPatients(std::span<const EhrPatient> patients,
+                                     const std::optional<SyncMark>& mark = std::nullopt);
+    // Appointments are created or updated by id; their patients must be stored.
+    Result<SyncOutcome> syncAppointments(std::span<const EhrAppointment> appointments,
+                                         const std::optional<SyncMark>& mark = std::nullopt);
+    // Remembers each account's patient and reconciles the balances: when the EHR's patient
+    // balance (the sum over the patient's accounts) differs from the ledger's balance plus its
+    // unreversed write-offs, patient_adjustment entries dated `asOf` (older parts dated by
+    // their age) post the difference, with source id "fhir:Account/<id>@<calculatedAt>".
+    // The same figures again change nothing.
+    Result<SyncOutcome> syncAccounts(std::span<const EhrAccount> accounts, Date asOf,
+                                     const std::optional<SyncMark>& mark = std::nullopt);
+    Result<std::optional<std::string>> mrnForEhrAccount(const std::string& accountId);
+    Result<SyncState> syncState(const std::string& resourceType);
+    Result<void> setSyncWindowEnd(const std::string& resourceType, Date windowEnd);
+    // The check-ins queued for the EHR (filled by setAppointmentStatus), oldest first.
+    Result<std::vector<PendingCheckin>> pendingCheckins(std::size_t limit);
+    // Records the outcome of sending one: sent (with the EHR's new version tag, if any), or
+    // failed with a reason, to be tried again.
+    Result<void> checkinSent(std::int64_t id, const std::string& newEtag);
+    Result<void> checkinFailed(std::int64_t id, const std::string& reason);
 
     // Low-level access for the modules of the core (import, runs, reports, verify).
     struct Impl;

@@ -1,0 +1,274 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>BalancePrompt</name>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="49" />
+        <source>Balance prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="65" />
+        <source>Still collectable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="66" />
+        <source>Credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="66" />
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="72" />
+        <source>Reminded today — next reminder from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="73" />
+        <source>Reminded on %1 — next reminder from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="78" />
+        <source>None yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="79" />
+        <source>%1, %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="125" />
+        <source>On the phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="126" />
+        <source>At the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="136" />
+        <source>Choose a patient to see their balance prompt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="168" />
+        <source>Nothing to mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="175" />
+        <source>This patient has no balance or credit to bring up today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="200" />
+        <source>What happened?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="249" />
+        <source>Record another outcome</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <location filename="../prompt/NoteField.qml" line="10" />
+        <location filename="../prompt/NoteField.qml" line="14" />
+        <source>Note (optional)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptDetails</name>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="49" />
+        <source>Open for</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../prompt/PromptDetails.qml" line="50" />
+        <source>%n day(s), since %1</source>
+        <translation><numerusform>%n day, since %1</numerusform><numerusform>%n days, since %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="56" />
+        <source>Family total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="62" />
+        <source>With insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="68" />
+        <source>Refund due by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="74" />
+        <source>Next visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="80" />
+        <source>Last reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="90" />
+        <source>Written off %1, still collectable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="135" />
+        <source>Script for the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="136" />
+        <source>Script for the desk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptTexts</name>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="10" />
+        <source>Small balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="11" />
+        <source>Balance due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="12" />
+        <source>Written off, collectable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="13" />
+        <source>Credit: apply at next visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="14" />
+        <source>Credit: refund due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="15" />
+        <source>Credit on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="16" />
+        <source>Credit: unclaimed property review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="17" />
+        <source>Nothing to mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="24" />
+        <source>Told the patient; no decision yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="25" />
+        <source>Patient will pay at the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="26" />
+        <source>Patient paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="27" />
+        <source>Patient promised to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="28" />
+        <source>Patient disputes the balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="29" />
+        <source>Patient declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="30" />
+        <source>Not appropriate to mention now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="31" />
+        <source>Apply the credit to the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="32" />
+        <source>Patient asked for a refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="39" />
+        <source>kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="40" />
+        <source>front desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="41" />
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>frontdesk::ui::PromptCard</name>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="103" />
+        <source>No patient with MRN %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="104" />
+        <source>The clinic's records could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="117" />
+        <source>There is no patient to record an outcome for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="123" />
+        <source>"%1" is not an outcome of this prompt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="132" />
+        <source>The outcome was not recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

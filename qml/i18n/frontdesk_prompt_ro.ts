@@ -1,0 +1,274 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ro">
+<context>
+    <name>BalancePrompt</name>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="49" />
+        <source>Balance prompt</source>
+        <translation>Mesaj despre sold</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="65" />
+        <source>Still collectable</source>
+        <translation>Încă de încasat</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="66" />
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="66" />
+        <source>Balance</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="72" />
+        <source>Reminded today — next reminder from %1</source>
+        <translation>Amintit azi — următorul memento începând cu %1</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="73" />
+        <source>Reminded on %1 — next reminder from %2</source>
+        <translation>Amintit pe %1 — următorul memento începând cu %2</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="78" />
+        <source>None yet</source>
+        <translation>Niciunul încă</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="79" />
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="125" />
+        <source>On the phone</source>
+        <translation>La telefon</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="126" />
+        <source>At the desk</source>
+        <translation>La recepție</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="136" />
+        <source>Choose a patient to see their balance prompt.</source>
+        <translation>Alegeți un pacient pentru a vedea mesajul despre sold.</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="168" />
+        <source>Nothing to mention</source>
+        <translation>Nimic de menționat</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="175" />
+        <source>This patient has no balance or credit to bring up today.</source>
+        <translation>Acest pacient nu are sold sau credit de menționat azi.</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="200" />
+        <source>What happened?</source>
+        <translation>Ce s-a întâmplat?</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="249" />
+        <source>Record another outcome</source>
+        <translation>Înregistrați alt rezultat</translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <location filename="../prompt/NoteField.qml" line="10" />
+        <location filename="../prompt/NoteField.qml" line="14" />
+        <source>Note (optional)</source>
+        <translation>Notă (opțional)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDetails</name>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="49" />
+        <source>Open for</source>
+        <translation>Deschis de</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../prompt/PromptDetails.qml" line="50" />
+        <source>%n day(s), since %1</source>
+        <translation><numerusform>%n zi, din %1</numerusform><numerusform>%n zile, din %1</numerusform><numerusform>%n de zile, din %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="56" />
+        <source>Family total</source>
+        <translation>Total familie</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="62" />
+        <source>With insurance</source>
+        <translation>La asigurare</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="68" />
+        <source>Refund due by</source>
+        <translation>Rambursare până la</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="74" />
+        <source>Next visit</source>
+        <translation>Următoarea vizită</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="80" />
+        <source>Last reminder</source>
+        <translation>Ultimul memento</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="90" />
+        <source>Written off %1, still collectable</source>
+        <translation>Anulat %1, încă de încasat</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="135" />
+        <source>Script for the call</source>
+        <translation>Text pentru apel</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="136" />
+        <source>Script for the desk</source>
+        <translation>Text pentru recepție</translation>
+    </message>
+</context>
+<context>
+    <name>PromptTexts</name>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="10" />
+        <source>Small balance</source>
+        <translation>Sold mic</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="11" />
+        <source>Balance due</source>
+        <translation>Sold de plată</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="12" />
+        <source>Written off, collectable</source>
+        <translation>Anulat, de încasat</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="13" />
+        <source>Credit: apply at next visit</source>
+        <translation>Credit: de folosit la următoarea vizită</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="14" />
+        <source>Credit: refund due</source>
+        <translation>Credit: de rambursat</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="15" />
+        <source>Credit on file</source>
+        <translation>Credit în evidență</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="16" />
+        <source>Credit: unclaimed property review</source>
+        <translation>Credit: verificare bunuri nerevendicate</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="17" />
+        <source>Nothing to mention</source>
+        <translation>Nimic de menționat</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="24" />
+        <source>Told the patient; no decision yet</source>
+        <translation>Pacientul a fost informat; nicio decizie încă</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="25" />
+        <source>Patient will pay at the desk</source>
+        <translation>Pacientul va plăti la recepție</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="26" />
+        <source>Patient paid</source>
+        <translation>Pacientul a plătit</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="27" />
+        <source>Patient promised to pay</source>
+        <translation>Pacientul a promis să plătească</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="28" />
+        <source>Patient disputes the balance</source>
+        <translation>Pacientul contestă soldul</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="29" />
+        <source>Patient declined</source>
+        <translation>Pacientul a refuzat</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="30" />
+        <source>Not appropriate to mention now</source>
+        <translation>Nu e momentul potrivit acum</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="31" />
+        <source>Apply the credit to the visit</source>
+        <translation>Folosiți creditul pentru vizită</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="32" />
+        <source>Patient asked for a refund</source>
+        <translation>Pacientul a cerut rambursarea</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="39" />
+        <source>kiosk</source>
+        <translation>chioșc</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="40" />
+        <source>front desk</source>
+        <translation>recepție</translation>
+    </message>
+    <message>
+        <location filename="../prompt/PromptTexts.qml" line="41" />
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+</context>
+<context>
+    <name>frontdesk::ui::PromptCard</name>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="103" />
+        <source>No patient with MRN %1.</source>
+        <translation>Nu există niciun pacient cu numărul de fișă %1.</translation>
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="104" />
+        <source>The clinic's records could not be read: %1</source>
+        <translation>Evidențele clinicii nu au putut fi citite: %1</translation>
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="117" />
+        <source>There is no patient to record an outcome for.</source>
+        <translation>Nu există niciun pacient pentru care să înregistrați un rezultat.</translation>
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="123" />
+        <source>"%1" is not an outcome of this prompt.</source>
+        <translation>„%1” nu este un rezultat al acestui mesaj.</translation>
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="132" />
+        <source>The outcome was not recorded: %1</source>
+        <translation>Rezultatul nu a fost înregistrat: %1</translation>
+    </message>
+</context>
+</TS>

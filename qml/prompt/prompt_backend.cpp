@@ -1,0 +1,77 @@
+#include "prompt_backend.h"
+
+#include <QCoreApplication>
+#include <QQmlEngine>
+
+#include <algorithm>
+#include <utility>
+
+namespace frontdesk::ui {
+
+Result<std::unique_ptr<PromptBackend>> PromptBackend::open(const std::string& dbPath,
+                                                           const Config& config,
+                                                           std::optional<Date> asOf,
+                                                           QString staffId) {
+    if (staffId.trimmed().isEmpty())
+        return fail(ErrorCode::BadInput, "a staff id is needed: every lookup is audited under it");
+    auto store = Store::open(dbPath, Store::interactiveTuning());
+    if (!store) return tl::unexpected(store.error());
+    return std::unique_ptr<PromptBackend>(
+        new PromptBackend(std::make_unique<Store>(std::move(*store)), config, asOf,
+                          std::move(staffId)));
+}
+
+PromptBackend::PromptBackend(std::unique_ptr<Store> store, Config config,
+                             std::optional<Date> asOf, QString staffId)
+    : m_config(std::move(config)),
+      m_store(std::move(store)),
+      m_lookup(std::make_unique<BalanceLookup>(*m_store, m_config.policy)),
+      m_fixedAsOf(asOf),
+      m_staffId(std::move(staffId)) {
+    loadTranslation();
+}
+
+PromptBackend::~PromptBackend() {
+    if (QCoreApplication::instance()) QCoreApplication::removeTranslator(&m_translator);
+}
+
+void PromptBackend::setStaffId(const QString& staffId) {
+    if (staffId.trimmed().isEmpty() || staffId == m_staffId) return;
+    m_staffId = staffId;
+    emit staffIdChanged();
+}
+
+void PromptBackend::setLanguage(const QString& language) {
+    if (language == m_language || !parseLanguage(language.toStdString())) return;
+    m_language = language;
+    // The translation first, so that prompts reloading on languageChanged read the new one.
+    loadTranslation();
+    emit languageChanged();
+}
+
+Date PromptBackend::asOf() const {
+    return m_fixedAsOf ? *m_fixedAsOf : todayIn(m_config.clinic.timeZone);
+}
+
+Language PromptBackend::coreLanguage() const {
+    return parseLanguage(m_language.toStdString()).value_or(Language::En);
+}
+
+void PromptBackend::followLanguageIn(QQmlEngine* engine) {
+    if (!engine) return;
+    std::erase_if(m_engines, [](const QPointer<QQmlEngine>& e) { return e.isNull(); });
+    if (std::find(m_engines.begin(), m_engines.end(), engine) == m_engines.end())
+        m_engines.emplace_back(engine);
+}
+
+void PromptBackend::loadTranslation() {
+    if (!QCoreApplication::instance()) return;
+    QCoreApplication::removeTranslator(&m_translator);
+    // English too: its file holds the plural forms ("1 reminder", "2 reminders").
+    if (m_translator.load(QStringLiteral(":/i18n/frontdesk_prompt_") + m_language))
+        QCoreApplication::installTranslator(&m_translator);
+    for (const auto& engine : m_engines)
+        if (engine) engine->retranslate();
+}
+
+}  // namespace frontdesk::ui

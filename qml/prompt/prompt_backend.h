@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTranslator>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "frontdesk/config.h"
+#include "frontdesk/date.h"
+#include "frontdesk/error.h"
+#include "frontdesk/lookup.h"
+#include "frontdesk/store.h"
+
+class QQmlEngine;
+
+namespace frontdesk::ui {
+
+// The clinic connection behind every BalancePrompt of a host (docs/balance-prompt.md): one
+// Store (one SQLite connection, used from the GUI thread only), the BalanceLookup with the
+// clinic's policy, the staff id every lookup and outcome is recorded under, the language and
+// the as-of date. A host opens one, keeps it alive as long as its prompts, and gives it to
+// them; its own view models may share store() and lookup().
+class PromptBackend : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("A host opens the backend in C++: PromptBackend::open")
+
+    Q_PROPERTY(QString staffId READ staffId WRITE setStaffId NOTIFY staffIdChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString asOfText READ asOfText NOTIFY asOfChanged)
+
+public:
+    // Opens the clinic database at `dbPath` (interactive tuning) for `staffId`. `asOf` fixes
+    // the date (tests, demos); without it every lookup uses today in config.clinic.timeZone.
+    // Installs the component's translations on the application when one exists (create the
+    // QGuiApplication first). Fails with BadInput for an empty staff id, otherwise with the
+    // store's error (Storage, Unsupported) when the database cannot be opened.
+    static Result<std::unique_ptr<PromptBackend>> open(const std::string& dbPath,
+                                                       const Config& config,
+                                                       std::optional<Date> asOf,
+                                                       QString staffId);
+    ~PromptBackend() override;
+
+    QString staffId() const { return m_staffId; }
+    // Ignored when empty: every lookup needs someone to audit it under.
+    void setStaffId(const QString& staffId);
+    QString language() const { return m_language; }
+    // "en", "es" or "ro"; anything else is ignored. Loads the component's translation for it,
+    // retranslates the engines of the prompts, then emits languageChanged (prompts reload).
+    void setLanguage(const QString& language);
+    // The as-of date as "YYYY-MM-DD".
+    QString asOfText() const { return QString::fromStdString(asOf().iso()); }
+
+    // The fixed date, else today in the clinic's time zone (read anew at each call).
+    Date asOf() const;
+    Language coreLanguage() const;
+    const Config& config() const { return m_config; }
+    Store& store() { return *m_store; }
+    BalanceLookup& lookup() { return *m_lookup; }
+
+    // Retranslates `engine` whenever the language changes. Prompts call it with their own
+    // engine; a host needs to call it only for an engine without prompts.
+    void followLanguageIn(QQmlEngine* engine);
+
+    // A prompt recorded an outcome for the patient (PromptCard::record emits it).
+    void notifyOutcomeRecorded(const QString& mrn) { emit outcomeRecorded(mrn); }
+
+signals:
+    void staffIdChanged();
+    void languageChanged();
+    void asOfChanged();
+    // After any prompt of this backend recorded an outcome, so that a host refreshes lists.
+    void outcomeRecorded(const QString& mrn);
+
+private:
+    PromptBackend(std::unique_ptr<Store> store, Config config, std::optional<Date> asOf,
+                  QString staffId);
+    void loadTranslation();
+
+    Config m_config;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<BalanceLookup> m_lookup;
+    std::optional<Date> m_fixedAsOf;
+    QString m_staffId;
+    QString m_language = QStringLiteral("en");
+    QTranslator m_translator;
+    std::vector<QPointer<QQmlEngine>> m_engines;
+};
+
+}  // namespace frontdesk::ui

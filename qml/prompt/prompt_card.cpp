@@ -1,0 +1,221 @@
+#include "prompt_card.h"
+
+#include <QQmlEngine>
+
+#include "frontdesk/money.h"
+#include "frontdesk/outcome_choices.h"
+#include "frontdesk/script.h"
+
+namespace frontdesk::ui {
+namespace {
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QStringList outcomeStrings(const std::vector<ReminderOutcome>& outcomes) {
+    QStringList list;
+    for (const ReminderOutcome o : outcomes) list.append(qs(toString(o)));
+    return list;
+}
+
+bool isCreditState(PromptState state) {
+    switch (state) {
+        case PromptState::CreditApplyNextVisit:
+        case PromptState::CreditRefundDue:
+        case PromptState::CreditOnFile:
+        case PromptState::UnclaimedPropertyReview:
+            return true;
+        case PromptState::None:
+        case PromptState::SmallBalance:
+        case PromptState::BalanceDue:
+        case PromptState::WrittenOffCollectable:
+            break;
+    }
+    return false;
+}
+
+Channel channelOf(PromptCard::Audience audience) {
+    return audience == PromptCard::Audience::Phone ? Channel::Phone : Channel::Desk;
+}
+
+}  // namespace
+
+PromptCard::PromptCard(QObject* parent) : QObject(parent) {}
+
+void PromptCard::setBackend(PromptBackend* backend) {
+    if (backend == m_backend) return;
+    if (m_backend) disconnect(m_backend, nullptr, this, nullptr);
+    m_backend = backend;
+    followBackend();
+    emit backendChanged();
+    refresh();
+}
+
+void PromptCard::followBackend() {
+    if (!m_backend) return;
+    m_backend->followLanguageIn(qmlEngine(this));
+    connect(m_backend, &PromptBackend::languageChanged, this, &PromptCard::refresh);
+    connect(m_backend, &PromptBackend::staffIdChanged, this, &PromptCard::refresh);
+    // Another prompt of the same patient recorded an outcome: show its cooldown here too.
+    connect(m_backend, &PromptBackend::outcomeRecorded, this, [this](const QString& mrn) {
+        if (!m_recording && mrn == m_patient) refresh();
+    });
+}
+
+void PromptCard::setPatient(const QString& mrn) {
+    const QString trimmed = mrn.trimmed();
+    if (trimmed == m_patient) return;
+    m_patient = trimmed;
+    emit patientChanged();
+    refresh();
+}
+
+void PromptCard::setAudience(Audience audience) {
+    if (audience == m_audience) return;
+    m_audience = audience;
+    emit audienceChanged();
+    refresh();
+}
+
+void PromptCard::clear(QString errorText) {
+    m_prompt.reset();
+    m_answers.clear();
+    m_setAside.clear();
+    m_errorText = std::move(errorText);
+    emit promptChanged();
+}
+
+void PromptCard::componentComplete() {
+    m_complete = true;
+    refresh();
+}
+
+void PromptCard::refresh() {
+    if (!m_complete) return;
+    if (!m_backend || m_patient.isEmpty()) return clear({});
+    if (auto* engine = qmlEngine(this)) m_backend->followLanguageIn(engine);
+    auto prompt = m_backend->lookup().prompt(m_patient.toStdString(), channelOf(m_audience),
+                                             m_backend->coreLanguage(), m_backend->asOf(),
+                                             m_backend->staffId().toStdString());
+    if (!prompt) {
+        if (prompt.error().code == ErrorCode::NotFound)
+            return clear(tr("No patient with MRN %1.").arg(m_patient));
+        return clear(tr("The clinic's records could not be read: %1")
+                         .arg(QString::fromStdString(prompt.error().message)));
+    }
+    const OutcomeChoices choices = outcomeChoicesFor(prompt->state);
+    m_answers = outcomeStrings(choices.answers);
+    m_setAside = outcomeStrings(choices.setAside);
+    m_prompt = std::move(*prompt);
+    m_errorText.clear();
+    emit promptChanged();
+}
+
+bool PromptCard::record(const QString& outcome, const QString& note) {
+    if (!m_prompt || !m_backend) {
+        m_errorText = tr("There is no patient to record an outcome for.");
+        emit promptChanged();
+        return false;
+    }
+    const auto parsed = parseReminderOutcome(outcome.toStdString());
+    if (!parsed || !(m_answers.contains(outcome) || m_setAside.contains(outcome))) {
+        m_errorText = tr("\"%1\" is not an outcome of this prompt.").arg(outcome);
+        emit promptChanged();
+        return false;
+    }
+    const ReminderInput reminder{m_patient.toStdString(), m_backend->asOf(),
+                                 channelOf(m_audience), *parsed,
+                                 m_backend->staffId().toStdString(),
+                                 note.trimmed().toStdString()};
+    if (auto stored = m_backend->store().recordReminder(reminder); !stored) {
+        m_errorText = tr("The outcome was not recorded: %1")
+                          .arg(QString::fromStdString(stored.error().message));
+        emit promptChanged();
+        return false;
+    }
+    const QString mrn = m_patient;
+    const QPointer<PromptBackend> backend = m_backend;
+    refresh();
+    m_recording = true;
+    if (backend) backend->notifyOutcomeRecorded(mrn);
+    m_recording = false;
+    return true;
+}
+
+QString PromptCard::state() const { return m_prompt ? qs(toString(m_prompt->state)) : QString(); }
+
+bool PromptCard::hasPrompt() const { return m_prompt && m_prompt->state != PromptState::None; }
+
+bool PromptCard::isCredit() const { return m_prompt && isCreditState(m_prompt->state); }
+
+QString PromptCard::money(Cents amount) const {
+    return QString::fromStdString(formatMoney(amount, m_prompt->currency));
+}
+
+QString PromptCard::date(const std::optional<Date>& day) const {
+    if (!day || !m_backend) return {};
+    return QString::fromStdString(formatDateFor(*day, m_backend->coreLanguage()));
+}
+
+QString PromptCard::amount() const {
+    if (!m_prompt) return {};
+    if (m_prompt->state == PromptState::WrittenOffCollectable) return money(m_prompt->writtenOff);
+    if (isCreditState(m_prompt->state)) return money(-m_prompt->balance);
+    return money(m_prompt->balance);
+}
+
+QString PromptCard::balance() const { return m_prompt ? money(m_prompt->balance) : QString(); }
+
+QString PromptCard::familyTotal() const {
+    return m_prompt ? money(m_prompt->familyBalance) : QString();
+}
+
+QString PromptCard::writtenOff() const {
+    return m_prompt ? money(m_prompt->writtenOff) : QString();
+}
+
+bool PromptCard::hasWrittenOff() const { return m_prompt && m_prompt->writtenOff > Cents{}; }
+
+QString PromptCard::insurancePending() const {
+    return m_prompt ? money(m_prompt->insurancePending) : QString();
+}
+
+bool PromptCard::hasInsurancePending() const {
+    return m_prompt && m_prompt->insurancePending > Cents{};
+}
+
+QString PromptCard::oldestOpenOn() const { return m_prompt ? date(m_prompt->oldestOpenOn) : QString(); }
+
+QString PromptCard::lastReminderOn() const {
+    if (!m_prompt || !m_prompt->lastReminder) return {};
+    return date(m_prompt->lastReminder->on);
+}
+
+bool PromptCard::remindedToday() const {
+    return m_prompt && m_prompt->lastReminder && m_prompt->lastReminder->on == m_prompt->asOf;
+}
+
+QString PromptCard::lastReminderChannel() const {
+    if (!m_prompt || !m_prompt->lastReminder) return {};
+    return qs(toString(m_prompt->lastReminder->channel));
+}
+
+QString PromptCard::lastReminderOutcome() const {
+    if (!m_prompt || !m_prompt->lastReminder) return {};
+    return qs(toString(m_prompt->lastReminder->outcome));
+}
+
+QString PromptCard::script() const {
+    return m_prompt ? QString::fromStdString(m_prompt->script) : QString();
+}
+
+QString PromptCard::cooldownUntil() const {
+    return m_prompt ? date(m_prompt->suppressedUntil) : QString();
+}
+
+QString PromptCard::refundDueBy() const { return m_prompt ? date(m_prompt->refundDueBy) : QString(); }
+
+QString PromptCard::nextVisit() const { return m_prompt ? date(m_prompt->nextVisit) : QString(); }
+
+}  // namespace frontdesk::ui

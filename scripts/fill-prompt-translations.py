@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Fills the BalancePrompt component's .ts files from the phrase book below.
+
+The sibling of fill-translations.py (the kiosk's) for FrontDesk.Prompt: after
+`cmake --build <dir> --target update_translations` has brought the source texts of
+qml/prompt/ up to date, this writes the Spanish and Romanian staff copy for each, and the
+English plural forms, so that the translations live in one reviewed place. The outcome and
+state words follow the core's scripts (shared/src/script.cpp).
+Usage: scripts/fill-prompt-translations.py qml/i18n/frontdesk_prompt_*.ts
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+PHRASES = {
+    # BalancePrompt
+    "Balance prompt": ("Aviso de saldo", "Mesaj despre sold"),
+    "Still collectable": ("Aún cobrable", "Încă de încasat"),
+    "Credit": ("Crédito", "Credit"),
+    "Balance": ("Saldo", "Sold"),
+    "Reminded today — next reminder from %1": (
+        "Recordado hoy — próximo recordatorio a partir del %1",
+        "Amintit azi — următorul memento începând cu %1"),
+    "Reminded on %1 — next reminder from %2": (
+        "Recordado el %1 — próximo recordatorio a partir del %2",
+        "Amintit pe %1 — următorul memento începând cu %2"),
+    "None yet": ("Ninguno todavía", "Niciunul încă"),
+    "%1, %2: %3": ("%1, %2: %3", "%1, %2: %3"),
+    "On the phone": ("Por teléfono", "La telefon"),
+    "At the desk": ("En la recepción", "La recepție"),
+    "Choose a patient to see their balance prompt.": (
+        "Elija un paciente para ver su aviso de saldo.",
+        "Alegeți un pacient pentru a vedea mesajul despre sold."),
+    "Nothing to mention": ("Nada que mencionar", "Nimic de menționat"),
+    "This patient has no balance or credit to bring up today.": (
+        "Este paciente no tiene saldo ni crédito que mencionar hoy.",
+        "Acest pacient nu are sold sau credit de menționat azi."),
+    "What happened?": ("¿Qué pasó?", "Ce s-a întâmplat?"),
+    "Record another outcome": ("Registrar otro resultado", "Înregistrați alt rezultat"),
+    # NoteField
+    "Note (optional)": ("Nota (opcional)", "Notă (opțional)"),
+    # PromptDetails
+    "Open for": ("Abierto hace", "Deschis de"),
+    "%n day(s), since %1": (
+        ["%n día, desde el %1", "%n días, desde el %1"],
+        ["%n zi, din %1", "%n zile, din %1", "%n de zile, din %1"]),
+    "Family total": ("Total familiar", "Total familie"),
+    "With insurance": ("Con el seguro", "La asigurare"),
+    "Refund due by": ("Reembolso antes del", "Rambursare până la"),
+    "Next visit": ("Próxima visita", "Următoarea vizită"),
+    "Last reminder": ("Último recordatorio", "Ultimul memento"),
+    "Written off %1, still collectable": (
+        "Cancelado %1, aún cobrable", "Anulat %1, încă de încasat"),
+    "Script for the call": ("Guion para la llamada", "Text pentru apel"),
+    "Script for the desk": ("Guion para la recepción", "Text pentru recepție"),
+    # PromptTexts: the states
+    "Small balance": ("Saldo pequeño", "Sold mic"),
+    "Balance due": ("Saldo pendiente", "Sold de plată"),
+    "Written off, collectable": ("Cancelado, cobrable", "Anulat, de încasat"),
+    "Credit: apply at next visit": ("Crédito: aplicar en la próxima visita",
+                                    "Credit: de folosit la următoarea vizită"),
+    "Credit: refund due": ("Crédito: reembolso pendiente", "Credit: de rambursat"),
+    "Credit on file": ("Crédito registrado", "Credit în evidență"),
+    "Credit: unclaimed property review": ("Crédito: revisión de bienes no reclamados",
+                                          "Credit: verificare bunuri nerevendicate"),
+    # PromptTexts: the outcomes (English: frontdesk::outcomeLabel)
+    "Told the patient; no decision yet": ("Se le dijo al paciente; sin decisión aún",
+                                          "Pacientul a fost informat; nicio decizie încă"),
+    "Patient will pay at the desk": ("El paciente pagará en la recepción",
+                                     "Pacientul va plăti la recepție"),
+    "Patient paid": ("El paciente pagó", "Pacientul a plătit"),
+    "Patient promised to pay": ("El paciente prometió pagar", "Pacientul a promis să plătească"),
+    "Patient disputes the balance": ("El paciente disputa el saldo",
+                                     "Pacientul contestă soldul"),
+    "Patient declined": ("El paciente no quiso", "Pacientul a refuzat"),
+    "Not appropriate to mention now": ("No es oportuno mencionarlo ahora",
+                                       "Nu e momentul potrivit acum"),
+    "Apply the credit to the visit": ("Aplicar el crédito a la visita",
+                                      "Folosiți creditul pentru vizită"),
+    "Patient asked for a refund": ("El paciente pidió un reembolso",
+                                   "Pacientul a cerut rambursarea"),
+    # PromptTexts: the channels (as in the core's scripts)
+    "kiosk": ("quiosco", "chioșc"),
+    "front desk": ("recepción", "recepție"),
+    "phone": ("teléfono", "telefon"),
+    # frontdesk::ui::PromptCard
+    "No patient with MRN %1.": ("No hay ningún paciente con el número de historia %1.",
+                                "Nu există niciun pacient cu numărul de fișă %1."),
+    "The clinic's records could not be read: %1": (
+        "No se pudieron leer los registros de la clínica: %1",
+        "Evidențele clinicii nu au putut fi citite: %1"),
+    "There is no patient to record an outcome for.": (
+        "No hay ningún paciente para el que registrar un resultado.",
+        "Nu există niciun pacient pentru care să înregistrați un rezultat."),
+    "\"%1\" is not an outcome of this prompt.": (
+        "«%1» no es un resultado de este aviso.",
+        "„%1” nu este un rezultat al acestui mesaj."),
+    "The outcome was not recorded: %1": ("No se registró el resultado: %1",
+                                         "Rezultatul nu a fost înregistrat: %1"),
+}
+
+ENGLISH_PLURALS = {
+    "%n day(s), since %1": ["%n day, since %1", "%n days, since %1"],
+}
+
+
+def set_translation(translation, text):
+    translation.attrib.pop("type", None)
+    for child in list(translation):
+        translation.remove(child)
+    if isinstance(text, list):
+        translation.text = None
+        for form in text:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+
+
+def fill(path, column):
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        if column is None:  # English: only the plural forms
+            if source in ENGLISH_PLURALS:
+                set_translation(translation, ENGLISH_PLURALS[source])
+            continue
+        phrase = PHRASES.get(source)
+        if phrase is None:
+            missing.append(source)
+            continue
+        set_translation(translation, phrase[column])
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    problems = []
+    for path in sys.argv[1:]:
+        column = 0 if path.endswith("_es.ts") else 1 if path.endswith("_ro.ts") else None
+        problems += [f"{path}: no translation for {m!r}" for m in fill(path, column)]
+    for p in problems:
+        print(p, file=sys.stderr)
+    sys.exit(1 if problems else 0)

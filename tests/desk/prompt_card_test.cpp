@@ -1,0 +1,248 @@
+// PromptBackend and PromptCard (C++ only) on a real demo clinic: every load is an audited
+// lookup, outcomes are recorded with the staff id, the note and the audience's channel, and
+// bad input (an unknown MRN, text that is not an outcome) changes nothing.
+#include <catch2/catch.hpp>
+
+#include <QRegularExpression>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "frontdesk/script.h"
+#include "prompt_backend.h"
+#include "prompt_card.h"
+#include "prompt_demo.h"
+
+using namespace frontdesk;
+using namespace frontdesk::ui;
+using namespace frontdesk::ui::test;
+
+namespace {
+
+// The demo clinic, built once per test binary; each test gets a fresh copy.
+const std::string& demoTemplate() {
+    static const std::string path = [] {
+        const auto dir = std::filesystem::temp_directory_path() /
+                         ("frontdesk-prompt-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(dir);
+        const std::string db = (dir / "demo.db").string();
+        if (auto built = buildPromptDemo(db, promptTestDay()); !built)
+            throw std::runtime_error(built.error().message);
+        return db;
+    }();
+    return path;
+}
+
+struct DemoCopy {
+    std::filesystem::path dir;
+    std::string db;
+    std::unique_ptr<PromptBackend> backend;
+    std::optional<PromptDemoPatients> patients;
+
+    DemoCopy() {
+        static int n = 0;
+        dir = std::filesystem::path(demoTemplate()).parent_path() / ("copy-" + std::to_string(n++));
+        std::filesystem::create_directories(dir);
+        db = (dir / "clinic.db").string();
+        std::filesystem::copy_file(demoTemplate(), db);
+        auto opened = PromptBackend::open(db, Config{}, promptTestDay(), "staff-7");
+        REQUIRE(opened);
+        backend = std::move(*opened);
+        auto read = PromptDemoPatients::read(backend->store(), promptTestDay());
+        REQUIRE(read);
+        patients = std::move(*read);
+    }
+    ~DemoCopy() {
+        backend.reset();
+        std::filesystem::remove_all(dir);
+    }
+    std::string patientIn(PromptState state) {
+        auto mrn = patients->take(state);
+        REQUIRE(mrn);
+        return *mrn;
+    }
+    ClinicFile file() const { return ClinicFile(db); }
+};
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+}  // namespace
+
+TEST_CASE("a backend needs a staff id to audit under", "[desk][prompt]") {
+    DemoCopy clinic;
+    auto opened = PromptBackend::open(clinic.db, Config{}, promptTestDay(), "  ");
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::BadInput);
+}
+
+TEST_CASE("a backend on a file that is not a database fails with the store's error",
+          "[desk][prompt]") {
+    DemoCopy clinic;
+    const std::string junk = (clinic.dir / "junk.db").string();
+    std::ofstream(junk) << std::string(4096, 'x');
+    auto opened = PromptBackend::open(junk, Config{}, promptTestDay(), "staff-7");
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::Storage);
+}
+
+TEST_CASE("the backend's as-of date is the fixed one", "[desk][prompt]") {
+    DemoCopy clinic;
+    CHECK(clinic.backend->asOfText() == "2026-11-26");
+    CHECK(clinic.backend->staffId() == "staff-7");
+    CHECK(clinic.backend->language() == "en");
+    clinic.backend->setLanguage("fr");
+    CHECK(clinic.backend->language() == "en");
+}
+
+TEST_CASE("a small balance prompt shows the core's figures, script and choices",
+          "[desk][prompt]") {
+    DemoCopy clinic;
+    const std::string mrn = clinic.patientIn(PromptState::SmallBalance);
+    PromptCard card;
+    card.setBackend(clinic.backend.get());
+    card.setPatient(q(mrn));
+
+    REQUIRE(card.found());
+    CHECK(card.errorText().isEmpty());
+    CHECK(card.state() == "small_balance");
+    CHECK(card.hasPrompt());
+    CHECK_FALSE(card.isCredit());
+    CHECK_FALSE(card.inCooldown());
+    CHECK(QRegularExpression(R"(^\$(\d\.\d\d|10\.00)$)").match(card.amount()).hasMatch());
+    CHECK(card.amount() == card.balance());
+    CHECK(card.ageDays() > 0);
+    CHECK(card.script().contains(card.amount()));
+    CHECK(card.script().contains("Say:"));
+    CHECK(card.answers() == QStringList{"will_pay_at_desk", "paid", "promised"});
+    CHECK(card.setAside() == QStringList{"declined", "disputed", "not_appropriate"});
+    CHECK(clinic.file().auditCount(mrn, "staff-7", "desk") == 1);
+}
+
+TEST_CASE("recording an outcome stores it with staff, note and channel, then cools down",
+          "[desk][prompt]") {
+    DemoCopy clinic;
+    const std::string mrn = clinic.patientIn(PromptState::SmallBalance);
+    PromptCard card;
+    card.setBackend(clinic.backend.get());
+    card.setAudience(PromptCard::Audience::Phone);
+    card.setPatient(q(mrn));
+    REQUIRE(card.found());
+    QStringList announced;
+    QObject::connect(clinic.backend.get(), &PromptBackend::outcomeRecorded,
+                     [&](const QString& m) { announced << m; });
+    const int before = clinic.file().reminderCount(mrn);
+
+    REQUIRE(card.record("promised", "  will call back Friday  "));
+
+    const auto stored = clinic.file().lastReminder(mrn);
+    REQUIRE(stored);
+    CHECK(stored->outcome == "promised");
+    CHECK(stored->channel == "phone");
+    CHECK(stored->onDate == "2026-11-26");
+    CHECK(stored->staffId == "staff-7");
+    CHECK(stored->note == "will call back Friday");
+    CHECK(clinic.file().reminderCount(mrn) == before + 1);
+    CHECK(announced == QStringList{q(mrn)});
+    CHECK(card.inCooldown());
+    CHECK(card.remindedToday());
+    CHECK(card.lastReminderOutcome() == "promised");
+    CHECK(card.lastReminderChannel() == "phone");
+    CHECK(card.cooldownUntil().toStdString() ==
+          formatDateFor(promptTestDay().plusDays(14), Language::En));
+    CHECK(clinic.file().auditCount(mrn, "staff-7", "phone") == 2);  // the load and the reload
+}
+
+TEST_CASE("another prompt of the same patient follows a recorded outcome", "[desk][prompt]") {
+    DemoCopy clinic;
+    const std::string mrn = clinic.patientIn(PromptState::SmallBalance);
+    PromptCard first;
+    PromptCard second;
+    for (PromptCard* card : {&first, &second}) {
+        card->setBackend(clinic.backend.get());
+        card->setPatient(q(mrn));
+    }
+    REQUIRE(first.record("paid", {}));
+    CHECK(second.inCooldown());
+    CHECK(clinic.file().auditCount(mrn) == 4);  // two loads, the recorder's and the other's
+}
+
+TEST_CASE("text that is not an outcome of the prompt records nothing", "[desk][prompt]") {
+    DemoCopy clinic;
+    const std::string mrn = clinic.patientIn(PromptState::SmallBalance);
+    PromptCard card;
+    card.setBackend(clinic.backend.get());
+    card.setPatient(q(mrn));
+    const int before = clinic.file().reminderCount(mrn);
+
+    CHECK_FALSE(card.record("bogus", {}));
+    CHECK(card.errorText() == "\"bogus\" is not an outcome of this prompt.");
+    CHECK_FALSE(card.record("apply_credit", {}));  // an outcome, but not for a balance
+    CHECK_FALSE(card.record("", {}));
+    CHECK(clinic.file().reminderCount(mrn) == before);
+    CHECK(card.found());
+    CHECK_FALSE(card.inCooldown());
+}
+
+TEST_CASE("an unknown MRN is not found, is audited, and records nothing", "[desk][prompt]") {
+    DemoCopy clinic;
+    PromptCard card;
+    card.setBackend(clinic.backend.get());
+    const int unknownBefore = clinic.file().auditCountOfUnknown();
+    card.setPatient("NO-SUCH-MRN");
+    CHECK_FALSE(card.found());
+    CHECK_FALSE(card.hasPrompt());
+    CHECK(card.errorText() == "No patient with MRN NO-SUCH-MRN.");
+    CHECK(card.state().isEmpty());
+    CHECK(card.amount().isEmpty());
+    CHECK(card.answers().isEmpty());
+    CHECK_FALSE(card.record("paid", {}));
+    CHECK(clinic.file().auditCountOfUnknown() == unknownBefore + 1);
+}
+
+TEST_CASE("a credit prompt offers the credit outcomes and a positive amount", "[desk][prompt]") {
+    DemoCopy clinic;
+    std::optional<std::string> mrn;
+    for (PromptState s : {PromptState::CreditRefundDue, PromptState::CreditApplyNextVisit,
+                          PromptState::CreditOnFile})
+        if (!mrn) mrn = clinic.patients->take(s);
+    REQUIRE(mrn);
+    PromptCard card;
+    card.setBackend(clinic.backend.get());
+    card.setPatient(q(*mrn));
+    CHECK(card.isCredit());
+    CHECK(card.answers() == QStringList{"apply_credit", "refund_requested"});
+    CHECK(card.setAside() == QStringList{"shown", "not_appropriate"});
+    CHECK_FALSE(card.amount().startsWith('-'));
+    CHECK(card.balance() == "-" + card.amount());
+    CHECK(card.record("refund_requested", {}));
+    CHECK(clinic.file().lastReminder(*mrn)->outcome == "refund_requested");
+}
+
+TEST_CASE("a patient with nothing owed has no prompt and no choices", "[desk][prompt]") {
+    DemoCopy clinic;
+    const std::string mrn = clinic.patientIn(PromptState::None);
+    PromptCard card;
+    card.setBackend(clinic.backend.get());
+    card.setPatient(q(mrn));
+    CHECK(card.found());
+    CHECK(card.state() == "none");
+    CHECK_FALSE(card.hasPrompt());
+    CHECK(card.script().isEmpty());
+    CHECK(card.answers().isEmpty());
+    CHECK_FALSE(card.record("shown", {}));
+}
+
+TEST_CASE("the script follows the backend's language", "[desk][prompt]") {
+    DemoCopy clinic;
+    const std::string mrn = clinic.patientIn(PromptState::SmallBalance);
+    PromptCard card;
+    card.setBackend(clinic.backend.get());
+    card.setPatient(q(mrn));
+    CHECK(card.script().contains("Say:"));
+    clinic.backend->setLanguage("es");
+    CHECK(card.script().contains("Diga:"));
+    const auto standing = clinic.backend->store().standing(mrn, promptTestDay());
+    REQUIRE(standing);
+    const Date opened = *standing->totals.oldestOpenOn();
+    CHECK(card.oldestOpenOn().toStdString() == formatDateFor(opened, Language::Es));
+}

@@ -1,0 +1,61 @@
+#include "prompt_fixture.h"
+
+#include <QQmlEngine>
+
+#include "frontdesk/script.h"
+
+namespace frontdesk::ui::test {
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+}  // namespace
+
+PromptFixture::PromptFixture(const QString& dbPath, Date day, QObject* parent)
+    : QObject(parent), m_day(day), m_file(dbPath.toStdString()) {
+    auto opened = PromptBackend::open(dbPath.toStdString(), Config{}, day, "test-desk");
+    if (!opened) qFatal("prompt_quick_test: %s", opened.error().message.c_str());
+    m_backend = std::move(*opened);
+    QQmlEngine::setObjectOwnership(m_backend.get(), QQmlEngine::CppOwnership);
+    auto patients = PromptDemoPatients::read(m_backend->store(), day);
+    if (!patients) qFatal("prompt_quick_test: %s", patients.error().message.c_str());
+    m_patients = std::move(*patients);
+}
+
+PromptFixture::~PromptFixture() = default;
+
+QString PromptFixture::patientIn(const QString& state) {
+    const auto parsed = parsePromptState(state.toStdString());
+    if (!parsed) return {};
+    const auto mrn = m_patients->take(*parsed);
+    return mrn ? qs(*mrn) : QString();
+}
+
+QString PromptFixture::patientInCooldown() {
+    const auto mrn = m_patients->takeInCooldown();
+    return mrn ? qs(*mrn) : QString();
+}
+
+QVariantMap PromptFixture::lastReminder(const QString& mrn) const {
+    const auto r = m_file.lastReminder(mrn.toStdString());
+    if (!r) return {};
+    return {{"on", qs(r->onDate)},
+            {"channel", qs(r->channel)},
+            {"outcome", qs(r->outcome)},
+            {"staffId", qs(r->staffId)},
+            {"note", qs(r->note)}};
+}
+
+int PromptFixture::reminderCount(const QString& mrn) const {
+    return m_file.reminderCount(mrn.toStdString());
+}
+
+int PromptFixture::auditCount(const QString& mrn) const {
+    return m_file.auditCount(mrn.toStdString());
+}
+
+QString PromptFixture::dateAfter(int days) const {
+    return qs(formatDateFor(m_day.plusDays(days), Language::En));
+}
+
+}  // namespace frontdesk::ui::test

@@ -1,0 +1,232 @@
+#include "desk_session.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+#include <set>
+
+#include "frontdesk/patient_search.h"
+#include "frontdesk/phone.h"
+#include "frontdesk/script.h"
+
+namespace frontdesk::desk {
+namespace {
+
+QString qtext(const std::string& s) { return QString::fromStdString(s); }
+
+std::string statusMessage(const BatchOutcome& outcome) {
+    std::string out;
+    for (const auto& p : outcome.problems) out += (out.empty() ? "" : "; ") + p.reason;
+    return out;
+}
+
+}  // namespace
+
+DeskSession::DeskSession(ui::PromptBackend& backend, Options options, QObject* parent)
+    : QObject(parent),
+      m_backend(backend),
+      m_day(options.day.value_or(backend.asOf())),
+      m_changes(backend.store()) {
+    connect(&m_backend, &ui::PromptBackend::outcomeRecorded, this, [this] { reload(); });
+    connect(&m_backend, &ui::PromptBackend::languageChanged, this, [this] {
+        emit languageChanged();
+        emit dayChanged();  // the label is in the language
+        reload();
+    });
+    m_poll.setInterval(options.changePollMs);
+    connect(&m_poll, &QTimer::timeout, this, &DeskSession::pollChanges);
+    m_poll.start();
+    loadWorklist();
+}
+
+DeskSession::~DeskSession() = default;
+
+QString DeskSession::clinicName() const { return qtext(m_backend.config().clinic.name); }
+QString DeskSession::staffId() const { return m_backend.staffId(); }
+QString DeskSession::language() const { return m_backend.language(); }
+void DeskSession::setLanguage(const QString& language) { m_backend.setLanguage(language); }
+
+Language DeskSession::lang() const {
+    return parseLanguage(m_backend.language().toStdString()).value_or(Language::En);
+}
+
+QString DeskSession::dayLabel() const { return qtext(formatDateFor(m_day, lang())); }
+bool DeskSession::isToday() const { return m_day == m_backend.asOf(); }
+
+void DeskSession::setFlaggedOnly(bool on) {
+    if (on == m_flaggedOnly) return;
+    m_flaggedOnly = on;
+    m_worklist.setFlaggedOnly(on);
+    emit flaggedOnlyChanged();
+}
+
+void DeskSession::setCallPort(int port) {
+    m_callPort = port;
+    emit callPortChanged();
+}
+
+QStringList DeskSession::providers() const { return m_providers; }
+
+void DeskSession::setError(const std::string& message) {
+    const QString text = qtext(message);
+    if (text == m_errorText) return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+void DeskSession::setDay(Date day) {
+    if (day == m_day) return;
+    m_day = day;
+    emit dayChanged();
+    loadWorklist();
+}
+
+void DeskSession::previousDay() { setDay(m_day.plusDays(-1)); }
+void DeskSession::nextDay() { setDay(m_day.plusDays(1)); }
+void DeskSession::goToToday() { setDay(m_backend.asOf()); }
+
+bool DeskSession::goToDay(const QString& isoDate) {
+    auto d = parseDate(isoDate.trimmed().toStdString());
+    if (!d) return false;
+    setDay(*d);
+    return true;
+}
+
+void DeskSession::loadWorklist() {
+    auto rows = m_backend.lookup().worklist(m_day, lang(), m_backend.asOf(),
+                                            m_backend.staffId().toStdString());
+    if (!rows) {
+        setError(rows.error().message);
+        return;
+    }
+    setError({});
+    std::set<std::string> providers;
+    for (const auto& r : *rows) providers.insert(r.appointment.appointment.provider);
+    m_providers.clear();
+    for (const auto& p : providers)
+        if (!p.empty()) m_providers.push_back(qtext(p));
+    m_worklist.reset(std::move(*rows));
+    emit worklistReloaded();
+}
+
+std::vector<PatientListModel::Row> DeskSession::withPrompts(std::vector<Patient> patients,
+                                                            Audience audience,
+                                                            const char* action) {
+    std::vector<std::string> mrns;
+    for (const auto& p : patients) mrns.push_back(p.mrn);
+    auto prompts = m_backend.lookup().prompts(mrns, audience, lang(), m_backend.asOf(),
+                                              m_backend.staffId().toStdString(), action);
+    std::vector<PatientListModel::Row> rows;
+    if (!prompts) {
+        setError(prompts.error().message);
+        return rows;
+    }
+    for (std::size_t i = 0; i < patients.size(); ++i)
+        rows.push_back({std::move(patients[i]), std::move((*prompts)[i])});
+    return rows;
+}
+
+void DeskSession::search(const QString& text) {
+    m_searchText = text;
+    runSearch();
+}
+
+void DeskSession::runSearch() {
+    const DateOrder order = lang() == Language::En ? DateOrder::MonthFirst : DateOrder::DayFirst;
+    const PatientQuery query = parsePatientQuery(m_searchText.toStdString(), order);
+    auto found = searchPatients(m_backend.store(), query, 50);
+    if (!found) {
+        setError(found.error().message);
+        return;
+    }
+    m_truncated = found->truncated;
+    m_results.reset(withPrompts(std::move(found->patients), Audience::Desk, "search"));
+    emit resultsChanged();
+}
+
+void DeskSession::select(const QString& mrn, bool phone) {
+    auto patient = m_backend.store().findPatient(mrn.toStdString());
+    if (!patient || !*patient) {
+        setError(patient ? "no patient has MRN " + mrn.toStdString() : patient.error().message);
+        return;
+    }
+    m_selectedMrn = mrn;
+    m_selectedName = qtext((*patient)->givenName + " " + (*patient)->familyName);
+    m_phoneAudience = phone;
+    emit selectionChanged();
+}
+
+void DeskSession::clearSelection() {
+    m_selectedMrn.clear();
+    m_selectedName.clear();
+    m_phoneAudience = false;
+    emit selectionChanged();
+}
+
+QString DeskSession::book(const QString& mrn, const QString& isoDate, const QString& time,
+                          int durationMin, const QString& provider, const QString& location) {
+    QStringList problems;
+    auto patient = m_backend.store().findPatient(mrn.trimmed().toStdString());
+    if (!patient) return qtext(patient.error().message);
+    if (!*patient) problems << tr("choose a patient");
+    auto day = parseDate(isoDate.trimmed().toStdString());
+    if (!day) problems << tr("the date must be YYYY-MM-DD");
+    static const QRegularExpression clock("^([01][0-9]|2[0-3]):[0-5][0-9]$");
+    if (!clock.match(time.trimmed()).hasMatch()) problems << tr("the time must be HH:MM");
+    if (durationMin < 5 || durationMin > 480) problems << tr("the length must be 5 to 480 minutes");
+    if (provider.trimmed().isEmpty()) problems << tr("choose a provider");
+    if (!problems.isEmpty()) return problems.join("; ");
+
+    Appointment a;
+    a.id = "desk-" + QUuid::createUuid().toString(QUuid::WithoutBraces).left(13).toStdString();
+    a.mrn = (*patient)->mrn;
+    a.start = day->iso() + "T" + time.trimmed().toStdString();
+    a.durationMin = durationMin;
+    a.provider = provider.trimmed().toStdString();
+    a.location = location.trimmed().toStdString();
+    a.status = AppointmentStatus::Booked;
+    auto stored = m_backend.store().putAppointments({&a, 1});
+    if (!stored) return qtext(stored.error().message);
+    if (!stored->problems.empty()) return qtext(statusMessage(*stored));
+    if (*day == m_day) loadWorklist();
+    select(QString::fromStdString(a.mrn), false);
+    return {};
+}
+
+Result<int> DeskSession::incomingCall(const std::string& from) {
+    auto patients = patientsByPhone(m_backend.store(), from);
+    if (!patients) return tl::unexpected(patients.error());
+    auto rows = withPrompts(std::move(*patients), Audience::Phone, "call");
+    const int matches = static_cast<int>(rows.size());
+    m_callNumber = phoneText(phoneDigits(from).value_or(""));
+    m_callActive = true;
+    m_callers.reset(std::move(rows));
+    if (matches == 1) select(m_callers.mrnAt(0), true);
+    else clearSelection();  // staff choose among several, and nobody is shown for none
+    emit callChanged();
+    emit callArrived();
+    return matches;
+}
+
+void DeskSession::dismissCall() {
+    m_callActive = false;
+    m_callNumber.clear();
+    m_callers.reset({});
+    emit callChanged();
+}
+
+void DeskSession::reload() {
+    loadWorklist();
+    if (!m_searchText.trimmed().isEmpty()) runSearch();
+    emit dataChanged();
+}
+
+void DeskSession::pollChanges() {
+    auto changed = m_changes.changed();
+    if (!changed) {
+        setError(changed.error().message);
+        return;
+    }
+    if (*changed) reload();
+}
+
+}  // namespace frontdesk::desk

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+#include <optional>
+#include <string>
+
+#include "frontdesk/config.h"
+#include "frontdesk/date.h"
+
+namespace frontdesk::desk {
+
+struct DeskStartup {
+    std::string dbPath;
+    Config config;
+    std::optional<Date> asOf;  // fixed date (tests, demos); otherwise today in the clinic
+    QString staffId;
+    int callPort = 7010;       // 0: no call endpoint
+    QString language = "en";
+    bool builtInDemo = false;  // no --db: the demo clinic in the user's data folder
+};
+
+// Reads `frontdesk-desk [--db PATH] [--config PATH] [--staff ID] [--as-of DATE]
+// [--call-port PORT] [--language en|es|ro]`. Fails with BadInput naming the option.
+Result<DeskStartup> parseDeskArguments(const QStringList& arguments);
+
+}  // namespace frontdesk::desk

@@ -1,0 +1,56 @@
+// frontdesk-desk: the desk and phone panel (issue 5; docs/desk.md).
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include "call_listener.h"
+#include "desk_session.h"
+#include "desk_startup.h"
+#include "desk_translator.h"
+#include "frontdesk/demo.h"
+
+Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
+Q_IMPORT_QML_PLUGIN(FrontDesk_PromptPlugin)
+
+int main(int argc, char** argv) {
+    using namespace frontdesk;
+    using namespace frontdesk::desk;
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName("frontdesk-desk");
+
+    auto startup = parseDeskArguments(QGuiApplication::arguments());
+    if (!startup) {
+        qCritical("frontdesk-desk: %s", startup.error().message.c_str());
+        return 2;
+    }
+    if (startup->builtInDemo) {
+        const Date asOf = startup->asOf.value_or(todayIn(startup->config.clinic.timeZone));
+        if (auto ok = prepareDemoClinic(startup->dbPath, asOf); !ok)
+            qWarning("frontdesk-desk: the demo clinic could not be built: %s",
+                     ok.error().message.c_str());
+    }
+    auto backend = ui::PromptBackend::open(startup->dbPath, startup->config, startup->asOf,
+                                           startup->staffId);
+    if (!backend) {
+        qCritical("frontdesk-desk: %s", backend.error().message.c_str());
+        return 2;
+    }
+    (*backend)->setLanguage(startup->language);
+    DeskSession session(**backend, {});
+    CallListener calls([&session](const std::string& from) { return session.incomingCall(from); });
+    if (startup->callPort > 0) {
+        if (auto port = calls.listen(static_cast<quint16>(startup->callPort)))
+            session.setCallPort(*port);
+        else
+            qWarning("frontdesk-desk: %s; calls are off", port.error().message.c_str());
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    DeskTranslator translator(**backend, engine);
+    engine.setInitialProperties({{"session", QVariant::fromValue(&session)}});
+    engine.load(QUrl(QStringLiteral("qrc:/FrontDesk/Desk/Main.qml")));
+    if (engine.rootObjects().isEmpty()) return 1;
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,67 @@
+#include "patient_list_model.h"
+
+namespace frontdesk::desk {
+
+QString amountText(const Prompt& p) {
+    if (p.state == PromptState::None) return {};
+    const Cents shown = p.balance.value() < 0 ? Cents(-p.balance.value()) : p.balance;
+    if (shown.value() == 0) return {};
+    return QString::fromStdString(formatMoney(shown, p.currency));
+}
+
+bool isFlagged(const Prompt& p) { return p.state != PromptState::None && !p.suppressedUntil; }
+
+QString phoneText(const std::string& d) {
+    const QString digits = QString::fromStdString(d);
+    if (digits.size() != 10) return digits;
+    return QStringLiteral("(%1) %2-%3").arg(digits.left(3), digits.mid(3, 3), digits.mid(6));
+}
+
+int PatientListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant PatientListModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= count()) return {};
+    const Row& r = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+        case MrnRole:
+            return QString::fromStdString(r.patient.mrn);
+        case NameRole:
+            return QString::fromStdString(r.patient.familyName + ", " + r.patient.givenName);
+        case BirthDateRole:
+            return QString::fromStdString(r.patient.birthDate.iso());
+        case PhoneRole:
+            return phoneText(r.patient.phoneDigits);
+        case StateRole:
+            return QString::fromUtf8(toString(r.prompt.state).data(),
+                                     static_cast<qsizetype>(toString(r.prompt.state).size()));
+        case AmountRole:
+            return amountText(r.prompt);
+        case FlaggedRole:
+            return isFlagged(r.prompt);
+        default:
+            return {};
+    }
+}
+
+QHash<int, QByteArray> PatientListModel::roleNames() const {
+    return {{MrnRole, "mrn"},     {NameRole, "name"},     {BirthDateRole, "birthDate"},
+            {PhoneRole, "phone"}, {StateRole, "state"},   {AmountRole, "amount"},
+            {FlaggedRole, "flagged"}};
+}
+
+void PatientListModel::reset(std::vector<Row> rows) {
+    const bool countChanges = rows.size() != m_rows.size();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (countChanges) emit countChanged();
+}
+
+QString PatientListModel::mrnAt(int row) const {
+    if (row < 0 || row >= count()) return {};
+    return QString::fromStdString(m_rows[static_cast<std::size_t>(row)].patient.mrn);
+}
+
+}  // namespace frontdesk::desk

@@ -1,0 +1,106 @@
+// frontdesk-desk-screenshots: opens the desk panel on a demo clinic at 1920x1080 and saves a
+// PNG of the worklist with a flagged patient's prompt, a search, and an incoming call
+// (scripts/desk-screenshots.sh; docs/desk.md).
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QThread>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include "desk_session.h"
+#include "desk_translator.h"
+#include "frontdesk/demo.h"
+
+Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
+Q_IMPORT_QML_PLUGIN(FrontDesk_PromptPlugin)
+
+using namespace frontdesk;
+using namespace frontdesk::desk;
+
+namespace {
+
+void settle() {
+    for (int i = 0; i < 20; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(10);
+    }
+}
+
+// Makes the first worklist row in `state` (else the first flagged one) the current row, which
+// shows its patient's prompt.
+void chooseRowIn(QQuickWindow& window, DeskSession& session, const QString& state) {
+    WorklistModel& w = *session.worklist();
+    int chosen = -1;
+    for (int row = 0; row < w.count(); ++row) {
+        const QModelIndex i = w.index(row);
+        if (w.data(i, WorklistModel::StateRole).toString() == state) {
+            chosen = row;
+            break;
+        }
+        if (chosen < 0 && w.data(i, WorklistModel::FlaggedRole).toBool()) chosen = row;
+    }
+    if (auto* list = window.findChild<QObject*>("worklist")) list->setProperty("currentIndex", chosen);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption out("out", "Where to write the PNG files.", "dir", "docs/screenshots");
+    const QCommandLineOption db("db", "The demo clinic to use (built when missing).", "path");
+    const QCommandLineOption asOf("as-of", "The day.", "date", "2026-11-26");
+    const QCommandLineOption language("language", "en, es or ro.", "code", "en");
+    parser.addOptions({out, db, asOf, language});
+    parser.process(app);
+    const auto day = parseDate(parser.value(asOf).toStdString());
+    if (!day) return qCritical("--as-of: %s", day.error().message.c_str()), 2;
+    const std::string dbPath = parser.isSet(db) ? parser.value(db).toStdString()
+                                                : (QDir::tempPath() + "/desk-screenshots.db").toStdString();
+    if (auto ok = prepareDemoClinic(dbPath, *day); !ok)
+        return qCritical("demo clinic: %s", ok.error().message.c_str()), 1;
+    auto backend = ui::PromptBackend::open(dbPath, Config{}, *day, "amy.r");
+    if (!backend) return qCritical("%s", backend.error().message.c_str()), 1;
+    (*backend)->setLanguage(parser.value(language));
+    DeskSession session(**backend, {});
+    session.setCallPort(7010);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    DeskTranslator translator(**backend, engine);
+    engine.setInitialProperties({{"session", QVariant::fromValue(&session)}});
+    engine.load(QUrl(QStringLiteral("qrc:/FrontDesk/Desk/Main.qml")));
+    if (engine.rootObjects().isEmpty()) return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    window->resize(1920, 1080);
+    QDir dir(parser.value(out));
+    dir.mkpath(".");
+    const QString prefix = "desk-" + parser.value(language) + "-";
+    const auto shoot = [&](const QString& name) {
+        settle();
+        const QString file = dir.filePath(prefix + name + ".png");
+        if (!window->grabWindow().save(file)) qWarning("cannot write %s", qPrintable(file));
+    };
+
+    chooseRowIn(*window, session, "small_balance");
+    shoot("worklist");
+    session.setFlaggedOnly(true);
+    chooseRowIn(*window, session, "credit_apply_next_visit");
+    shoot("flagged-credit");
+    session.setFlaggedOnly(false);
+    QMetaObject::invokeMethod(window->findChild<QObject*>("searchField"), "forceActiveFocus");
+    session.search("smi");
+    if (session.results()->count() > 0) session.select(session.results()->mrnAt(0));
+    shoot("search");
+    // A caller whose number a family shares, then one nobody has.
+    session.incomingCall("(555) 107-4145");
+    shoot("call");
+    session.dismissCall();
+    session.incomingCall("555-010-9999");
+    shoot("call-unknown");
+    session.dismissCall();
+    return 0;
+}

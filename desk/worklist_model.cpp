@@ -1,0 +1,101 @@
+#include "worklist_model.h"
+
+#include <algorithm>
+
+#include "patient_list_model.h"
+
+namespace frontdesk::desk {
+namespace {
+QString text(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+}  // namespace
+
+int WorklistModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+const BalanceLookup::WorklistRow& WorklistModel::shown(int row) const {
+    return m_rows[m_shown[static_cast<std::size_t>(row)]];
+}
+
+QVariant WorklistModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= count()) return {};
+    const auto& r = shown(index.row());
+    const Appointment& a = r.appointment.appointment;
+    switch (role) {
+        case AppointmentIdRole:
+            return QString::fromStdString(a.id);
+        case TimeRole:
+            return QString::fromStdString(a.start.size() >= 16 ? a.start.substr(11, 5) : a.start);
+        case NameRole:
+            return QString::fromStdString(r.appointment.familyName + ", " + r.appointment.givenName);
+        case MrnRole:
+            return QString::fromStdString(a.mrn);
+        case ProviderRole:
+            return QString::fromStdString(a.provider);
+        case StatusRole:
+            return text(toString(a.status));
+        case StateRole:
+            return text(toString(r.prompt.state));
+        case AmountRole:
+            return amountText(r.prompt);
+        case FlaggedRole:
+            return isFlagged(r.prompt);
+        default:
+            return {};
+    }
+}
+
+QHash<int, QByteArray> WorklistModel::roleNames() const {
+    return {{AppointmentIdRole, "appointmentId"}, {TimeRole, "time"},     {NameRole, "name"},
+            {MrnRole, "mrn"},   {ProviderRole, "provider"}, {StatusRole, "status"},
+            {StateRole, "state"}, {AmountRole, "amount"}, {FlaggedRole, "flagged"}};
+}
+
+int WorklistModel::flaggedCount() const {
+    return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(),
+                                          [](const auto& r) { return isFlagged(r.prompt); }));
+}
+
+void WorklistModel::reset(std::vector<BalanceLookup::WorklistRow> rows) {
+    beginResetModel();
+    m_rows = std::move(rows);
+    refilter();
+    endResetModel();
+    emit countChanged();
+}
+
+void WorklistModel::setFlaggedOnly(bool on) {
+    if (on == m_flaggedOnly) return;
+    beginResetModel();
+    m_flaggedOnly = on;
+    refilter();
+    endResetModel();
+    emit countChanged();
+}
+
+void WorklistModel::refilter() {
+    m_shown.clear();
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (!m_flaggedOnly || isFlagged(m_rows[i].prompt)) m_shown.push_back(i);
+}
+
+QString WorklistModel::mrnAt(int row) const {
+    if (row < 0 || row >= count()) return {};
+    return QString::fromStdString(shown(row).appointment.appointment.mrn);
+}
+
+QString WorklistModel::appointmentIdAt(int row) const {
+    if (row < 0 || row >= count()) return {};
+    return QString::fromStdString(shown(row).appointment.appointment.id);
+}
+
+int WorklistModel::rowOf(const QString& appointmentId) const {
+    const std::string id = appointmentId.toStdString();
+    for (int row = 0; row < count(); ++row)
+        if (shown(row).appointment.appointment.id == id) return row;
+    return -1;
+}
+
+}  // namespace frontdesk::desk

@@ -1,0 +1,88 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import FrontDesk.Desk.Models
+
+// The top bar: the clinic, the day shown, the flagged filter, booking, language and staff.
+Rectangle {
+    id: bar
+
+    required property DeskSession session
+    signal newAppointment()
+
+    implicitHeight: 60
+    color: DeskTexts.panel
+    border.color: DeskTexts.line
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 16
+        anchors.rightMargin: 16
+        spacing: 10
+
+        Text {
+            text: bar.session.clinicName
+            font.pixelSize: 18
+            font.bold: true
+            color: DeskTexts.ink
+        }
+        Item { Layout.preferredWidth: 18 }
+        Button {
+            text: "◀"
+            Accessible.name: qsTr("Previous day")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Previous day (Alt+Left)")
+            onClicked: bar.session.previousDay()
+        }
+        Text {
+            objectName: "dayLabel"
+            Layout.minimumWidth: 220
+            horizontalAlignment: Text.AlignHCenter
+            text: bar.session.dayLabel
+            font.pixelSize: DeskTexts.fontSize + 1
+            font.bold: true
+            color: DeskTexts.ink
+        }
+        Button {
+            text: "▶"
+            Accessible.name: qsTr("Next day")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Next day (Alt+Right)")
+            onClicked: bar.session.nextDay()
+        }
+        Button {
+            text: qsTr("Today")
+            enabled: !bar.session.isToday
+            onClicked: bar.session.goToToday()
+        }
+        CheckBox {
+            objectName: "flaggedOnly"
+            text: qsTr("Flagged only (%1)").arg(bar.session.worklist.flaggedCount)
+            font.pixelSize: DeskTexts.fontSize
+            checked: bar.session.flaggedOnly
+            onToggled: bar.session.flaggedOnly = checked
+        }
+        Item { Layout.fillWidth: true }
+        Button {
+            objectName: "newAppointmentButton"
+            text: qsTr("New appointment")
+            highlighted: true
+            font.pixelSize: DeskTexts.fontSize
+            onClicked: bar.newAppointment()
+        }
+        ComboBox {
+            objectName: "languageBox"
+            model: bar.session.languages
+            currentIndex: Math.max(0, bar.session.languages.indexOf(bar.session.language))
+            implicitWidth: 80
+            Accessible.name: qsTr("Language")
+            onActivated: index => bar.session.language = bar.session.languages[index]
+        }
+        Text {
+            text: bar.session.callPort > 0 ? qsTr("%1 · calls on port %2").arg(bar.session.staffId).arg(bar.session.callPort)
+                                            : qsTr("%1 · calls off").arg(bar.session.staffId)
+            color: DeskTexts.muted
+            font.pixelSize: 13
+        }
+    }
+}

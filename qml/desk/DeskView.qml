@@ -1,0 +1,140 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import FrontDesk.Desk.Models
+
+// Everything inside the desk window: the bar, the worklist or search on the left, the
+// selected patient's prompt on the right, an incoming call over both, and the booking form.
+// Keyboard: Ctrl+1 worklist, Ctrl+2 or Ctrl+F search, Ctrl+N new appointment, Alt+Left and
+// Alt+Right the day before and after, Ctrl+T today, Ctrl+G flagged only, Esc closes a call.
+FocusScope {
+    id: view
+
+    required property DeskSession session
+    property alias tab: tabs.currentIndex
+    readonly property alias worklistPane: worklistPane
+    readonly property alias searchPane: searchPane
+    readonly property alias patientPane: patientPane
+    readonly property alias booking: booking
+    readonly property alias callBanner: callBanner
+
+    function showWorklist() {
+        tabs.currentIndex = 0
+        worklistPane.focusList()
+    }
+    function showSearch() {
+        tabs.currentIndex = 1
+        searchPane.focusField()
+    }
+    function newAppointment() {
+        booking.openFor(view.session.selectedMrn, view.session.selectedName)
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: DeskTexts.paper
+    }
+
+    Shortcut { sequence: "Ctrl+1"; onActivated: view.showWorklist() }
+    Shortcut { sequences: ["Ctrl+2", StandardKey.Find]; onActivated: view.showSearch() }
+    Shortcut { sequence: "Ctrl+N"; onActivated: view.newAppointment() }
+    Shortcut { sequence: "Alt+Left"; onActivated: view.session.previousDay() }
+    Shortcut { sequence: "Alt+Right"; onActivated: view.session.nextDay() }
+    Shortcut { sequence: "Ctrl+T"; onActivated: view.session.goToToday() }
+    Shortcut {
+        sequence: "Ctrl+G"
+        onActivated: view.session.flaggedOnly = !view.session.flaggedOnly
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: view.session.callActive && !booking.visible
+        onActivated: view.session.dismissCall()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        DeskBar {
+            Layout.fillWidth: true
+            session: view.session
+            onNewAppointment: view.newAppointment()
+        }
+
+        CallBanner {
+            id: callBanner
+            Layout.fillWidth: true
+            session: view.session
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 16
+            spacing: 16
+
+            ColumnLayout {
+                Layout.fillHeight: true
+                Layout.preferredWidth: view.width * 0.55
+                Layout.maximumWidth: view.width * 0.55
+                spacing: 0
+
+                TabBar {
+                    id: tabs
+                    Layout.fillWidth: true
+                    TabButton {
+                        text: qsTr("Worklist (%1)").arg(view.session.worklist.totalCount)
+                        font.pixelSize: DeskTexts.fontSize
+                        onClicked: view.showWorklist()
+                    }
+                    TabButton {
+                        text: qsTr("Search")
+                        font.pixelSize: DeskTexts.fontSize
+                        onClicked: view.showSearch()
+                    }
+                }
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: tabs.currentIndex
+                    WorklistPane {
+                        id: worklistPane
+                        session: view.session
+                    }
+                    SearchPane {
+                        id: searchPane
+                        session: view.session
+                    }
+                }
+            }
+
+            PatientPane {
+                id: patientPane
+                Layout.fillWidth: true
+                Layout.minimumWidth: 420
+                Layout.fillHeight: true
+                session: view.session
+                onBookRequested: view.newAppointment()
+            }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.bottomMargin: 6
+            visible: view.session.errorText !== ""
+            text: view.session.errorText
+            color: DeskTexts.due
+            font.pixelSize: 13
+            elide: Text.ElideRight
+        }
+    }
+
+    BookingDialog {
+        id: booking
+        session: view.session
+        anchors.centerIn: parent
+    }
+
+    Component.onCompleted: worklistPane.focusList()
+}

@@ -1,0 +1,288 @@
+// The desk panel's session and call endpoint on a real demo clinic: the worklist and its
+// filter, the search, booking, a change made by another process appearing within 2 s, and
+// the call webhook over real HTTP on 127.0.0.1.
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+#include <curl/curl.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+#include <unistd.h>
+
+#include "call_listener.h"
+#include "desk_session.h"
+#include "frontdesk/patient_search.h"
+#include "prompt_demo.h"
+
+using namespace frontdesk;
+using namespace frontdesk::desk;
+using namespace frontdesk::ui::test;
+
+namespace {
+
+QCoreApplication& app() {
+    static int argc = 1;
+    static char name[] = "desk_session_test";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication instance(argc, argv);
+    return instance;
+}
+
+const std::string& demoTemplate() {
+    static const std::string path = [] {
+        const auto dir = std::filesystem::temp_directory_path() /
+                         ("frontdesk-desk-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(dir);
+        const std::string db = (dir / "demo.db").string();
+        if (auto built = buildPromptDemo(db, promptTestDay()); !built)
+            throw std::runtime_error(built.error().message);
+        return db;
+    }();
+    return path;
+}
+
+// A fresh copy of the demo clinic with a backend and a session on it.
+struct Desk {
+    std::filesystem::path dir;
+    std::string db;
+    std::unique_ptr<ui::PromptBackend> backend;
+    std::unique_ptr<DeskSession> session;
+
+    explicit Desk(int pollMs = 100) {
+        app();
+        static int n = 0;
+        dir = std::filesystem::path(demoTemplate()).parent_path() / ("copy-" + std::to_string(n++));
+        std::filesystem::create_directories(dir);
+        db = (dir / "clinic.db").string();
+        std::filesystem::copy_file(demoTemplate(), db);
+        auto opened = ui::PromptBackend::open(db, Config{}, promptTestDay(), "desk-test");
+        REQUIRE(opened);
+        backend = std::move(*opened);
+        session = std::make_unique<DeskSession>(*backend, DeskSession::Options{{}, pollMs});
+    }
+    ~Desk() {
+        session.reset();
+        backend.reset();
+        std::filesystem::remove_all(dir);
+    }
+};
+
+// Runs the event loop until `done` or `ms` pass; true when done.
+template <typename F>
+bool waitFor(F done, int ms) {
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return done();
+}
+
+QString roleAt(WorklistModel& w, int row, int role) { return w.data(w.index(row), role).toString(); }
+
+struct Reply {
+    long status = 0;
+    std::string body;
+};
+
+std::size_t collect(char* data, std::size_t size, std::size_t n, void* out) {
+    static_cast<std::string*>(out)->append(data, size * n);
+    return size * n;
+}
+
+// One HTTP request from another thread while this one runs the event loop (the listener
+// answers on it, as in the panel).
+Reply request(int port, const char* method, const std::string& body,
+              const char* contentType = "application/json") {
+    Reply reply;
+    std::atomic<bool> finished = false;
+    std::thread client([&] {
+        CURL* curl = curl_easy_init();
+        const std::string url = "http://127.0.0.1:" + std::to_string(port) + "/v1/calls";
+        curl_slist* headers = curl_slist_append(nullptr, (std::string("Content-Type: ") + contentType).c_str());
+        curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
+        if (std::string(method) == "POST") {
+            curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());
+            curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));
+        }
+        curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.body);
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT, 10L);
+        if (curl_easy_perform(curl) == CURLE_OK)
+            curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply.status);
+        curl_slist_free_all(headers);
+        curl_easy_cleanup(curl);
+        finished = true;
+    });
+    waitFor([&] { return finished.load(); }, 15000);
+    client.join();
+    return reply;
+}
+
+// A phone number that exactly `count` patients of the clinic have.
+std::string phoneOf(Store& store, std::size_t count) {
+    const auto day = store.appointmentsOn(promptTestDay());  // a range-for over *temporary dangles
+    for (const auto& row : *day) {
+        auto p = store.findPatient(row.appointment.mrn);
+        if (!p || !*p || (*p)->phoneDigits.empty()) continue;
+        auto same = patientsByPhone(store, (*p)->phoneDigits);
+        if (same && same->size() == count) return (*p)->phoneDigits;
+    }
+    return {};
+}
+
+// "(555) 101-1689" from "5551011689": the way a phone system may send it.
+std::string dressed(const std::string& d) {
+    return "+1 (" + d.substr(0, 3) + ") " + d.substr(3, 3) + "-" + d.substr(6);
+}
+
+}  // namespace
+
+TEST_CASE("the worklist is the day's appointments with their prompts; the filter keeps flagged ones",
+          "[desk]") {
+    Desk d;
+    WorklistModel& w = *d.session->worklist();
+    const auto stored = d.backend->store().appointmentsOn(promptTestDay());
+    REQUIRE(stored);
+    CHECK(w.totalCount() == static_cast<int>(stored->size()));
+    REQUIRE(w.count() == w.totalCount());
+    REQUIRE(w.flaggedCount() > 0);
+    REQUIRE(w.flaggedCount() < w.totalCount());
+    d.session->setFlaggedOnly(true);
+    CHECK(w.count() == w.flaggedCount());
+    for (int row = 0; row < w.count(); ++row) {
+        CHECK(w.data(w.index(row), WorklistModel::FlaggedRole).toBool());
+        CHECK(roleAt(w, row, WorklistModel::StateRole) != "none");
+    }
+    d.session->setFlaggedOnly(false);
+    CHECK(w.count() == w.totalCount());
+    d.session->nextDay();
+    CHECK(d.session->day().toStdString() == promptTestDay().plusDays(1).iso());
+    CHECK(w.totalCount() == static_cast<int>(d.backend->store().appointmentsOn(promptTestDay().plusDays(1))->size()));
+    d.session->goToToday();
+    CHECK(d.session->isToday());
+}
+
+TEST_CASE("a search lists patients with their prompt states, and is audited as searches", "[desk]") {
+    Desk d;
+    WorklistModel& w = *d.session->worklist();
+    const std::string mrn = roleAt(w, 0, WorklistModel::MrnRole).toStdString();
+    const auto patient = *d.backend->store().findPatient(mrn);
+    REQUIRE(patient);
+    d.session->search(QString::fromStdString(patient->familyName.substr(0, 3)).toLower());
+    PatientListModel& r = *d.session->results();
+    REQUIRE(r.count() > 0);
+    bool listed = false;
+    for (int row = 0; row < r.count(); ++row)
+        listed = listed || r.mrnAt(row).toStdString() == mrn;
+    CHECK(listed);
+    CHECK(ClinicFile(d.db).auditCount(mrn, "desk-test", "desk") >= 1);
+    d.session->search(QString::fromStdString(mrn));
+    REQUIRE(r.count() >= 1);
+    CHECK(r.mrnAt(0).toStdString() == mrn);
+    d.session->search("zzzzqx");
+    CHECK(r.count() == 0);
+}
+
+TEST_CASE("booking stores the appointment and selects the patient; bad values store nothing",
+          "[desk]") {
+    Desk d;
+    const std::string mrn =
+        roleAt(*d.session->worklist(), 0, WorklistModel::MrnRole).toStdString();
+    const QString day = QString::fromStdString(promptTestDay().iso());
+    const auto before = d.backend->store().appointmentsOn(promptTestDay())->size();
+    CHECK(d.session->book(QString::fromStdString(mrn), day, "25:00", 30, "Dr. Lee", "") ==
+          "the time must be HH:MM");
+    CHECK(d.session->book("no-such-mrn", day, "16:00", 30, "", "").contains("choose a patient"));
+    CHECK(d.session->book(QString::fromStdString(mrn), "2026-13-01", "16:00", 3, "Dr. Lee", "")
+              .contains("the length must be"));
+    CHECK(d.backend->store().appointmentsOn(promptTestDay())->size() == before);
+    CHECK(d.session->book(QString::fromStdString(mrn), day, "16:45", 30, "Dr. Lee", "Room 2") == "");
+    CHECK(d.backend->store().appointmentsOn(promptTestDay())->size() == before + 1);
+    CHECK(d.session->worklist()->totalCount() == static_cast<int>(before + 1));
+    CHECK(d.session->selectedMrn().toStdString() == mrn);
+    CHECK_FALSE(d.session->phoneAudience());
+}
+
+TEST_CASE("a reminder recorded by another program shows in the worklist within 2 seconds",
+          "[desk]") {
+    Desk d(200);
+    WorklistModel& w = *d.session->worklist();
+    int flaggedRow = -1;
+    for (int row = 0; row < w.count() && flaggedRow < 0; ++row)
+        if (w.data(w.index(row), WorklistModel::FlaggedRole).toBool() &&
+            !roleAt(w, row, WorklistModel::StateRole).contains("credit"))
+            flaggedRow = row;
+    REQUIRE(flaggedRow >= 0);
+    const QString appointment = roleAt(w, flaggedRow, WorklistModel::AppointmentIdRole);
+    const std::string mrn = roleAt(w, flaggedRow, WorklistModel::MrnRole).toStdString();
+    const int flaggedBefore = w.flaggedCount();
+    const std::string command = std::string(FRONTDESK_CLI) + " remind '" + mrn + "' --db '" + d.db +
+                                "' --outcome promised --channel phone --staff other-desk --as-of " +
+                                promptTestDay().iso() + " >/dev/null 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const bool followed = waitFor([&] { return w.flaggedCount() == flaggedBefore - 1; }, 2000);
+    CHECK(followed);
+    const int row = w.rowOf(appointment);
+    REQUIRE(row >= 0);
+    CHECK_FALSE(w.data(w.index(row), WorklistModel::FlaggedRole).toBool());
+}
+
+TEST_CASE("the call webhook over HTTP: matches, unknown caller, and bad requests change nothing",
+          "[desk]") {
+    Desk d;
+    CallListener calls([&d](const std::string& from) { return d.session->incomingCall(from); });
+    const auto port = calls.listen(0);
+    REQUIRE(port);
+
+    SECTION("one patient has the number: shown with the phone prompt") {
+        const std::string phone = phoneOf(d.backend->store(), 1);
+        REQUIRE_FALSE(phone.empty());
+        const Reply r = request(*port, "POST", R"({"from": ")" + dressed(phone) + R"("})");
+        CHECK(r.status == 200);
+        CHECK(r.body == R"({"matches":1})");
+        CHECK(d.session->callActive());
+        CHECK(d.session->callers()->count() == 1);
+        CHECK(d.session->selectedMrn() == d.session->callers()->mrnAt(0));
+        CHECK(d.session->phoneAudience());
+        CHECK(ClinicFile(d.db).auditCount(d.session->selectedMrn().toStdString(), "desk-test", "phone") >= 1);
+    }
+    SECTION("several patients share it: listed, nobody chosen for the caller") {
+        const std::string phone = phoneOf(d.backend->store(), 2);
+        if (phone.empty()) {
+            WARN("the demo clinic has no number shared by exactly two patients of the day");
+        } else {
+            const Reply r = request(*port, "POST", R"({"from": ")" + phone + R"("})");
+            CHECK(r.status == 200);
+            CHECK(r.body == R"({"matches":2})");
+            CHECK(d.session->callers()->count() == 2);
+            CHECK(d.session->selectedMrn().isEmpty());
+        }
+    }
+    SECTION("an unknown caller") {
+        const Reply r = request(*port, "POST", R"({"from": "555-000-0001"})");
+        CHECK(r.status == 200);
+        CHECK(r.body == R"({"matches":0})");
+        CHECK(d.session->callActive());
+        CHECK(d.session->callers()->count() == 0);
+    }
+    SECTION("bad requests are refused and change nothing") {
+        CHECK(request(*port, "POST", R"({"from": )").status == 400);
+        CHECK(request(*port, "POST", R"({"caller": "5550102000"})").status == 400);
+        CHECK(request(*port, "POST", R"({"from": "call me"})").status == 400);
+        CHECK(request(*port, "POST", R"({"from": 5550102000})").status == 400);
+        CHECK(request(*port, "POST", R"({"from": "5550102000"})", "text/plain").status == 415);
+        CHECK(request(*port, "POST", R"({"from": ")" + std::string(20000, '5') + R"("})").status == 413);
+        CHECK(request(*port, "GET", "").status == 405);
+        CHECK_FALSE(d.session->callActive());
+        CHECK(d.session->selectedMrn().isEmpty());
+    }
+}

@@ -8,7 +8,7 @@ PRESET ?= ci
 BUILD := build/$(PRESET)
 DEMO_DB ?= build/demo.db
 
-.PHONY: deps build run worklist screenshots test bench format clean
+.PHONY: deps build run desk worklist screenshots test bench format clean
 
 deps:
 	./scripts/install-deps.sh
@@ -20,14 +20,20 @@ build: deps
 run: build
 	$(BUILD)/kiosk/frontdesk-kiosk --config config/policy.toml
 
+# The desk and phone panel on the same built-in demo clinic (calls on 127.0.0.1:7010).
+desk: build
+	$(BUILD)/desk/frontdesk-desk --config config/policy.toml
+
 # The admin command line on a fresh demo clinic: today's prep list for the desk.
 worklist: build
 	$(BUILD)/cli/frontdesk demo --db $(DEMO_DB) --replace
 	$(BUILD)/cli/frontdesk worklist --db $(DEMO_DB)
 
-# PNGs of every kiosk screen at 1920x1080, 1280x800 and 1080x1920 (docs/screenshots/).
+# PNGs of every kiosk screen at 1920x1080, 1280x800 and 1080x1920, and of the desk panel at
+# 1920x1080 (docs/screenshots/).
 screenshots: build
 	QT_QPA_PLATFORM=offscreen ./scripts/kiosk-screenshots.sh $(BUILD) docs/screenshots
+	QT_QPA_PLATFORM=offscreen ./scripts/desk-screenshots.sh $(BUILD) docs/screenshots
 
 test: build
 	ctest --preset $(PRESET) --output-on-failure -j2

@@ -91,7 +91,8 @@ int main(int argc, char** argv) {
     chooseRowIn(*window, session, "credit_apply_next_visit");
     shoot("flagged-credit");
     session.setFlaggedOnly(false);
-    QMetaObject::invokeMethod(window->findChild<QObject*>("searchField"), "forceActiveFocus");
+    QMetaObject::invokeMethod(window->findChild<QObject*>("deskView"), "showSearch");
+    window->findChild<QObject*>("searchField")->setProperty("text", "smi");
     session.search("smi");
     if (session.results()->count() > 0) session.select(session.results()->mrnAt(0));
     shoot("search");

@@ -83,13 +83,51 @@ FocusScope {
                     id: tabs
                     Layout.fillWidth: true
                     TabButton {
+                        objectName: "worklistTab"
                         text: qsTr("Worklist (%1)").arg(view.session.worklist.totalCount)
                         font.pixelSize: DeskTexts.fontSize
+                        contentItem: Text {
+                            text: parent.text
+                            font: parent.font
+                            color: parent.checked ? DeskTexts.ink : DeskTexts.muted
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        background: Rectangle {
+                            color: parent.checked ? DeskTexts.panel : DeskTexts.paper
+                            border.color: DeskTexts.line
+                            Rectangle {
+                                anchors.bottom: parent.bottom
+                                width: parent.width
+                                height: 3
+                                color: parent.parent.visualFocus ? DeskTexts.focus : DeskTexts.accent
+                                visible: parent.parent.checked || parent.parent.visualFocus
+                            }
+                        }
                         onClicked: view.showWorklist()
                     }
                     TabButton {
+                        objectName: "searchTab"
                         text: qsTr("Search")
                         font.pixelSize: DeskTexts.fontSize
+                        contentItem: Text {
+                            text: parent.text
+                            font: parent.font
+                            color: parent.checked ? DeskTexts.ink : DeskTexts.muted
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        background: Rectangle {
+                            color: parent.checked ? DeskTexts.panel : DeskTexts.paper
+                            border.color: DeskTexts.line
+                            Rectangle {
+                                anchors.bottom: parent.bottom
+                                width: parent.width
+                                height: 3
+                                color: parent.parent.visualFocus ? DeskTexts.focus : DeskTexts.accent
+                                visible: parent.parent.checked || parent.parent.visualFocus
+                            }
+                        }
                         onClicked: view.showSearch()
                     }
                 }

@@ -16,6 +16,7 @@ ApplicationWindow {
     title: qsTr("Front Desk — %1").arg(session.clinicName)
 
     DeskView {
+        objectName: "deskView"
         anchors.fill: parent
         session: window.session
     }

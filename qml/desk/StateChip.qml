@@ -3,6 +3,7 @@ import QtQuick
 // The prompt state of a row as a small coloured label; nothing for "none".
 Rectangle {
     id: chip
+    objectName: "stateChip"
 
     property string promptState: "none"
     property bool muted: false  // in its cooldown

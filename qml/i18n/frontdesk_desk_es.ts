@@ -1,3 +1,353 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="es"></TS>
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="56" />
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="67" />
+        <source>Patient (MRN)</source>
+        <translation>Paciente (HC)</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="72" />
+        <source>MRN</source>
+        <translation>HC</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="79" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="86" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="94" />
+        <source>Length (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="102" />
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="110" />
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="128" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="133" />
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+</context>
+<context>
+    <name>CallBanner</name>
+    <message>
+        <location filename="../desk/CallBanner.qml" line="32" />
+        <source>Incoming call from %1 — unknown caller</source>
+        <translation>Llamada de %1 — número desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/CallBanner.qml" line="33" />
+        <source>Incoming call from %1 — %n matching patient(s)</source>
+        <translation><numerusform>Llamada de %1 — %n paciente coincide</numerusform><numerusform>Llamada de %1 — %n pacientes coinciden</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desk/CallBanner.qml" line="41" />
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBar</name>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="32" />
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="34" />
+        <source>Previous day (Alt+Left)</source>
+        <translation>Día anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="48" />
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="50" />
+        <source>Next day (Alt+Right)</source>
+        <translation>Día siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="54" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="60" />
+        <source>Flagged only (%1)</source>
+        <translation>Solo señalados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="68" />
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="78" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="82" />
+        <source>%1 · calls on port %2</source>
+        <translation>%1 · llamadas en el puerto %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="83" />
+        <source>%1 · calls off</source>
+        <translation>%1 · llamadas desactivadas</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTexts</name>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="8" />
+        <source>Small balance</source>
+        <translation>Saldo pequeño</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="9" />
+        <source>Balance due</source>
+        <translation>Saldo pendiente</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="10" />
+        <source>Written off</source>
+        <translation>Condonado</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="11" />
+        <source>Credit: apply</source>
+        <translation>Crédito: aplicar</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="12" />
+        <source>Refund due</source>
+        <translation>Reembolso pendiente</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="13" />
+        <source>Credit on file</source>
+        <translation>Crédito a favor</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="14" />
+        <source>Unclaimed credit</source>
+        <translation>Crédito no reclamado</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="23" />
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="24" />
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="25" />
+        <source>Checked in</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="26" />
+        <source>Seen</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="27" />
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="28" />
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <location filename="../desk/DeskView.qml" line="86" />
+        <source>Worklist (%1)</source>
+        <translation>Agenda (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskView.qml" line="91" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../desk/Main.qml" line="16" />
+        <source>Front Desk — %1</source>
+        <translation>Front Desk — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPane</name>
+    <message>
+        <location filename="../desk/PatientPane.qml" line="41" />
+        <source>MRN %1</source>
+        <translation>HC %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/PatientPane.qml" line="48" />
+        <source>On the phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../desk/PatientPane.qml" line="55" />
+        <source>Book…</source>
+        <translation>Reservar…</translation>
+    </message>
+    <message>
+        <location filename="../desk/PatientPane.qml" line="82" />
+        <source>Choose an appointment or search for a patient to see what to mention.</source>
+        <translation>Elija una cita o busque un paciente para ver qué mencionar.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="33" />
+        <source>Name, birth date, phone or MRN</source>
+        <translation>Nombre, fecha de nacimiento, teléfono o HC</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="34" />
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="52" />
+        <source>Showing the first %1 matches; type more to narrow.</source>
+        <translation>Se muestran los primeros %1; escriba más para afinar.</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="70" />
+        <source>Matching patients</source>
+        <translation>Pacientes que coinciden</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="133" />
+        <source>Born %1 · %2 · MRN %3</source>
+        <translation>Nació el %1 · %2 · HC %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="134" />
+        <source>no phone</source>
+        <translation>sin teléfono</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="156" />
+        <source>Type a name, a birth date, a phone number or an MRN.</source>
+        <translation>Escriba un nombre, una fecha de nacimiento, un teléfono o una HC.</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="157" />
+        <source>No patient matches.</source>
+        <translation>Ningún paciente coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPane</name>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="35" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="35" />
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="35" />
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="36" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="36" />
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="63" />
+        <source>Appointments of the day</source>
+        <translation>Citas del día</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="166" />
+        <source>No flagged patients on this day.</source>
+        <translation>No hay pacientes señalados este día.</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="167" />
+        <source>No appointments on this day.</source>
+        <translation>No hay citas este día.</translation>
+    </message>
+</context>
+<context>
+    <name>frontdesk::desk::DeskSession</name>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="170" />
+        <source>choose a patient</source>
+        <translation>elija un paciente</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="172" />
+        <source>the date must be YYYY-MM-DD</source>
+        <translation>la fecha debe ser AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="174" />
+        <source>the time must be HH:MM</source>
+        <translation>la hora debe ser HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="175" />
+        <source>the length must be 5 to 480 minutes</source>
+        <translation>la duración debe ser de 5 a 480 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="176" />
+        <source>choose a provider</source>
+        <translation>elija un profesional</translation>
+    </message>
+</context>
+</TS>

@@ -1,3 +1,353 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="ro"></TS>
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ro">
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="56" />
+        <source>New appointment</source>
+        <translation>Programare nouă</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="67" />
+        <source>Patient (MRN)</source>
+        <translation>Pacient (FO)</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="72" />
+        <source>MRN</source>
+        <translation>FO</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="79" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="86" />
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="94" />
+        <source>Length (minutes)</source>
+        <translation>Durata (minute)</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="102" />
+        <source>Provider</source>
+        <translation>Medic</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="110" />
+        <source>Room</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="128" />
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="133" />
+        <source>Book</source>
+        <translation>Programează</translation>
+    </message>
+</context>
+<context>
+    <name>CallBanner</name>
+    <message>
+        <location filename="../desk/CallBanner.qml" line="32" />
+        <source>Incoming call from %1 — unknown caller</source>
+        <translation>Apel de la %1 — apelant necunoscut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/CallBanner.qml" line="33" />
+        <source>Incoming call from %1 — %n matching patient(s)</source>
+        <translation><numerusform>Apel de la %1 — %n pacient găsit</numerusform><numerusform>Apel de la %1 — %n pacienți găsiți</numerusform><numerusform>Apel de la %1 — %n de pacienți găsiți</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desk/CallBanner.qml" line="41" />
+        <source>Close (Esc)</source>
+        <translation>Închide (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBar</name>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="32" />
+        <source>Previous day</source>
+        <translation>Ziua precedentă</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="34" />
+        <source>Previous day (Alt+Left)</source>
+        <translation>Ziua precedentă (Alt+Stânga)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="48" />
+        <source>Next day</source>
+        <translation>Ziua următoare</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="50" />
+        <source>Next day (Alt+Right)</source>
+        <translation>Ziua următoare (Alt+Dreapta)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="54" />
+        <source>Today</source>
+        <translation>Azi</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="60" />
+        <source>Flagged only (%1)</source>
+        <translation>Doar semnalați (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="68" />
+        <source>New appointment</source>
+        <translation>Programare nouă</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="78" />
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="82" />
+        <source>%1 · calls on port %2</source>
+        <translation>%1 · apeluri pe portul %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="83" />
+        <source>%1 · calls off</source>
+        <translation>%1 · apeluri oprite</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTexts</name>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="8" />
+        <source>Small balance</source>
+        <translation>Sold mic</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="9" />
+        <source>Balance due</source>
+        <translation>Sold de plată</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="10" />
+        <source>Written off</source>
+        <translation>Anulat din sold</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="11" />
+        <source>Credit: apply</source>
+        <translation>Credit: de aplicat</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="12" />
+        <source>Refund due</source>
+        <translation>Rambursare datorată</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="13" />
+        <source>Credit on file</source>
+        <translation>Credit în cont</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="14" />
+        <source>Unclaimed credit</source>
+        <translation>Credit nerevendicat</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="23" />
+        <source>Booked</source>
+        <translation>Programat</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="24" />
+        <source>Arrived</source>
+        <translation>A sosit</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="25" />
+        <source>Checked in</source>
+        <translation>Check-in făcut</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="26" />
+        <source>Seen</source>
+        <translation>Consultat</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="27" />
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskTexts.qml" line="28" />
+        <source>No-show</source>
+        <translation>Neprezentat</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <location filename="../desk/DeskView.qml" line="86" />
+        <source>Worklist (%1)</source>
+        <translation>Lista zilei (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskView.qml" line="91" />
+        <source>Search</source>
+        <translation>Căutare</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../desk/Main.qml" line="16" />
+        <source>Front Desk — %1</source>
+        <translation>Front Desk — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPane</name>
+    <message>
+        <location filename="../desk/PatientPane.qml" line="41" />
+        <source>MRN %1</source>
+        <translation>FO %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/PatientPane.qml" line="48" />
+        <source>On the phone</source>
+        <translation>La telefon</translation>
+    </message>
+    <message>
+        <location filename="../desk/PatientPane.qml" line="55" />
+        <source>Book…</source>
+        <translation>Programează…</translation>
+    </message>
+    <message>
+        <location filename="../desk/PatientPane.qml" line="82" />
+        <source>Choose an appointment or search for a patient to see what to mention.</source>
+        <translation>Alegeți o programare sau căutați un pacient pentru a vedea ce să menționați.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="33" />
+        <source>Name, birth date, phone or MRN</source>
+        <translation>Nume, data nașterii, telefon sau FO</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="34" />
+        <source>Search patients</source>
+        <translation>Căutați pacienți</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="52" />
+        <source>Showing the first %1 matches; type more to narrow.</source>
+        <translation>Se afișează primele %1 rezultate; scrieți mai mult pentru a restrânge.</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="70" />
+        <source>Matching patients</source>
+        <translation>Pacienți găsiți</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="133" />
+        <source>Born %1 · %2 · MRN %3</source>
+        <translation>Născut(ă) %1 · %2 · FO %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="134" />
+        <source>no phone</source>
+        <translation>fără telefon</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="156" />
+        <source>Type a name, a birth date, a phone number or an MRN.</source>
+        <translation>Scrieți un nume, o dată de naștere, un telefon sau o FO.</translation>
+    </message>
+    <message>
+        <location filename="../desk/SearchPane.qml" line="157" />
+        <source>No patient matches.</source>
+        <translation>Niciun pacient găsit.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPane</name>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="35" />
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="35" />
+        <source>Patient</source>
+        <translation>Pacient</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="35" />
+        <source>Provider</source>
+        <translation>Medic</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="36" />
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="36" />
+        <source>Balance</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="63" />
+        <source>Appointments of the day</source>
+        <translation>Programările zilei</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="166" />
+        <source>No flagged patients on this day.</source>
+        <translation>Niciun pacient semnalat în această zi.</translation>
+    </message>
+    <message>
+        <location filename="../desk/WorklistPane.qml" line="167" />
+        <source>No appointments on this day.</source>
+        <translation>Nicio programare în această zi.</translation>
+    </message>
+</context>
+<context>
+    <name>frontdesk::desk::DeskSession</name>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="170" />
+        <source>choose a patient</source>
+        <translation>alegeți un pacient</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="172" />
+        <source>the date must be YYYY-MM-DD</source>
+        <translation>data trebuie să fie AAAA-LL-ZZ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="174" />
+        <source>the time must be HH:MM</source>
+        <translation>ora trebuie să fie HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="175" />
+        <source>the length must be 5 to 480 minutes</source>
+        <translation>durata trebuie să fie între 5 și 480 de minute</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="176" />
+        <source>choose a provider</source>
+        <translation>alegeți un medic</translation>
+    </message>
+</context>
+</TS>

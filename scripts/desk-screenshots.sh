@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Opens the desk panel on a demo clinic at 1920x1080 and saves PNGs of the worklist with a
+# prompt, the flagged filter, a search and incoming calls, in English and Spanish.
+# Usage: scripts/desk-screenshots.sh BUILD_DIR OUT_DIR
+set -euo pipefail
+build=${1:-build/ci}
+out=${2:-docs/screenshots}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+for language in en es; do
+  QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/desk/frontdesk-desk-screenshots" \
+    --db "$work/demo.db" --as-of 2026-11-26 --language "$language" --out "$out"
+done

@@ -14,18 +14,6 @@ const nlohmann::json* prefetchedPatient(const nlohmann::json& request) {
     return nullptr;
 }
 
-std::optional<std::string> mrnOf(const nlohmann::json& patient, const std::string& system) {
-    const auto ids = patient.find("identifier");
-    if (ids == patient.end() || !ids->is_array()) return std::nullopt;
-    for (const auto& id : *ids) {
-        if (!id.is_object() || id.value("system", "") != system) continue;
-        const auto value = id.find("value");
-        if (value != id.end() && value->is_string() && !value->get<std::string>().empty())
-            return value->get<std::string>();
-    }
-    return std::nullopt;
-}
-
 std::optional<std::string> patientOfAppointments(const nlohmann::json& context) {
     auto appointments = appointmentsOf(context);
     if (!appointments) return std::nullopt;
@@ -74,6 +62,32 @@ Result<std::vector<nlohmann::json>> appointmentsOf(const nlohmann::json& context
         if (!a.is_object() || a.value("resourceType", "") != "Appointment")
             return fail(ErrorCode::BadInput, "context.appointments holds a non-Appointment");
     return out;
+}
+
+std::optional<std::string> mrnOf(const nlohmann::json& patient, const std::string& system) {
+    const auto ids = patient.find("identifier");
+    if (ids == patient.end() || !ids->is_array()) return std::nullopt;
+    for (const auto& id : *ids) {
+        if (!id.is_object() || id.value("system", "") != system) continue;
+        const auto value = id.find("value");
+        if (value != id.end() && value->is_string() && !value->get<std::string>().empty())
+            return value->get<std::string>();
+    }
+    return std::nullopt;
+}
+
+std::optional<FhirAccess> fhirAccessOf(const nlohmann::json& request) {
+    const auto server = request.find("fhirServer");
+    const auto auth = request.find("fhirAuthorization");
+    if (server == request.end() || !server->is_string() || auth == request.end() ||
+        !auth->is_object())
+        return std::nullopt;
+    const auto token = auth->find("access_token");
+    const std::string type = auth->value("token_type", "");
+    if (token == auth->end() || !token->is_string() || token->get<std::string>().empty() ||
+        (type != "Bearer" && type != "bearer"))
+        return std::nullopt;
+    return FhirAccess{server->get<std::string>(), token->get<std::string>()};
 }
 
 Result<PatientClue> patientClueOf(const nlohmann::json& request, const std::string& mrnSystem) {

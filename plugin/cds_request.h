@@ -27,6 +27,17 @@ std::optional<std::string> patientIdOf(const std::string& reference);
 // array. Fails with BadInput when it is neither or holds something that is not an Appointment.
 Result<std::vector<nlohmann::json>> appointmentsOf(const nlohmann::json& context);
 
+// The identifier of `system` on a Patient resource; nullopt when it has none.
+std::optional<std::string> mrnOf(const nlohmann::json& patient, const std::string& system);
+
+// The EHR's FHIR server and the bearer token a request carries for reading it (fhirServer and
+// fhirAuthorization with token_type Bearer); nullopt when it carries neither.
+struct FhirAccess {
+    std::string server;
+    std::string token;  // never logged
+};
+std::optional<FhirAccess> fhirAccessOf(const nlohmann::json& request);
+
 // The patient of a request: the prefetched Patient (under "patient" or any prefetch key that
 // holds a Patient; null or absent counts as not prefetched), its identifier of `mrnSystem`,
 // and the EHR's patient id from the context, or from the appointments' patient participant.

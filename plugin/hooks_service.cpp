@@ -3,6 +3,7 @@
 #include <map>
 
 #include "cds_request.h"
+#include "ehr_patient.h"
 #include "frontdesk/lookup.h"
 
 namespace frontdesk::hooks {
@@ -139,11 +140,21 @@ Reply HooksService::call(const HookService& service, const nlohmann::json& reque
             if (!mapped) return unavailable();
             mrn = *mapped;
         }
-        if (!mrn) {
-            if (clue->prefetched) return noCards();
-            return {412, {{"error", "prefetch.patient is required for a patient this service "
-                                    "has not seen"}}};
+        if (!mrn && !clue->prefetched) {
+            // Not prefetched and never seen: read the Patient from the EHR when the call lets us.
+            const auto access = fhirAccessOf(request);
+            if (!access)
+                return {412, {{"error", "prefetch.patient, or fhirServer with fhirAuthorization, "
+                                        "is required for a patient this service has not seen"}}};
+            auto patient = fetchEhrPatient(*access, clue->ehrPatientId,
+                                           m_options.config.hooks.fhirServers);
+            if (!patient) return {412, {{"error", patient.error().message}}};
+            mrn = mrnOf(*patient, m_options.config.hooks.mrnSystem);
+            if (mrn)
+                if (auto linked = db.linkEhrPatient(clue->ehrPatientId, *mrn); !linked)
+                    return linked.error().code == ErrorCode::NotFound ? noCards() : unavailable();
         }
+        if (!mrn) return noCards();  // the EHR's patient has no MRN of this practice
         const std::string userId = context.value("userId", std::string("unknown EHR user"));
         BalanceLookup lookup(db, m_options.config.policy, m_audit.get());
         auto prompt = lookup.prompt(*mrn, service.channel, Language::En, today(), userId);

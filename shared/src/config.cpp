@@ -249,6 +249,7 @@ Result<HooksSettings> parseHooks(std::string_view text, const std::string& origi
         {"hooks.jku_allow_list", textListKey(h.jkuAllowList)},
         {"hooks.jku_ca_file", textKey(h.jkuCaFile)},
         {"hooks.cors_origins", textListKey(h.corsOrigins)},
+        {"hooks.fhir_servers", textListKey(h.fhirServers)},
         {"hooks.threads", daysKey(h.threads, 1)},
         {"hooks.timeout_s", daysKey(h.timeoutS, 1)},
     };

@@ -4,6 +4,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -13,6 +14,7 @@
 #include "frontdesk/demo.h"
 #include "frontdesk/lookup.h"
 #include "cds_request.h"
+#include "fhir_test_server.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
 
@@ -42,7 +44,8 @@ struct Running {
     std::thread thread;
     std::unique_ptr<httplib::Client> client;
 
-    explicit Running(Authenticate authenticate = {}, std::vector<std::string> cors = {}) {
+    explicit Running(Authenticate authenticate = {}, std::vector<std::string> cors = {},
+                     std::vector<std::string> fhirServers = {}) {
         static int n = 0;
         dir = std::filesystem::temp_directory_path() /
               ("frontdesk-hooks-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
@@ -56,6 +59,7 @@ struct Running {
         }
         Config config;
         config.hooks.mrnSystem = kMrnSystem;
+        config.hooks.fhirServers = std::move(fhirServers);
         service = std::make_unique<HooksService>(ServiceOptions{db, config, kToday});
         HttpOptions http;
         http.port = 0;
@@ -215,6 +219,63 @@ TEST_CASE("prefetch present, null and absent", "[hooks]") {
     CHECK(cardsOf(r.post(kView, viewRequest(mrn))).size() == 1);  // learns ehr id -> MRN
     CHECK(cardsOf(r.post(kView, absent)).size() == 1);
     CHECK(cardsOf(r.post(kView, null)).size() == 1);
+}
+
+TEST_CASE("without prefetch, the Patient is read from an allow-listed fhirServer with its token",
+          "[hooks]") {
+    test::FhirTestServer ehr;
+    Running r({}, {}, {ehr.base() + "/"});
+    const std::string mrn = r.mrnIn(PromptState::BalanceDue);
+    std::atomic<int> status = 200;
+    json served = patientResource(mrn);
+    ehr.handle([&](const httplib::Request& req, httplib::Response& res) {
+        res.status = status;
+        if (status == 200 && req.path == "/fhir/Patient/ehr-" + mrn)
+            res.set_content(served.dump(), "application/fhir+json");
+        else if (status == 200)
+            res.status = 404;
+    });
+    json call = viewRequest(mrn);
+    call.erase("prefetch");
+    call["fhirServer"] = ehr.base();
+    call["fhirAuthorization"] = {{"access_token", "some-opaque-token"}, {"token_type", "Bearer"},
+                                 {"expires_in", 300}, {"scope", "user/Patient.read"},
+                                 {"subject", "cds-service"}};
+
+    SECTION("read once, then known by the EHR's id") {
+        CHECK(cardsOf(r.post(kView, call)).size() == 1);
+        REQUIRE(ehr.seen().size() == 1);
+        CHECK(ehr.seen()[0].target == "/fhir/Patient/ehr-" + mrn);
+        CHECK(ehr.seen()[0].authorization == "Bearer some-opaque-token");
+        CHECK(cardsOf(r.post(kView, call)).size() == 1);
+        CHECK(ehr.seen().size() == 1);  // linked: not read again
+    }
+    SECTION("a server that is not allow-listed is never asked") {
+        call["fhirServer"] = "http://127.0.0.1:9/fhir";
+        auto res = r.post(kView, call);
+        REQUIRE(res);
+        CHECK(res->status == 412);
+        CHECK(res->body.find("not allow-listed") != std::string::npos);
+        CHECK(ehr.seen().empty());
+    }
+    SECTION("a refused token or a missing Patient is 412, and the token is not in the answer") {
+        status = 401;
+        auto res = r.post(kView, call);
+        REQUIRE(res);
+        CHECK(res->status == 412);
+        CHECK(res->body.find("some-opaque-token") == std::string::npos);
+    }
+    SECTION("a Patient without this practice's MRN gets no cards") {
+        served["identifier"] = json::array({{{"system", "urn:other"}, {"value", mrn}}});
+        CHECK(cardsOf(r.post(kView, call)).empty());
+    }
+    SECTION("without fhirAuthorization it is 412 as before") {
+        call.erase("fhirAuthorization");
+        auto res = r.post(kView, call);
+        REQUIRE(res);
+        CHECK(res->status == 412);
+        CHECK(ehr.seen().empty());
+    }
 }
 
 TEST_CASE("the specification's patient-view example is answered without cards", "[hooks]") {

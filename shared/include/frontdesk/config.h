@@ -62,6 +62,8 @@ struct HooksSettings {
     std::vector<std::string> jkuAllowList;   // or key-set URLs a token's jku may name
     std::string jkuCaFile;  // PEM CA bundle trusted for jku fetches; empty: the system's
     std::vector<std::string> corsOrigins;    // browser-based EHR origins allowed to call
+    // FHIR servers a call's fhirServer may name, read for a Patient not prefetched
+    std::vector<std::string> fhirServers;
     int threads = 32;  // request threads; a keep-alive connection holds one while open
     int timeoutS = 10;                       // read and write timeouts for slow clients
 };

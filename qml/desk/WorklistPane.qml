@@ -62,20 +62,27 @@ Rectangle {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Appointments of the day")
 
+            // A row chosen by the user shows its patient; a reload (another desk's change, the
+            // filter) only keeps the same appointment highlighted and leaves the patient shown
+            // (a caller stays on screen).
             onCurrentIndexChanged: {
+                if (restoring)
+                    return
                 const mrn = pane.session.worklist.mrnAt(currentIndex)
                 if (mrn !== "")
                     pane.session.select(mrn, false)
             }
-            // Keep the same appointment selected when the list reloads.
             property string keptAppointment: ""
+            property bool restoring: false
             Connections {
                 target: pane.session.worklist
                 function onModelAboutToBeReset() {
                     list.keptAppointment = pane.session.worklist.appointmentIdAt(list.currentIndex)
+                    list.restoring = true
                 }
                 function onModelReset() {
                     list.currentIndex = pane.session.worklist.rowOf(list.keptAppointment)
+                    list.restoring = false
                 }
             }
 

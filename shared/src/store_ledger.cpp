@@ -130,6 +130,15 @@ void writeSummary(Store::Impl& s, std::int64_t patientId, std::vector<LedgerEntr
     u.run();
 }
 
+// Entries are never deleted, so the largest id is the number of rows, found in one seek.
+std::size_t storedLedgerRows(Store::Impl& s) {
+    auto& q = s.statement("SELECT COALESCE(MAX(id), 0) FROM ledger_entry");
+    q.step();
+    const auto rows = static_cast<std::size_t>(q.getInt(0));
+    q.reset();
+    return rows;
+}
+
 // A batch that at least doubles a ledger of any size (an initial import of a practice's
 // history) is posted into the table without its secondary indexes, which are then built once
 // by sorting, far faster than row by row. They are the same indexes (their stored SQL), built
@@ -139,7 +148,7 @@ public:
     static constexpr std::size_t kMinRows = 100'000;
 
     DeferredIndexes(Store::Impl& s, std::size_t batchRows) : m_s(s) {
-        if (batchRows < kMinRows || batchRows < storedRows()) return;
+        if (batchRows < kMinRows || batchRows < storedLedgerRows(s)) return;
         auto& q = s.statement(
             "SELECT name, sql FROM sqlite_schema WHERE type = 'index'"
             " AND tbl_name = 'ledger_entry' AND sql IS NOT NULL");
@@ -154,15 +163,6 @@ public:
     }
 
 private:
-    // Entries are never deleted, so the largest id is the number of rows, found in one seek.
-    std::size_t storedRows() {
-        auto& q = m_s.statement("SELECT COALESCE(MAX(id), 0) FROM ledger_entry");
-        q.step();
-        const auto rows = static_cast<std::size_t>(q.getInt(0));
-        q.reset();
-        return rows;
-    }
-
     Store::Impl& m_s;
     std::vector<std::pair<std::string, std::string>> m_indexes;  // name, CREATE INDEX ...
 };
@@ -174,10 +174,13 @@ std::vector<FreshEntry> newEntries(Store::Impl& s, std::span<const NewEntry> ent
     fresh.reserve(entries.size());
     FirstRowBySourceId inBatch(entries);
     std::unordered_map<std::string_view, std::optional<std::int64_t>> patients;
+    // An empty ledger (a practice's first import) holds none of the ids: no lookup per row.
+    const bool ledgerEmpty = storedLedgerRows(s) == 0;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const NewEntry& e = entries[i];
         const auto seen = inBatch.find(e.sourceId);
-        const std::optional<NewEntry> loaded = seen ? std::nullopt : loadEntry(s, e.sourceId);
+        const std::optional<NewEntry> loaded =
+            seen || ledgerEmpty ? std::nullopt : loadEntry(s, e.sourceId);
         if (seen || loaded) {
             if ((seen ? entries[*seen] : *loaded) == e) {
                 ++out.skipped;

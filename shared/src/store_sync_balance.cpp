@@ -63,6 +63,15 @@ Cents ledgerView(Store::Impl& s, std::int64_t patientId) {
     return view;
 }
 
+// Small-balance write-offs of the patient not yet reversed.
+Cents writtenOffOf(Store::Impl& s, std::int64_t patientId) {
+    auto& q = s.statement("SELECT written_off_cents FROM patient_summary WHERE patient_id = ?");
+    q.bind(1, patientId);
+    const Cents writtenOff(q.step() ? q.getInt(0) : 0);
+    q.reset();
+    return writtenOff;
+}
+
 // Splits a difference owed into the ages the EHR reports, oldest first up to each age's
 // amount, the rest current. A credit, or parts that are not all owed, post as one amount.
 std::map<int, Cents> splitByAge(Cents difference, const std::vector<BalanceByAge>& parts) {
@@ -107,6 +116,20 @@ bool postDifference(Store::Impl& s, const EhrAccount& a, std::int64_t patientId,
     auto& insert = s.statement(
         "INSERT INTO ledger_entry (source_id, patient_id, posted_on, kind, amount_cents,"
         " patient_cents, insurance_cents, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    // The EHR counts written-off money as still owed (ledgerView); when its figure goes down,
+    // that money is settled first, as a payment would settle it: the write-off is reversed
+    // before the adjustment, so that no false credit appears.
+    const Cents reversal = difference.value() < 0
+                               ? std::min(Cents(-difference.value()), writtenOffOf(s, patientId))
+                               : Cents(0);
+    if (reversal.value() > 0) {
+        const auto effect = *bucketEffect(EntryKind::WriteoffReversal, reversal);
+        insert.reset();
+        insert.bind(1, base + "#reversal").bind(2, patientId).bind(3, asOf.iso());
+        insert.bind(4, toString(EntryKind::WriteoffReversal)).bind(5, reversal.value());
+        insert.bind(6, effect.patient.value()).bind(7, effect.insurance.value());
+        insert.bind(8, "reversal of small-balance write-off (EHR balance lowered)").run();
+    }
     for (const auto& [days, amount] : pieces) {
         const auto effect = bucketEffect(EntryKind::PatientAdjustment, amount);
         if (!effect) continue;  // a zero piece

@@ -348,6 +348,48 @@ TEST_CASE("a synced balance is reconciled into the ledger as an adjustment", "[f
     CHECK(verifyStore(t.store)->ok());
 }
 
+TEST_CASE("a lower EHR balance reverses a small-balance write-off first: no false credit",
+          "[fhir_sync]") {
+    test::TestStore t;
+    FakeEhr ehr;
+    ehr.put(patient("p1", "1001", 1));
+    REQUIRE(runSync(t.store, ehr));
+    const std::vector<NewEntry> history{
+        {"local-1", "1001", day("2026-06-01"), EntryKind::ChargePatient, money("7.23"), "visit"},
+        {"wo-1", "1001", day("2026-10-01"), EntryKind::SmallBalanceWriteoff, money("7.23"), ""}};
+    REQUIRE(t.store.postEntries(history)->problems.empty());
+    REQUIRE(balanceOf(t.store, "1001") == money("0.00"));
+
+    SECTION("the EHR says the patient owes nothing now (paid there)") {
+        ehr.put(account("a1", "p1", {{"current", "0.00"}}, "2026-11-25T10:00:00Z", 2));
+        REQUIRE(runSync(t.store, ehr));
+        const auto standing = *t.store.standing("1001", day("2026-11-26"));
+        CHECK(standing.totals.balance == money("0.00"));
+        CHECK(standing.totals.writtenOff == money("0.00"));
+        const auto ledger = *t.store.ledgerOf("1001");
+        REQUIRE(ledger.size() == 4);
+        CHECK(ledger[2].kind == EntryKind::WriteoffReversal);
+        CHECK(ledger[2].amount == money("7.23"));
+        CHECK(ledger[3].kind == EntryKind::PatientAdjustment);
+        CHECK(ledger[3].amount == money("-7.23"));
+    }
+    SECTION("the EHR says part of it is still owed") {
+        ehr.put(account("a1", "p1", {{"current", "5.00"}}, "2026-11-25T10:00:00Z", 2));
+        REQUIRE(runSync(t.store, ehr));
+        const auto standing = *t.store.standing("1001", day("2026-11-26"));
+        // 2.23 of the write-off is settled (reversed, then adjusted away); 5.00 stays written
+        // off and collectable, and the balance does not turn into a credit
+        CHECK(standing.totals.balance == money("0.00"));
+        CHECK(standing.totals.writtenOff == money("5.00"));
+    }
+    SECTION("the EHR agrees with the ledger: nothing is posted") {
+        ehr.put(account("a1", "p1", {{"current", "7.23"}}, "2026-11-25T10:00:00Z", 2));
+        REQUIRE(runSync(t.store, ehr));
+        CHECK(t.store.ledgerOf("1001")->size() == 2);
+    }
+    CHECK(verifyStore(t.store)->ok());
+}
+
 TEST_CASE("an owed balance keeps its age from the EHR's terms", "[fhir_sync]") {
     test::TestStore t;
     FakeEhr ehr;

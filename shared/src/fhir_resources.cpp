@@ -134,7 +134,16 @@ Mapped<Cents> fhirMoney(const json& value) {
     return *cents;
 }
 
-Mapped<std::string> localStart(const std::string& value, const std::string& timeZone) {
+namespace {
+
+// A FHIR dateTime with a time: its fields as written and its offset from UTC in minutes
+// (nullopt when it has none: a local time).
+struct DateTimeParts {
+    std::tm fields{};
+    std::optional<long> offsetMin;
+};
+
+Mapped<DateTimeParts> dateTimeParts(const std::string& value) {
     int y = 0, mo = 0, d = 0, h = 0, mi = 0;
     int consumed = 0;
     if (std::sscanf(value.c_str(), "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &d, &h, &mi, &consumed) != 5 ||
@@ -143,26 +152,42 @@ Mapped<std::string> localStart(const std::string& value, const std::string& time
     std::string rest = value.substr(static_cast<std::size_t>(consumed));
     if (rest.size() >= 3 && rest[0] == ':') rest.erase(0, 3);  // seconds
     if (!rest.empty() && rest[0] == '.') rest.erase(0, rest.find_first_not_of("0123456789", 1));
+    DateTimeParts parts;
+    parts.fields.tm_year = y - 1900;
+    parts.fields.tm_mon = mo - 1;
+    parts.fields.tm_mday = d;
+    parts.fields.tm_hour = h;
+    parts.fields.tm_min = mi;
+    if (rest.empty()) return parts;
+    if (rest == "Z") {
+        parts.offsetMin = 0;
+        return parts;
+    }
+    int oh = 0, om = 0;
+    if (rest.size() != 6 || (rest[0] != '+' && rest[0] != '-') ||
+        std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2)
+        return tl::unexpected("start '" + value + "' has an unreadable offset");
+    parts.offsetMin = (rest[0] == '-' ? -1 : 1) * (oh * 60 + om);
+    return parts;
+}
+
+// Seconds since the epoch of the instant written (a local time counts as UTC: only
+// differences between two times written alike are meaningful then). No time zone is touched.
+std::time_t secondsOf(DateTimeParts parts) {
+    return ::timegm(&parts.fields) - parts.offsetMin.value_or(0) * 60;
+}
+
+}  // namespace
+
+Mapped<std::string> localStart(const std::string& value, const std::string& timeZone) {
+    auto parts = dateTimeParts(value);
+    if (!parts) return tl::unexpected(parts.error());
     char buf[32];
-    if (rest.empty()) {  // no offset: already local
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", y, mo, d, h, mi);
+    if (!parts->offsetMin) {  // no offset: already local
+        std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M", &parts->fields);
         return std::string(buf);
     }
-    long offsetMin = 0;
-    if (rest != "Z") {
-        int oh = 0, om = 0;
-        if (rest.size() != 6 || (rest[0] != '+' && rest[0] != '-') ||
-            std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2)
-            return tl::unexpected("start '" + value + "' has an unreadable offset");
-        offsetMin = (rest[0] == '-' ? -1 : 1) * (oh * 60 + om);
-    }
-    std::tm utc{};
-    utc.tm_year = y - 1900;
-    utc.tm_mon = mo - 1;
-    utc.tm_mday = d;
-    utc.tm_hour = h;
-    utc.tm_min = mi;
-    const std::time_t at = ::timegm(&utc) - offsetMin * 60;
+    const std::time_t at = secondsOf(*parts);
     if (!timeZone.empty()) {  // as todayIn() does: the process runs in the clinic's zone
         ::setenv("TZ", timeZone.c_str(), 1);
         ::tzset();
@@ -217,13 +242,10 @@ std::optional<AppointmentStatus> appointmentStatus(const std::string& status) {
 }
 
 int minutesBetween(const std::string& start, const std::string& end) {
-    auto a = localStart(start, "UTC");
-    auto b = localStart(end, "UTC");
-    if (!a || !b) return 0;
-    std::tm ta{}, tb{};
-    ::strptime(a->c_str(), "%Y-%m-%dT%H:%M", &ta);
-    ::strptime(b->c_str(), "%Y-%m-%dT%H:%M", &tb);
-    const auto minutes = (::timegm(&tb) - ::timegm(&ta)) / 60;
+    auto a = dateTimeParts(start);
+    auto b = dateTimeParts(end);
+    if (!a || !b || a->offsetMin.has_value() != b->offsetMin.has_value()) return 0;
+    const auto minutes = (secondsOf(*b) - secondsOf(*a)) / 60;
     return minutes > 0 && minutes < 24 * 60 ? static_cast<int>(minutes) : 0;
 }
 

@@ -2,6 +2,8 @@
 // R4 cross-version extension and Oracle Health's account-balance extension.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 #include "fhir_test_server.h"
 #include "frontdesk/fhir_client.h"
 #include "frontdesk/fhir_resources.h"
@@ -88,6 +90,23 @@ TEST_CASE("appointment times are shown in the clinic's time zone", "[fhir_resour
     CHECK(localStart("2026-11-26T09:30:00-05:00", "Europe/Bucharest") == "2026-11-26T16:30");
     CHECK(localStart("2026-11-26T09:30:00", "Europe/Bucharest") == "2026-11-26T09:30");
     CHECK_FALSE(localStart("2026-11-26", "UTC"));
+}
+
+TEST_CASE("a length worked out from start and end leaves the process's time zone alone",
+          "[fhir_resources]") {
+    ::setenv("TZ", "America/Chicago", 1);
+    ::tzset();
+    json a = fixture("Appointment-example.json");
+    a.erase("minutesDuration");
+    a["start"] = "2026-11-26T17:45:00-06:00";
+    a["end"] = "2026-11-26T18:15:00-06:00";
+    FhirMapping mapping = officialMapping();
+    mapping.timeZone = "";  // the machine's zone
+    const auto mapped = appointmentFromFhir(a, mapping);
+    REQUIRE(mapped);
+    CHECK(mapped->appointment.appointment.durationMin == 30);
+    CHECK(std::string(std::getenv("TZ")) == "America/Chicago");
+    CHECK(mapped->appointment.appointment.start == "2026-11-26T17:45");  // not moved to UTC
 }
 
 TEST_CASE("FHIR statuses map to the core's appointment statuses", "[fhir_resources]") {

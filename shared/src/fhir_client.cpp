@@ -234,7 +234,9 @@ struct FhirClient::Impl {
         if (curl_easy_getinfo(h, CURLINFO_REDIRECT_URL, &location) == CURLE_OK && location)
             a.redirect = location;
         a.curlError = errorText[0] != '\0' ? errorText : curl_easy_strerror(a.code);
+        // the handle outlives this frame: it must not keep pointers into it
         curl_easy_setopt(h, CURLOPT_HTTPHEADER, nullptr);
+        curl_easy_setopt(h, CURLOPT_ERRORBUFFER, nullptr);
         return a;
     }
 

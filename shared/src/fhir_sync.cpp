@@ -305,14 +305,16 @@ FhirResult<std::string> sendCheckin(FhirClient& client, const PendingCheckin& ch
     const std::string path = "Appointment/" + urlEncode(checkin.ehrAppointmentId);
     auto current = client.get(path);
     if (!current) return tl::unexpected(current.error());
-    auto resource = parseJsonKeepingDecimals(current->body);
-    if (!resource || !resource->is_object())
+    // Plain JSON here (no money is read): decimals must go back to the EHR as numbers.
+    nlohmann::json resource =
+        nlohmann::json::parse(current->body, nullptr, /*allow_exceptions=*/false);
+    if (resource.is_discarded() || !resource.is_object())
         return tl::unexpected(FhirError{FhirFailure::BadBody, current->status,
                                         "GET Appointment: the body is not a JSON resource"});
-    if (resource->value("status", "") == "arrived") return current->etag;
-    (*resource)["status"] = "arrived";
+    if (resource.value("status", "") == "arrived") return current->etag;
+    resource["status"] = "arrived";
     auto written =
-        client.put(path, resource->dump(), current->etag.empty() ? checkin.etag : current->etag);
+        client.put(path, resource.dump(), current->etag.empty() ? checkin.etag : current->etag);
     if (!written) return tl::unexpected(written.error());
     return written->etag;
 }

@@ -484,7 +484,9 @@ TEST_CASE("a check-in is written back to the EHR with If-Match, or kept to retry
     test::TestStore t;
     FakeEhr ehr;
     ehr.put(patient("p1", "1001", 1));
-    ehr.put(appointment("ap1", "p1", 2));
+    json booked = appointment("ap1", "p1", 2);
+    booked["extension"] = {{{"url", "urn:example:copay"}, {"valueDecimal", 12.5}}};
+    ehr.put(booked);
     REQUIRE(runSync(t.store, ehr));
     REQUIRE(t.store.setAppointmentStatus("ap1", AppointmentStatus::Arrived));
     REQUIRE(t.store.pendingCheckins(10)->size() == 1);
@@ -514,4 +516,6 @@ TEST_CASE("a check-in is written back to the EHR with If-Match, or kept to retry
     REQUIRE(put != seen.rend());
     CHECK(put->ifMatch == "W/\"3\"");
     CHECK(put->target == "/fhir/Appointment/ap1");
+    // the rest of the resource goes back as it came: a decimal stays a number
+    CHECK(json::parse(put->body)["extension"][0]["valueDecimal"] == 12.5);
 }

@@ -166,6 +166,7 @@ Result<PatientSearchResult> searchPatients(Store& store, const PatientQuery& que
                 family.bind(1, widest).bind(2, upperBound(widest)).bind(3, scan);
                 std::vector<Found> candidates;
                 collect(family, candidates);
+                const std::size_t fromFamily = candidates.size();
                 auto& given = s.statement(
                     "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits,"
                     " p.language, COALESCE(g.mrn, ''), p.family_key, p.given_key FROM patient p"
@@ -173,6 +174,11 @@ Result<PatientSearchResult> searchPatients(Store& store, const PatientQuery& que
                     " WHERE p.given_key >= ? AND p.given_key < ? ORDER BY p.given_key LIMIT ?");
                 given.bind(1, widest).bind(2, upperBound(widest)).bind(3, scan);
                 collect(given, candidates);
+                // A range cut at `scan` rows may hide matches of the other parts: say so.
+                const auto cut = static_cast<std::size_t>(scan);
+                if (query.nameParts.size() > 1 &&
+                    (fromFamily == cut || candidates.size() - fromFamily == cut))
+                    result.truncated = true;
                 std::set<std::string> seen;
                 for (auto& c : candidates)
                     if (matchesAll(c, query.nameParts) && seen.insert(c.patient.mrn).second)

@@ -149,3 +149,20 @@ TEST_CASE("migration 4 gives the patients already stored their name keys", "[sea
     CHECK(search(*store, "smith") == List{"M-101", "M-102"});
     CHECK(search(*store, "stef") == List{"M-104"});
 }
+
+TEST_CASE("a name search that reads only part of a long range says it may be missing some",
+          "[search]") {
+    TestStore t;
+    std::vector<Patient> many;
+    for (int i = 0; i < 5001; ++i)
+        many.push_back(Patient{"S" + std::to_string(i), "Smith", "Anna", day("1980-01-01"), "", "en", ""});
+    many.push_back(Patient{"S-late", "Smith", "Joan", day("1980-01-01"), "", "en", ""});
+    REQUIRE(t.store.putPatients(many)->problems.empty());
+    auto r = searchPatients(t.store, parsePatientQuery("smith jo", DateOrder::MonthFirst));
+    REQUIRE(r);
+    CHECK(r->truncated);
+    auto one = searchPatients(t.store, parsePatientQuery("smith", DateOrder::MonthFirst));
+    REQUIRE(one);
+    CHECK(one->patients.size() == 50);
+    CHECK(one->truncated);
+}

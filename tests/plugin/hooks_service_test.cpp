@@ -251,7 +251,7 @@ TEST_CASE("without prefetch, the Patient is read from an allow-listed fhirServer
         CHECK(ehr.seen().size() == 1);  // linked: not read again
     }
     SECTION("a server that is not allow-listed is never asked") {
-        call["fhirServer"] = "http://127.0.0.1:9/fhir";
+        call["fhirServer"] = ehr.base() + "/other-tenant";  // same host, another base
         auto res = r.post(kView, call);
         REQUIRE(res);
         CHECK(res->status == 412);

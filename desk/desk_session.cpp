@@ -26,11 +26,12 @@ DeskSession::DeskSession(ui::PromptBackend& backend, Options options, QObject* p
       m_backend(backend),
       m_day(options.day.value_or(backend.asOf())),
       m_changes(backend.store()) {
-    connect(&m_backend, &ui::PromptBackend::outcomeRecorded, this, [this] { reload(); });
+    connect(&m_backend, &ui::PromptBackend::outcomeRecorded, this,
+            [this] { refreshAfterChange(); });
     connect(&m_backend, &ui::PromptBackend::languageChanged, this, [this] {
         emit languageChanged();
         emit dayChanged();  // the label is in the language
-        reload();
+        refreshAfterChange();
     });
     m_poll.setInterval(options.changePollMs);
     connect(&m_poll, &QTimer::timeout, this, &DeskSession::pollChanges);
@@ -91,9 +92,9 @@ bool DeskSession::goToDay(const QString& isoDate) {
     return true;
 }
 
-void DeskSession::loadWorklist() {
+void DeskSession::loadWorklist(BalanceLookup::Read read) {
     auto rows = m_backend.lookup().worklist(m_day, lang(), m_backend.asOf(),
-                                            m_backend.staffId().toStdString());
+                                            m_backend.staffId().toStdString(), read);
     if (!rows) {
         setError(rows.error().message);
         return;
@@ -110,11 +111,12 @@ void DeskSession::loadWorklist() {
 
 std::vector<PatientListModel::Row> DeskSession::withPrompts(std::vector<Patient> patients,
                                                             Audience audience,
-                                                            const char* action) {
+                                                            const char* action,
+                                                            BalanceLookup::Read read) {
     std::vector<std::string> mrns;
     for (const auto& p : patients) mrns.push_back(p.mrn);
     auto prompts = m_backend.lookup().prompts(mrns, audience, lang(), m_backend.asOf(),
-                                              m_backend.staffId().toStdString(), action);
+                                              m_backend.staffId().toStdString(), action, read);
     std::vector<PatientListModel::Row> rows;
     if (!prompts) {
         setError(prompts.error().message);
@@ -130,7 +132,7 @@ void DeskSession::search(const QString& text) {
     runSearch();
 }
 
-void DeskSession::runSearch() {
+void DeskSession::runSearch(BalanceLookup::Read read) {
     const DateOrder order = lang() == Language::En ? DateOrder::MonthFirst : DateOrder::DayFirst;
     const PatientQuery query = parsePatientQuery(m_searchText.toStdString(), order);
     auto found = searchPatients(m_backend.store(), query, 50);
@@ -139,7 +141,7 @@ void DeskSession::runSearch() {
         return;
     }
     m_truncated = found->truncated;
-    m_results.reset(withPrompts(std::move(found->patients), Audience::Desk, "search"));
+    m_results.reset(withPrompts(std::move(found->patients), Audience::Desk, "search", read));
     emit resultsChanged();
 }
 
@@ -220,13 +222,19 @@ void DeskSession::reload() {
     emit dataChanged();
 }
 
+void DeskSession::refreshAfterChange() {
+    loadWorklist(BalanceLookup::Read::Refresh);
+    if (!m_searchText.trimmed().isEmpty()) runSearch(BalanceLookup::Read::Refresh);
+    emit dataChanged();
+}
+
 void DeskSession::pollChanges() {
     auto changed = m_changes.changed();
     if (!changed) {
         setError(changed.error().message);
         return;
     }
-    if (*changed) reload();
+    if (*changed) refreshAfterChange();
 }
 
 }  // namespace frontdesk::desk

@@ -97,7 +97,9 @@ public:
     Q_INVOKABLE QString book(const QString& mrn, const QString& isoDate, const QString& time,
                              int durationMin, const QString& provider, const QString& location);
     Q_INVOKABLE void dismissCall();
-    // Re-reads the worklist (and the search) now; also done on any other connection's commit.
+    // Re-reads the worklist (and the search) now, as a new lookup (audited). After another
+    // connection's commit, or an outcome recorded here, the lists are refreshed without a new
+    // audit row: the same staff member already has them on screen.
     Q_INVOKABLE void reload();
 
     // An incoming call (the call webhook): the patients with the number, with phone prompts.
@@ -115,18 +117,22 @@ signals:
     void errorTextChanged();
     // A call rang: the window should come forward.
     void callArrived();
-    // Another connection changed the data: an open prompt should be read again.
+    // The data changed (another connection, an outcome): an open prompt should be read again
+    // (PromptCard::reread, not audited again).
     void dataChanged();
 
 private:
     void setDay(Date day);
-    void loadWorklist();
-    void runSearch();
+    void loadWorklist(BalanceLookup::Read read = BalanceLookup::Read::Lookup);
+    void runSearch(BalanceLookup::Read read = BalanceLookup::Read::Lookup);
+    // Reads the lists again after a change elsewhere, without auditing them again.
+    void refreshAfterChange();
     void pollChanges();
     void setError(const std::string& message);
     Language lang() const;
     std::vector<PatientListModel::Row> withPrompts(std::vector<Patient> patients, Audience audience,
-                                                   const char* action);
+                                                   const char* action,
+                                                   BalanceLookup::Read read = BalanceLookup::Read::Lookup);
 
     ui::PromptBackend& m_backend;
     Date m_day;

@@ -86,7 +86,8 @@ Rectangle {
 
     Connections {
         target: pane.session
-        // Another desk, the kiosk or the phone changed the data: read the prompt again.
-        function onDataChanged() { prompt.card.refresh() }
+        // Another desk, the kiosk or the phone changed the data: read the prompt again (the
+        // same prompt on screen: not a new audited lookup).
+        function onDataChanged() { prompt.card.reread() }
     }
 }

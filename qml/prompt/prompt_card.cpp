@@ -55,11 +55,12 @@ void PromptCard::setBackend(PromptBackend* backend) {
 void PromptCard::followBackend() {
     if (!m_backend) return;
     m_backend->followLanguageIn(qmlEngine(this));
-    connect(m_backend, &PromptBackend::languageChanged, this, &PromptCard::refresh);
+    // the same prompt in other words: not a new lookup
+    connect(m_backend, &PromptBackend::languageChanged, this, &PromptCard::reread);
     connect(m_backend, &PromptBackend::staffIdChanged, this, &PromptCard::refresh);
     // Another prompt of the same patient recorded an outcome: show its cooldown here too.
     connect(m_backend, &PromptBackend::outcomeRecorded, this, [this](const QString& mrn) {
-        if (!m_recording && mrn == m_patient) refresh();
+        if (!m_recording && mrn == m_patient) reread();
     });
 }
 
@@ -91,13 +92,17 @@ void PromptCard::componentComplete() {
     refresh();
 }
 
-void PromptCard::refresh() {
+void PromptCard::refresh() { load(BalanceLookup::Read::Lookup); }
+
+void PromptCard::reread() { load(BalanceLookup::Read::Refresh); }
+
+void PromptCard::load(BalanceLookup::Read read) {
     if (!m_complete) return;
     if (!m_backend || m_patient.isEmpty()) return clear({});
     if (auto* engine = qmlEngine(this)) m_backend->followLanguageIn(engine);
     auto prompt = m_backend->lookup().prompt(m_patient.toStdString(), channelOf(m_audience),
                                              m_backend->coreLanguage(), m_backend->asOf(),
-                                             m_backend->staffId().toStdString());
+                                             m_backend->staffId().toStdString(), read);
     if (!prompt) {
         if (prompt.error().code == ErrorCode::NotFound)
             return clear(tr("No patient with MRN %1.").arg(m_patient));
@@ -136,7 +141,7 @@ bool PromptCard::record(const QString& outcome, const QString& note) {
     }
     const QString mrn = m_patient;
     const QPointer<PromptBackend> backend = m_backend;
-    refresh();
+    reread();  // the same patient, now in the cooldown
     m_recording = true;
     if (backend) backend->notifyOutcomeRecorded(mrn);
     m_recording = false;

@@ -110,6 +110,9 @@ public:
     Q_INVOKABLE bool record(const QString& outcome, const QString& note = QString());
     // Looks the prompt up again (an audited lookup).
     Q_INVOKABLE void refresh();
+    // Reads the prompt again without a new audit row: for a host refreshing the prompt already
+    // on screen because the data changed elsewhere (another desk, the kiosk).
+    Q_INVOKABLE void reread();
 
     // While QML creates the card, its properties are gathered and looked up once at the end.
     void classBegin() override { m_complete = false; }
@@ -122,6 +125,7 @@ signals:
     void promptChanged();
 
 private:
+    void load(BalanceLookup::Read read);
     void clear(QString errorText);
     void followBackend();
     QString date(const std::optional<Date>& day) const;

@@ -12,10 +12,11 @@ Result<void> BalanceLookup::audit(std::span<const LookupEvent> events) {
 }
 
 Result<Prompt> BalanceLookup::prompt(const std::string& mrn, Audience audience,
-                                     Language language, Date asOf, const std::string& actor) {
+                                     Language language, Date asOf, const std::string& actor,
+                                     Read read) {
     const LookupEvent event{actor, audience, mrn, "prompt"};
-    if (auto audited = audit({&event, 1}); !audited)
-        return tl::unexpected(audited.error());
+    if (read == Read::Lookup)
+        if (auto audited = audit({&event, 1}); !audited) return tl::unexpected(audited.error());
     auto standing = m_store.standing(mrn, asOf);
     if (!standing) return tl::unexpected(standing.error());
     return decidePrompt(*standing, m_policy, audience, language, asOf);
@@ -24,11 +25,13 @@ Result<Prompt> BalanceLookup::prompt(const std::string& mrn, Audience audience,
 Result<std::vector<Prompt>> BalanceLookup::prompts(std::span<const std::string> mrns,
                                                    Audience audience, Language language,
                                                    Date asOf, const std::string& actor,
-                                                   const std::string& action) {
-    std::vector<LookupEvent> events;
-    events.reserve(mrns.size());
-    for (const auto& mrn : mrns) events.push_back({actor, audience, mrn, action});
-    if (auto audited = audit(events); !audited) return tl::unexpected(audited.error());
+                                                   const std::string& action, Read read) {
+    if (read == Read::Lookup) {
+        std::vector<LookupEvent> events;
+        events.reserve(mrns.size());
+        for (const auto& mrn : mrns) events.push_back({actor, audience, mrn, action});
+        if (auto audited = audit(events); !audited) return tl::unexpected(audited.error());
+    }
     std::vector<Prompt> out;
     out.reserve(mrns.size());
     for (const auto& mrn : mrns) {
@@ -40,7 +43,7 @@ Result<std::vector<Prompt>> BalanceLookup::prompts(std::span<const std::string> 
 }
 
 Result<std::vector<BalanceLookup::WorklistRow>> BalanceLookup::worklist(
-    Date day, Language language, Date asOf, const std::string& actor) {
+    Date day, Language language, Date asOf, const std::string& actor, Read read) {
     auto appointments = m_store.appointmentsOn(day);
     if (!appointments) return tl::unexpected(appointments.error());
     std::vector<LookupEvent> events;
@@ -60,8 +63,8 @@ Result<std::vector<BalanceLookup::WorklistRow>> BalanceLookup::worklist(
         }
         rows.push_back({std::move(a), known->second});
     }
-    if (auto audited = audit(events); !audited)
-        return tl::unexpected(audited.error());
+    if (read == Read::Lookup)
+        if (auto audited = audit(events); !audited) return tl::unexpected(audited.error());
     return rows;
 }
 

@@ -286,3 +286,20 @@ TEST_CASE("the call webhook over HTTP: matches, unknown caller, and bad requests
         CHECK(d.session->selectedMrn().isEmpty());
     }
 }
+
+TEST_CASE("two desks on one database do not audit each other's refreshes forever", "[desk]") {
+    Desk a(50);
+    auto second = ui::PromptBackend::open(a.db, Config{}, promptTestDay(), "desk-two");
+    REQUIRE(second);
+    DeskSession b(**second, DeskSession::Options{{}, 50});
+    const std::string mrn = roleAt(*a.session->worklist(), 0, WorklistModel::MrnRole).toStdString();
+    waitFor([] { return false; }, 300);  // each sees the other's first worklist audit
+    const ClinicFile file(a.db);
+    const int settled = file.auditCount(mrn);
+    waitFor([] { return false; }, 600);
+    CHECK(file.auditCount(mrn) == settled);  // refreshes are not new lookups
+    CHECK(file.auditCount(mrn, "desk-test") == 1);
+    CHECK(file.auditCount(mrn, "desk-two") == 1);
+    a.session->reload();  // asked for: a new lookup
+    CHECK(file.auditCount(mrn, "desk-test") == 2);
+}

@@ -1,6 +1,8 @@
 #include "schema.h"
 
 #include <array>
+#include <chrono>
+#include <thread>
 #include <string>
 
 #include "frontdesk/checkin.h"
@@ -189,6 +191,20 @@ void registerFunctions(sqlite::Database& db) {
     if (rc != SQLITE_OK) throw sqlite::SqliteError(rc, "cannot register the function fold_name");
 }
 
+// Switching a new file to WAL needs it to itself for a moment, and SQLite answers BUSY at once
+// instead of waiting (the busy timeout does not apply): wait here, up to the same 5 s.
+void setWal(sqlite::Database& db) {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            db.exec("PRAGMA journal_mode = WAL");
+            return;
+        } catch (const sqlite::SqliteError& e) {
+            if ((e.code() & 0xff) != SQLITE_BUSY || attempt == 500) throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    }
+}
+
 bool hasTables(sqlite::Database& db) {
     sqlite::Statement q(db, "SELECT count(*) FROM sqlite_schema");
     q.step();
@@ -200,20 +216,27 @@ bool hasTables(sqlite::Database& db) {
 Result<void> migrate(sqlite::Database& db) {
     registerFunctions(db);
     db.exec("PRAGMA busy_timeout = 5000");
+    // Read in one snapshot: another program may be creating the schema at this moment.
+    db.exec("BEGIN");
     const std::int64_t version = pragmaInt(db, "user_version");
     const std::int64_t appId = pragmaInt(db, "application_id");
-    if (appId != kApplicationId && (appId != 0 || hasTables(db)))
+    const bool tables = hasTables(db);
+    db.exec("COMMIT");
+    if (appId != kApplicationId && (appId != 0 || tables))
         return fail(ErrorCode::Unsupported, "the file is not a Front Desk database");
     if (version > Store::kSchemaVersion)
         return fail(ErrorCode::Unsupported,
                     "the database has schema version " + std::to_string(version) +
                         ", written by a newer Front Desk; this one reads up to version " +
                         std::to_string(Store::kSchemaVersion) + ". Upgrade Front Desk.");
-    db.exec("PRAGMA journal_mode = WAL");
+    setWal(db);
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
     for (std::int64_t v = version; v < Store::kSchemaVersion; ++v) {
         sqlite::Transaction tx(db);
+        // Another program (a kiosk, the desk, the service starting together) may have taken
+        // the database past this step while this one waited for the write lock.
+        if (pragmaInt(db, "user_version") > v) continue;
         db.exec(kMigrations[static_cast<std::size_t>(v)]);
         db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         db.exec("PRAGMA user_version = " + std::to_string(v + 1));

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+
 #include <vector>
 
 #include "frontdesk/store.h"
@@ -70,6 +73,25 @@ TEST_CASE("a new database has the current schema version, WAL and synchronous FU
     REQUIRE(sqlite3_step(q) == SQLITE_ROW);
     CHECK(sqlite3_column_int(q, 0) == 2);  // FULL
     sqlite3_finalize(q);
+}
+
+TEST_CASE("programs opening a new database together each bring it up to date once", "[store]") {
+    test::TempDir dir;
+    const auto path = dir.file("clinic.db");
+    std::atomic<int> opened = 0;
+    std::vector<std::string> errors(6);
+    std::vector<std::thread> programs;
+    for (std::size_t i = 0; i < errors.size(); ++i)
+        programs.emplace_back([&, i] {
+            auto store = Store::open(path);
+            if (store) ++opened;
+            else errors[i] = store.error().message;
+        });
+    for (auto& p : programs) p.join();
+    for (const auto& e : errors) CHECK(e == "");
+    CHECK(opened == 6);
+    test::RawDb raw(path);
+    CHECK(raw.integer("PRAGMA user_version") == Store::kSchemaVersion);
 }
 
 TEST_CASE("a database reopened keeps its data and its schema version", "[store]") {

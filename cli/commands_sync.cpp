@@ -14,6 +14,7 @@ struct SyncArgs {
     std::string tokenFile;
     int daysAhead = -1;  // -1: from the config
     bool quiet = false;
+    bool checkinsOnly = false;
 };
 
 nlohmann::json countsJson(const SyncCounts& c) {
@@ -38,24 +39,27 @@ void printSummary(const SyncReport& r) {
 }
 
 // The client settings from the config, with the command line's overrides.
-Result<FhirClientOptions> clientOptions(const FhirSettings& f, const SyncArgs& args) {
-    FhirClientOptions o;
-    o.baseUrl = args.fhirBase.empty() ? f.baseUrl : args.fhirBase;
-    if (o.baseUrl.empty())
-        return fail(ErrorCode::BadInput,
-                    "no FHIR base URL: give --fhir-base or fhir.base_url in fhir.toml");
-    const std::string tokenFile = args.tokenFile.empty() ? f.tokenFile : args.tokenFile;
-    if (!tokenFile.empty()) {
-        auto token = readTokenFile(tokenFile);
-        if (!token) return tl::unexpected(token.error());
-        o.bearerToken = std::move(*token);
+Result<FhirClientOptions> clientOptions(FhirSettings f, const SyncArgs& args) {
+    if (!args.fhirBase.empty()) f.baseUrl = args.fhirBase;
+    if (!args.tokenFile.empty()) f.tokenFile = args.tokenFile;
+    return fhirClientOptions(f);
+}
+
+// Only the queued check-ins, whatever fhir.push_checkins says (a frequent timer's job).
+int pushQueuedCheckins(Session& s, FhirClient& client) {
+    auto pushed = pushCheckins(s.store, client);
+    if (!pushed) return reportError(pushed.error());
+    if (!pushed->stoppedBy.empty()) std::cerr << "frontdesk: " << pushed->stoppedBy << "\n";
+    if (s.json) {
+        printJson({{"as_of", s.asOf.iso()},
+                   {"finished", pushed->stoppedBy.empty()},
+                   {"stopped_by", pushed->stoppedBy},
+                   {"checkins", {{"sent", pushed->sent}, {"to_retry", pushed->failed}}}});
+    } else {
+        std::cout << "Check-ins: " << pushed->sent << " sent, " << pushed->failed << " to retry\n";
     }
-    o.connectTimeout = std::chrono::seconds(f.connectTimeoutS);
-    o.requestTimeout = std::chrono::seconds(f.requestTimeoutS);
-    o.stallSeconds = f.stallTimeoutS;
-    o.maxBodyBytes = static_cast<std::size_t>(f.maxBodyMiB) << 20;
-    o.maxAttempts = f.maxAttempts;
-    return o;
+    if (pushed->tokenRefused) return kExitBadInput;
+    return pushed->failed == 0 ? kExitOk : kExitProblems;
 }
 
 int sync(Session& s, const SyncArgs& args) {
@@ -64,6 +68,7 @@ int sync(Session& s, const SyncArgs& args) {
     if (!options) return reportError(options.error());
     auto client = FhirClient::create(std::move(*options));
     if (!client) return reportError(client.error());
+    if (args.checkinsOnly) return pushQueuedCheckins(s, *client);
     FhirSyncOptions sync;
     sync.mapping = {f.mrnSystem, s.config.policy.currency, s.config.clinic.timeZone, s.asOf};
     sync.daysAhead = args.daysAhead >= 0 ? args.daysAhead : f.daysAhead;
@@ -111,6 +116,8 @@ void addSyncCommands(CLI::App& app, int& exitCode) {
                     "(default: fhir.days_ahead)")
         ->check(CLI::Range(0, 366));
     cmd->add_flag("--quiet", args->quiet, "No progress lines on stderr");
+    cmd->add_flag("--checkins-only", args->checkinsOnly,
+                  "Only send the queued kiosk check-ins to the EHR (for a frequent timer)");
     cmd->callback([options, args, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) { return sync(s, *args); });
     });

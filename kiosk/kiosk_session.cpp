@@ -44,6 +44,10 @@ KioskSession::KioskSession(KioskOptions options, QObject* parent)
     const auto& languages = m_options.config.clinic.kiosk.languages;
     m_language = qs(languages.empty() ? "en" : languages.front());
     ensureStore();
+    const FhirSettings& fhir = m_options.config.fhir;
+    if (fhir.pushCheckins && !fhir.baseUrl.empty())
+        m_pusher = std::make_unique<CheckinPusher>(
+            m_options.dbPath, fhir, [](const std::string& line) { qWarning("kiosk: %s", line.c_str()); });
 }
 
 KioskSession::~KioskSession() = default;
@@ -195,6 +199,7 @@ void KioskSession::checkIn() {
     if (auto ok = m_store->setAppointmentStatus(c.today[m_chosen].id, AppointmentStatus::Arrived);
         !ok)
         return storageFailed(ok.error());
+    if (m_pusher) m_pusher->poke();  // the EHR hears of it in the background
     const auto language = parseLanguage(m_language.toStdString()).value_or(Language::En);
     BalanceLookup lookup(*m_store, m_options.config.policy);
     auto prompt = lookup.prompt(c.patient.mrn, Audience::Kiosk, language, today(),

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "frontdesk/checkin.h"
+#include "frontdesk/checkin_pusher.h"
 #include "frontdesk/config.h"
 #include "frontdesk/prompt.h"
 
@@ -140,6 +141,7 @@ private:
 
     KioskOptions m_options;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<CheckinPusher> m_pusher;  // when fhir.push_checkins is on
     Screen m_screen = Screen::Welcome;
     QString m_language;
     bool m_largeText = false;

@@ -321,27 +321,64 @@ FhirResult<std::string> sendCheckin(FhirClient& client, const PendingCheckin& ch
 
 Result<bool> Sync::checkins() {
     if (!m_options.pushCheckins) return true;
-    auto pending = m_store.pendingCheckins(10'000);
-    if (!pending) return tl::unexpected(pending.error());
-    for (const PendingCheckin& checkin : *pending) {
-        auto sent = sendCheckin(m_client, checkin);
-        Result<void> recorded = sent ? m_store.checkinSent(checkin.id, *sent)
-                                     : m_store.checkinFailed(checkin.id, sent.error().message);
-        if (!recorded) return tl::unexpected(recorded.error());
-        if (sent) {
-            ++m_report.checkinsSent;
-            continue;
-        }
-        ++m_report.checkinsFailed;
-        if (sent.error().failure == FhirFailure::Auth) return stopOn(sent.error(), m_report);
-        if (sent.error().failure == FhirFailure::Network) break;  // unreachable: try next run
-    }
+    auto pushed = pushCheckins(m_store, m_client);
+    if (!pushed) return tl::unexpected(pushed.error());
+    m_report.checkinsSent += pushed->sent;
+    m_report.checkinsFailed += pushed->failed;
+    if (pushed->tokenRefused)
+        return fail(ErrorCode::BadInput, pushed->stoppedBy + "; the sync stopped");
     progress("sync: check-ins: " + std::to_string(m_report.checkinsSent) + " sent, " +
              std::to_string(m_report.checkinsFailed) + " to retry");
     return true;
 }
 
 }  // namespace
+
+Result<CheckinPushReport> pushCheckins(Store& store, FhirClient& client) {
+    auto pending = store.pendingCheckins(10'000);
+    if (!pending) return tl::unexpected(pending.error());
+    CheckinPushReport report;
+    for (const PendingCheckin& checkin : *pending) {
+        auto sent = sendCheckin(client, checkin);
+        Result<void> recorded = sent ? store.checkinSent(checkin.id, *sent)
+                                     : store.checkinFailed(checkin.id, sent.error().message);
+        if (!recorded) return tl::unexpected(recorded.error());
+        if (sent) {
+            ++report.sent;
+            continue;
+        }
+        ++report.failed;
+        if (sent.error().failure == FhirFailure::Auth) {
+            report.tokenRefused = true;
+            report.stoppedBy = sent.error().message;
+            break;
+        }
+        if (sent.error().failure == FhirFailure::Network) {  // unreachable: try next time
+            report.stoppedBy = sent.error().message;
+            break;
+        }
+    }
+    return report;
+}
+
+Result<FhirClientOptions> fhirClientOptions(const FhirSettings& f) {
+    FhirClientOptions o;
+    o.baseUrl = f.baseUrl;
+    if (o.baseUrl.empty())
+        return fail(ErrorCode::BadInput,
+                    "no FHIR base URL: give --fhir-base or fhir.base_url in fhir.toml");
+    if (!f.tokenFile.empty()) {
+        auto token = readTokenFile(f.tokenFile);
+        if (!token) return tl::unexpected(token.error());
+        o.bearerToken = std::move(*token);
+    }
+    o.connectTimeout = std::chrono::seconds(f.connectTimeoutS);
+    o.requestTimeout = std::chrono::seconds(f.requestTimeoutS);
+    o.stallSeconds = f.stallTimeoutS;
+    o.maxBodyBytes = static_cast<std::size_t>(f.maxBodyMiB) << 20;
+    o.maxAttempts = f.maxAttempts;
+    return o;
+}
 
 Result<SyncReport> runFhirSync(Store& store, FhirClient& client, const FhirSyncOptions& options) {
     SyncReport report;

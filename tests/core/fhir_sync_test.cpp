@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
+#include <thread>
 
 #include "fhir_test_server.h"
+#include "frontdesk/checkin_pusher.h"
 #include "frontdesk/fhir_sync.h"
 #include "frontdesk/verify.h"
 #include "test_support.h"
@@ -518,4 +521,62 @@ TEST_CASE("a check-in is written back to the EHR with If-Match, or kept to retry
     CHECK(put->target == "/fhir/Appointment/ap1");
     // the rest of the resource goes back as it came: a decimal stays a number
     CHECK(json::parse(put->body)["extension"][0]["valueDecimal"] == 12.5);
+}
+
+TEST_CASE("the kiosk's pusher sends a check-in to the EHR in the background, within seconds",
+          "[fhir_sync]") {
+    test::TestStore t;
+    FakeEhr ehr;
+    ehr.put(patient("p1", "1001", 1));
+    ehr.put(appointment("ap1", "p1", 2));
+    REQUIRE(runSync(t.store, ehr));
+    FhirSettings settings;
+    settings.baseUrl = ehr.server.base();
+    settings.pushCheckins = true;
+    std::vector<std::string> lines;
+    std::mutex linesMutex;
+    {
+        CheckinPusher pusher(t.dir.file("clinic.db").string(), settings,
+                             [&](const std::string& line) {
+                                 std::lock_guard lock(linesMutex);
+                                 lines.push_back(line);
+                             });
+        REQUIRE(t.store.setAppointmentStatus("ap1", AppointmentStatus::Arrived));
+        pusher.poke();
+        for (int i = 0; i < 300 && ehr.get("Appointment", "ap1")["status"] != "arrived"; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        CHECK(ehr.get("Appointment", "ap1")["status"] == "arrived");
+    }
+    CHECK(t.store.pendingCheckins(10)->empty());
+    CHECK(lines.empty());  // nothing to report when everything was sent
+
+    SECTION("an EHR that cannot take it: kept queued, reported without names") {
+        REQUIRE(t.store.setAppointmentStatus("ap1", AppointmentStatus::Booked));
+        ehr.put(appointment("ap1", "p1", 3));
+        ehr.intercept = [](const httplib::Request& req, httplib::Response& res) {
+            if (req.method != "PUT") return false;
+            res.status = 503;
+            return true;
+        };
+        {
+            CheckinPusher pusher(t.dir.file("clinic.db").string(), settings,
+                                 [&](const std::string& line) {
+                                     std::lock_guard lock(linesMutex);
+                                     lines.push_back(line);
+                                 });
+            REQUIRE(t.store.setAppointmentStatus("ap1", AppointmentStatus::Arrived));
+            pusher.poke();
+            for (int i = 0; i < 300; ++i) {
+                {
+                    std::lock_guard lock(linesMutex);
+                    if (!lines.empty()) break;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+        }
+        CHECK(t.store.pendingCheckins(10)->size() == 1);
+        std::lock_guard lock(linesMutex);
+        REQUIRE(lines.size() == 1);
+        CHECK_THAT(lines[0], Contains("1 kept to retry"));
+    }
 }

@@ -57,4 +57,21 @@ struct SyncReport {
 // `stoppedBy` set.
 Result<SyncReport> runFhirSync(Store& store, FhirClient& client, const FhirSyncOptions& options);
 
+// The FHIR client's options from the config: base URL, the token read from its file, timeouts,
+// the size cap and retries. BadInput when there is no base URL or the token file is unusable.
+Result<FhirClientOptions> fhirClientOptions(const FhirSettings& settings);
+
+// What sending the queued check-ins did.
+struct CheckinPushReport {
+    std::size_t sent = 0;
+    std::size_t failed = 0;  // kept in the outbox, tried again next time
+    bool tokenRefused = false;
+    std::string stoppedBy;   // the EHR could not be reached: the rest wait for the next try
+};
+
+// Sends the queued check-ins (checkin_outbox): each Appointment read fresh, set to arrived and
+// written back with If-Match. A failure stays queued with its reason; an unreachable EHR stops
+// the round (the rest wait). Storage errors fail.
+Result<CheckinPushReport> pushCheckins(Store& store, FhirClient& client);
+
 }  // namespace frontdesk

@@ -1,11 +1,9 @@
 #!/usr/bin/env python3
 """Fills the desk panel's .ts files (qml/i18n/frontdesk_desk_*.ts) from the phrase book below,
-with the same filling code as scripts/fill-prompt-translations.py, after lupdate has brought
+with the shared code of scripts/ts_phrasebook.py, after lupdate has brought
 their source texts up to date (`cmake --build <dir> --target frontdesk-desk_lupdate`).
 Usage: scripts/fill-desk-translations.py qml/i18n/frontdesk_desk_*.ts
 """
-import importlib.util
-import pathlib
 import sys
 
 PHRASES = {
@@ -91,15 +89,5 @@ ENGLISH_PLURALS = {
 }
 
 if __name__ == "__main__":
-    spec = importlib.util.spec_from_file_location(
-        "fill_prompt", pathlib.Path(__file__).with_name("fill-prompt-translations.py"))
-    filler = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(filler)
-    filler.PHRASES, filler.ENGLISH_PLURALS = PHRASES, ENGLISH_PLURALS
-    problems = []
-    for path in sys.argv[1:]:
-        column = 0 if path.endswith("_es.ts") else 1 if path.endswith("_ro.ts") else None
-        problems += [f"{path}: no translation for {m!r}" for m in filler.fill(path, column)]
-    for p in problems:
-        print(p, file=sys.stderr)
-    sys.exit(1 if problems else 0)
+    from ts_phrasebook import main
+    sys.exit(main(sys.argv[1:], PHRASES, ENGLISH_PLURALS))

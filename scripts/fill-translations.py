@@ -6,7 +6,6 @@ Romanian product copy for each, so that the translations live in one reviewed pl
 Usage: scripts/fill-translations.py qml/i18n/frontdesk_kiosk_*.ts
 """
 import sys
-import xml.etree.ElementTree as ET
 
 PHRASES = {
     "Hi %1!": ("¡Hola, %1!", "Bună, %1!"),
@@ -77,44 +76,6 @@ ENGLISH_PLURALS = {
 }
 
 
-def fill(path, column):
-    tree = ET.parse(path)
-    missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.find("source").text
-        translation = message.find("translation")
-        if column is None:  # English: only the plural forms
-            if source in ENGLISH_PLURALS:
-                translation.attrib.pop("type", None)
-                translation.text = None
-                for child in list(translation):
-                    translation.remove(child)
-                for form in ENGLISH_PLURALS[source]:
-                    ET.SubElement(translation, "numerusform").text = form
-            continue
-        phrase = PHRASES.get(source)
-        if phrase is None:
-            missing.append(source)
-            continue
-        text = phrase[column]
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        if isinstance(text, list):
-            translation.text = None
-            for form in text:
-                ET.SubElement(translation, "numerusform").text = form
-        else:
-            translation.text = text
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    return missing
-
-
 if __name__ == "__main__":
-    problems = []
-    for path in sys.argv[1:]:
-        column = 0 if path.endswith("_es.ts") else 1 if path.endswith("_ro.ts") else None
-        problems += [f"{path}: no translation for {m!r}" for m in fill(path, column)]
-    for p in problems:
-        print(p, file=sys.stderr)
-    sys.exit(1 if problems else 0)
+    from ts_phrasebook import main
+    sys.exit(main(sys.argv[1:], PHRASES, ENGLISH_PLURALS))

@@ -33,19 +33,6 @@ QCoreApplication& app() {
     return instance;
 }
 
-const std::string& demoTemplate() {
-    static const std::string path = [] {
-        const auto dir = std::filesystem::temp_directory_path() /
-                         ("frontdesk-desk-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir);
-        const std::string db = (dir / "demo.db").string();
-        if (auto built = buildPromptDemo(db, promptTestDay()); !built)
-            throw std::runtime_error(built.error().message);
-        return db;
-    }();
-    return path;
-}
-
 // A fresh copy of the demo clinic with a backend and a session on it.
 struct Desk {
     std::filesystem::path dir;
@@ -56,10 +43,10 @@ struct Desk {
     explicit Desk(int pollMs = 100) {
         app();
         static int n = 0;
-        dir = std::filesystem::path(demoTemplate()).parent_path() / ("copy-" + std::to_string(n++));
+        dir = std::filesystem::path(promptDemoTemplate()).parent_path() / ("copy-" + std::to_string(n++));
         std::filesystem::create_directories(dir);
         db = (dir / "clinic.db").string();
-        std::filesystem::copy_file(demoTemplate(), db);
+        std::filesystem::copy_file(promptDemoTemplate(), db);
         auto opened = ui::PromptBackend::open(db, Config{}, promptTestDay(), "desk-test");
         REQUIRE(opened);
         backend = std::move(*opened);

@@ -20,18 +20,6 @@ using namespace frontdesk::ui::test;
 namespace {
 
 // The demo clinic, built once per test binary; each test gets a fresh copy.
-const std::string& demoTemplate() {
-    static const std::string path = [] {
-        const auto dir = std::filesystem::temp_directory_path() /
-                         ("frontdesk-prompt-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir);
-        const std::string db = (dir / "demo.db").string();
-        if (auto built = buildPromptDemo(db, promptTestDay()); !built)
-            throw std::runtime_error(built.error().message);
-        return db;
-    }();
-    return path;
-}
 
 struct DemoCopy {
     std::filesystem::path dir;
@@ -41,10 +29,10 @@ struct DemoCopy {
 
     DemoCopy() {
         static int n = 0;
-        dir = std::filesystem::path(demoTemplate()).parent_path() / ("copy-" + std::to_string(n++));
+        dir = std::filesystem::path(promptDemoTemplate()).parent_path() / ("copy-" + std::to_string(n++));
         std::filesystem::create_directories(dir);
         db = (dir / "clinic.db").string();
-        std::filesystem::copy_file(demoTemplate(), db);
+        std::filesystem::copy_file(promptDemoTemplate(), db);
         auto opened = PromptBackend::open(db, Config{}, promptTestDay(), "staff-7");
         REQUIRE(opened);
         backend = std::move(*opened);

@@ -1,7 +1,9 @@
 #include "prompt_demo.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <set>
 #include <stdexcept>
 
@@ -127,6 +129,26 @@ int ClinicFile::auditCountOfUnknown() const {
     Query q(m_path, "SELECT COUNT(*) FROM audit WHERE patient_id IS NULL");
     q.step();
     return q.integer(0);
+}
+
+const std::string& promptDemoTemplate() {
+    // Removed with its folder when the test program ends.
+    struct Template {
+        std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("frontdesk-demo-" + std::to_string(::getpid()));
+        std::string db = (dir / "demo.db").string();
+        Template() {
+            std::filesystem::create_directories(dir);
+            if (auto built = buildPromptDemo(db, promptTestDay()); !built)
+                throw std::runtime_error(built.error().message);
+        }
+        ~Template() {
+            std::error_code ignored;
+            std::filesystem::remove_all(dir, ignored);
+        }
+    };
+    static const Template made;
+    return made.db;
 }
 
 }  // namespace frontdesk::ui::test

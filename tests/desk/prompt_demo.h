@@ -15,6 +15,10 @@ Date promptTestDay();
 // Builds the demo clinic (2,000 patients, seed 1) for `day` into a new file at `path`.
 Result<void> buildPromptDemo(const std::string& path, Date day);
 
+// The demo clinic of promptTestDay(), built once per test program in a temp folder of its own;
+// tests copy it rather than change it. Throws when it cannot be built.
+const std::string& promptDemoTemplate();
+
 // The demo clinic's patients by their desk prompt on a day, each handed out once so that an
 // outcome recorded by one test does not change another's patient. Read without auditing.
 class PromptDemoPatients {

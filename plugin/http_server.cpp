@@ -1,5 +1,7 @@
 #include "http_server.h"
 
+#include <sys/socket.h>
+
 #include <httplib.h>
 
 #include <algorithm>
@@ -60,6 +62,7 @@ struct HooksHttpServer::Impl {
     Authenticate authenticate;
     std::unique_ptr<httplib::Server> server;
     int port = 0;
+    int listeningSocket = -1;  // remembered from httplib's socket options hook
 
     bool allowed(const HookService* s, const httplib::Request& req) const {
         return !authenticate || authenticate(s, req.get_header_value("Authorization"));
@@ -183,6 +186,10 @@ Result<void> HooksHttpServer::bind() {
     // an idle keep-alive connection holds a clean stop until it times out: keep that short
     m.server->set_keep_alive_timeout(std::min(m.options.timeoutS, 3));
     m.server->set_keep_alive_max_count(1000);  // fewer reconnects under steady EHR traffic
+    m.server->set_socket_options([&m](socket_t sock) {
+        httplib::default_socket_options(sock);
+        m.listeningSocket = sock;
+    });
     m.routes();
     m.port = m.options.port == 0 ? m.server->bind_to_any_port(m.options.host)
                                  : (m.server->bind_to_port(m.options.host, m.options.port)
@@ -191,6 +198,10 @@ Result<void> HooksHttpServer::bind() {
     if (m.port < 0)
         return fail(ErrorCode::BadInput, "cannot listen on " + m.options.host + ":" +
                                              std::to_string(m.options.port));
+    // Debian's compiled cpp-httplib 0.11 listens with a backlog of 5: a burst of EHR connections
+    // overflowed it and some were reset ("Read" errors at the client). Listening again on the
+    // same socket only raises the backlog.
+    if (m.listeningSocket >= 0) ::listen(m.listeningSocket, SOMAXCONN);
     return {};
 }
 

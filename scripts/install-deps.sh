@@ -16,7 +16,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qtquick-virtualkeyboard qml6-module-qttest
-  qt6-qpa-plugins libgl-dev fonts-dejavu-core xvfb xauth
+  qt6-qpa-plugins libgl-dev fonts-dejavu-core xvfb xauth iproute2
 )
 
 missing=()

@@ -353,6 +353,26 @@ TEST_CASE("a reminder in its cooldown is not shown again at the desk", "[hooks]"
     CHECK(cardsOf(r.post(kBook, bookRequest(mrn, json::array()))).empty());
 }
 
+TEST_CASE("the service listens with a full backlog, not cpp-httplib's 5", "[hooks]") {
+    // A burst of EHR connections overflowed a backlog of 5 and some were reset. `ss` shows a
+    // listening socket's backlog as its Send-Q.
+    Running r;
+    const std::string command =
+        "ss -ltnH 'sport = :" + std::to_string(r.server->port()) + "' 2>/dev/null";
+    FILE* ss = ::popen(command.c_str(), "r");
+    REQUIRE(ss);
+    char line[512] = {};
+    const bool read = std::fgets(line, sizeof line, ss) != nullptr;
+    ::pclose(ss);
+    REQUIRE(read);
+    std::istringstream fields(line);
+    std::string state;
+    long recvQ = 0, backlog = 0;
+    fields >> state >> recvQ >> backlog;
+    CHECK(state == "LISTEN");
+    CHECK(backlog >= 128);
+}
+
 TEST_CASE("every error status of the service", "[hooks]") {
     Running r;
     const std::string big(1 << 20, ' ');

@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 using Record = std::map<std::string, std::string>;
 
 std::string clinicKey(const BenchOptions& o) {
-    return "clinic-p" + std::to_string(o.patients) + "-s" + std::to_string(o.seed) + "-" +
-           o.asOf.iso();
+    return "clinic-p" + std::to_string(o.patients) + "-s" + std::to_string(o.seed) + "-h" +
+           std::to_string(o.olderVisits) + "-" + o.asOf.iso();
 }
 
 // A build's figures, kept beside the database as "key value" lines.
@@ -93,7 +93,8 @@ Result<ClinicInfo> buildClinic(const BenchOptions& o, const fs::path& database,
         if (!store) return tl::unexpected(store.error());
         const auto start = std::chrono::steady_clock::now();
         const double startCpu = cpuSeconds();
-        auto built = buildDemoClinic(*store, DemoOptions{o.patients, o.seed, o.asOf, 0});
+        auto built =
+            buildDemoClinic(*store, DemoOptions{o.patients, o.seed, o.asOf, 0, o.olderVisits});
         seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         cpu = cpuSeconds() - startCpu;
         if (!built) return tl::unexpected(built.error());

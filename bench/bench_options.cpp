@@ -31,13 +31,14 @@ Result<void> apply(BenchOptions& o, std::string_view name, std::string_view valu
     if (!n) return tl::unexpected(n.error());
     if (name == "--patients") o.patients = *n;
     if (name == "--seed") o.seed = *n;
+    if (name == "--older-visits") o.olderVisits = static_cast<int>(*n);
     if (name == "--lookups") o.lookups = *n;
     if (name == "--audited-lookups") o.auditedLookups = *n;
     return {};
 }
 
 bool takesValue(std::string_view arg) {
-    return arg == "--patients" || arg == "--seed" || arg == "--as-of" || arg == "--dir" ||
+    return arg == "--patients" || arg == "--seed" || arg == "--older-visits" || arg == "--as-of" || arg == "--dir" ||
            arg == "--lookups" || arg == "--audited-lookups";
 }
 
@@ -68,6 +69,8 @@ std::string benchUsage() {
     return "frontdesk_bench options (before or among Google Benchmark's --benchmark_*):\n"
            "  --patients N         clinic size (default 1000000)\n"
            "  --seed S             demo generator seed (default 42)\n"
+           "  --older-visits N     settled history: up to N older paid visits a patient\n"
+           "                       (default 3: about 25 ledger entries per patient)\n"
            "  --as-of YYYY-MM-DD   the as-of date (default 2026-11-26)\n"
            "  --dir PATH           where the clinic, its CSV files and the import database live\n"
            "                       (default /tmp/frontdesk-bench); reused when present\n"

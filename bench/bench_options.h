@@ -15,6 +15,7 @@ namespace frontdesk::bench {
 struct BenchOptions {
     std::size_t patients = 1'000'000;
     std::uint64_t seed = 42;
+    int olderVisits = 3;  // DemoOptions::olderPaidVisits: about 25 ledger entries per patient
     Date asOf = Date::fromCivil(2026, 11, 26);
     std::filesystem::path dir = "/tmp/frontdesk-bench";  // outside the repository
     std::size_t lookups = 100'000;                       // per read-path latency benchmark

@@ -277,6 +277,8 @@ private:
         const Story story = drawStory(m_rng);
         m_stories.push_back(story);
         AccountWriter writer(m_rng, m_chunk, m_chunk.patients.back().mrn, m_options.asOf);
+        if (m_options.olderPaidVisits > 0)  // before the story, which ends at most 1,440 days ago
+            writer.paidVisits(static_cast<int>(m_rng.between(0, m_options.olderPaidVisits)), 1500);
         writeStory(story, writer, m_rng, m_options.asOf);
     }
 

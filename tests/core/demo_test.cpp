@@ -133,3 +133,26 @@ TEST_CASE("the demo clinic refuses a store that already holds patients", "[demo]
     CHECK(again.error().code == ErrorCode::Conflict);
     CHECK(t.store.patientCount().value() == 10);
 }
+
+TEST_CASE("older paid visits give the benchmark's clinic years of settled history", "[demo]") {
+    TestStore plain;
+    TestStore deep;
+    DemoOptions options;
+    options.patients = 400;
+    options.seed = 7;
+    options.asOf = kToday;
+    const auto usual = buildDemoClinic(plain.store, options);
+    options.olderPaidVisits = 3;
+    const auto older = buildDemoClinic(deep.store, options);
+    REQUIRE(usual);
+    REQUIRE(older);
+    const double perPatient = static_cast<double>(usual->ledgerEntries) / 400;
+    const double deeper = static_cast<double>(older->ledgerEntries) / 400;
+    CHECK(deeper > perPatient + 4);  // about 1.5 visits of about 4 entries each
+    CHECK(deeper < perPatient + 9);
+    const auto report = verifyStore(deep.store);
+    REQUIRE(report);
+    CHECK(report->ok());
+    // settled: the history owes nothing, so every state still comes from the story
+    CHECK(older->states.count(PromptState::SmallBalance) == 1);
+}

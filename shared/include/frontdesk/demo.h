@@ -13,6 +13,10 @@ struct DemoOptions {
     Date asOf;
     // Appointments on the as-of day; 0 chooses one per 50 patients, from 12 to 200.
     std::size_t appointmentsToday = 0;
+    // Years of settled history before each patient's story: up to this many older visits, all
+    // paid (the benchmark's clinic of 25 ledger entries per patient uses 3). 0: the demo as
+    // it always was, the same for the same seed.
+    int olderPaidVisits = 0;
 };
 
 struct DemoSummary {

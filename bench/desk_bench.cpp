@@ -42,6 +42,7 @@
 #include "call_listener.h"
 #include "desk_session.h"
 #include "desk_translator.h"
+#include "process_stats.h"
 #include "prompt_backend.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
@@ -50,6 +51,7 @@ Q_IMPORT_QML_PLUGIN(FrontDesk_PromptPlugin)
 
 using namespace frontdesk;
 using namespace frontdesk::desk;
+using namespace frontdesk::bench;
 
 namespace {
 
@@ -63,24 +65,7 @@ double msBetween(std::int64_t from, std::int64_t to) {
     return static_cast<double>(to - from) / 1e6;
 }
 
-// Milliseconds since this process started (from /proc/self/stat's start time, in clock ticks).
-double msSinceProcessStart() {
-    std::ifstream stat("/proc/self/stat");
-    std::string field;
-    for (int i = 0; i < 22 && stat >> field; ++i) {
-    }
-    const double startTicks = std::stod(field);
-    std::ifstream uptimeFile("/proc/uptime");
-    double uptime = 0;
-    uptimeFile >> uptime;
-    return (uptime - startTicks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
-}
 
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
-}
 
 void printSpread(const char* what, const std::vector<double>& ms) {
     if (ms.empty()) return;

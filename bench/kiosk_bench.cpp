@@ -21,6 +21,7 @@
 
 #include "frontdesk/lookup.h"
 #include "kiosk_session.h"
+#include "process_stats.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Kiosk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_KioskPlugin)
@@ -28,29 +29,11 @@ Q_IMPORT_QML_PLUGIN(FrontDesk_ControlsPlugin)
 
 using namespace frontdesk;
 using namespace frontdesk::kiosk;
+using namespace frontdesk::bench;
 
 namespace {
 
-// Milliseconds since this process started (from /proc/self/stat's start time).
-double msSinceProcessStart() {
-    std::ifstream stat("/proc/self/stat");
-    std::string field;
-    for (int i = 0; i < 22 && stat >> field; ++i) {
-    }
-    const double startTicks = std::stod(field);
-    std::ifstream uptimeFile("/proc/uptime");
-    double uptime = 0;
-    uptimeFile >> uptime;
-    return (uptime - startTicks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
-}
 
-long residentKiB() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
-    return -1;
-}
 
 // Runs the event loop until the window has swapped a frame.
 void waitForFrame(QQuickWindow& window) {
@@ -82,11 +65,6 @@ std::vector<Visitor> visitorsOf(Store& store, Date day) {
     return out;
 }
 
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
-}
 
 }  // namespace
 

@@ -20,8 +20,10 @@
 
 #include "frontdesk/fhir_sync.h"
 #include "frontdesk/verify.h"
+#include "process_stats.h"
 
 using namespace frontdesk;
+using frontdesk::bench::peakResidentMiB;
 using Steady = std::chrono::steady_clock;
 
 namespace {
@@ -120,13 +122,6 @@ std::string appointmentJson(std::size_t i, std::size_t patients) {
     std::_Exit(0);
 }
 
-double peakRssMib() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
-    return 0;
-}
 
 std::size_t total(const SyncCounts& c) {
     return c.created + c.updated + c.unchanged + c.skipped;
@@ -209,7 +204,7 @@ int main(int argc, char** argv) {
             std::printf("pages of %zu from %s\n", sizes.pageSize, base.c_str());
             print("full sync", *full);
             print("incremental sync, nothing changed", *again);
-            std::printf("peak memory (VmHWM) of the syncing process: %.1f MiB\n", peakRssMib());
+            std::printf("peak memory (VmHWM) of the syncing process: %.1f MiB\n", peakResidentMiB());
             const auto verified = verifyStore(*store);
             std::printf("verify: %s\n", verified && verified->ok() ? "ok" : "FAILED");
             if (!verified || !verified->ok()) exitCode = 1;

@@ -59,6 +59,14 @@ bool looksLikePhone(std::string_view s) {
 // Keys start with the prefix: [prefix, prefix + 0xFF) in SQLite's byte order.
 std::string upperBound(const std::string& prefix) { return prefix + '\xff'; }
 
+// The columns readPatient reads, then the two name keys, for every search statement. A macro
+// so that each statement stays one string literal: Store::Impl::statement caches prepared
+// statements by the literal's address.
+#define FOUND_COLUMNS                                                                     \
+    "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits, p.language," \
+    " COALESCE(g.mrn, ''), p.family_key, p.given_key FROM patient p"                       \
+    " LEFT JOIN patient g ON g.id = p.guarantor_id "
+
 struct Found {
     Patient patient;
     std::string familyKey, givenKey;
@@ -73,6 +81,33 @@ bool matchesAll(const Found& f, const std::vector<std::string>& parts) {
     return std::all_of(parts.begin(), parts.end(), [&f](const std::string& part) {
         return f.familyKey.starts_with(part) || f.givenKey.starts_with(part);
     });
+}
+
+// The patients every name part begins the family or given name of. The longest part narrows
+// most: its range on either name key is read in key order and the other parts filter; a short
+// first part over a million patients reads at most `scan` rows a key. True when a range was cut
+// at `scan` rows with several parts, so that matches may be missing.
+bool findByName(Store::Impl& s, const std::vector<std::string>& parts, std::int64_t fetch,
+                std::vector<Found>& found) {
+    const std::string& widest = *std::max_element(
+        parts.begin(), parts.end(),
+        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+    const std::int64_t scan = parts.size() == 1 ? fetch : std::max<std::int64_t>(fetch, 5000);
+    auto& family = s.statement(FOUND_COLUMNS "WHERE p.family_key >= ? AND p.family_key < ?"
+                                             " ORDER BY p.family_key LIMIT ?");
+    family.bind(1, widest).bind(2, upperBound(widest)).bind(3, scan);
+    std::vector<Found> candidates;
+    collect(family, candidates);
+    const std::size_t fromFamily = candidates.size();
+    auto& given = s.statement(FOUND_COLUMNS "WHERE p.given_key >= ? AND p.given_key < ?"
+                                            " ORDER BY p.given_key LIMIT ?");
+    given.bind(1, widest).bind(2, upperBound(widest)).bind(3, scan);
+    collect(given, candidates);
+    std::set<std::string> seen;
+    for (auto& c : candidates)
+        if (matchesAll(c, parts) && seen.insert(c.patient.mrn).second) found.push_back(std::move(c));
+    const auto cut = static_cast<std::size_t>(scan);
+    return parts.size() > 1 && (fromFamily == cut || candidates.size() - fromFamily == cut);
 }
 
 }  // namespace
@@ -116,10 +151,7 @@ Result<PatientSearchResult> searchPatients(Store& store, const PatientQuery& que
         if (query.kind == PatientQuery::Kind::Empty) return result;
         ReadSnapshot snapshot(s);
         std::vector<Found> exact;
-        auto& byMrn = s.statement(
-            "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits, p.language,"
-            " COALESCE(g.mrn, ''), p.family_key, p.given_key FROM patient p"
-            " LEFT JOIN patient g ON g.id = p.guarantor_id WHERE p.mrn = ?");
+        auto& byMrn = s.statement(FOUND_COLUMNS "WHERE p.mrn = ?");
         byMrn.bind(1, query.mrn);
         collect(byMrn, exact);
 
@@ -130,61 +162,22 @@ Result<PatientSearchResult> searchPatients(Store& store, const PatientQuery& que
             case PatientQuery::Kind::Empty:
                 break;
             case PatientQuery::Kind::BirthDate: {
-                auto& q = s.statement(
-                    "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits,"
-                    " p.language, COALESCE(g.mrn, ''), p.family_key, p.given_key FROM patient p"
-                    " LEFT JOIN patient g ON g.id = p.guarantor_id WHERE p.birth_date = ?"
-                    " ORDER BY p.family_key, p.given_key LIMIT ?");
+                auto& q = s.statement(FOUND_COLUMNS "WHERE p.birth_date = ?"
+                                                    " ORDER BY p.family_key, p.given_key LIMIT ?");
                 q.bind(1, query.birthDate.iso()).bind(2, fetch);
                 collect(q, found);
                 break;
             }
             case PatientQuery::Kind::Phone: {
-                auto& q = s.statement(
-                    "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits,"
-                    " p.language, COALESCE(g.mrn, ''), p.family_key, p.given_key FROM patient p"
-                    " LEFT JOIN patient g ON g.id = p.guarantor_id WHERE p.phone_digits = ?"
-                    " ORDER BY p.family_key, p.given_key LIMIT ?");
+                auto& q = s.statement(FOUND_COLUMNS "WHERE p.phone_digits = ?"
+                                                    " ORDER BY p.family_key, p.given_key LIMIT ?");
                 q.bind(1, query.phoneDigits).bind(2, fetch);
                 collect(q, found);
                 break;
             }
-            case PatientQuery::Kind::Name: {
-                // The longest part narrows most; its range on either name key is read in key
-                // order, and the other parts filter. A short first part over a million patients
-                // reads at most `scan` rows a key.
-                const std::string& widest = *std::max_element(
-                    query.nameParts.begin(), query.nameParts.end(),
-                    [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
-                const std::int64_t scan =
-                    query.nameParts.size() == 1 ? fetch : std::max<std::int64_t>(fetch, 5000);
-                auto& family = s.statement(
-                    "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits,"
-                    " p.language, COALESCE(g.mrn, ''), p.family_key, p.given_key FROM patient p"
-                    " LEFT JOIN patient g ON g.id = p.guarantor_id"
-                    " WHERE p.family_key >= ? AND p.family_key < ? ORDER BY p.family_key LIMIT ?");
-                family.bind(1, widest).bind(2, upperBound(widest)).bind(3, scan);
-                std::vector<Found> candidates;
-                collect(family, candidates);
-                const std::size_t fromFamily = candidates.size();
-                auto& given = s.statement(
-                    "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits,"
-                    " p.language, COALESCE(g.mrn, ''), p.family_key, p.given_key FROM patient p"
-                    " LEFT JOIN patient g ON g.id = p.guarantor_id"
-                    " WHERE p.given_key >= ? AND p.given_key < ? ORDER BY p.given_key LIMIT ?");
-                given.bind(1, widest).bind(2, upperBound(widest)).bind(3, scan);
-                collect(given, candidates);
-                // A range cut at `scan` rows may hide matches of the other parts: say so.
-                const auto cut = static_cast<std::size_t>(scan);
-                if (query.nameParts.size() > 1 &&
-                    (fromFamily == cut || candidates.size() - fromFamily == cut))
-                    result.truncated = true;
-                std::set<std::string> seen;
-                for (auto& c : candidates)
-                    if (matchesAll(c, query.nameParts) && seen.insert(c.patient.mrn).second)
-                        found.push_back(std::move(c));
+            case PatientQuery::Kind::Name:
+                if (findByName(s, query.nameParts, fetch, found)) result.truncated = true;
                 break;
-            }
         }
         std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
             if (a.familyKey != b.familyKey) return a.familyKey < b.familyKey;

@@ -2,6 +2,11 @@
 
 namespace frontdesk::desk {
 
+QString stateText(const Prompt& p) {
+    const std::string_view state = toString(p.state);
+    return QString::fromUtf8(state.data(), static_cast<qsizetype>(state.size()));
+}
+
 QString amountText(const Prompt& p) {
     if (p.state == PromptState::None) return {};
     const Cents shown = p.balance.value() < 0 ? Cents(-p.balance.value()) : p.balance;
@@ -34,8 +39,7 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const {
         case PhoneRole:
             return phoneText(r.patient.phoneDigits);
         case StateRole:
-            return QString::fromUtf8(toString(r.prompt.state).data(),
-                                     static_cast<qsizetype>(toString(r.prompt.state).size()));
+            return stateText(r.prompt);
         case AmountRole:
             return amountText(r.prompt);
         case FlaggedRole:

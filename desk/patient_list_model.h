@@ -48,6 +48,7 @@ private:
 };
 
 // What a list shows of a prompt, shared by the desk's models.
+QString stateText(const Prompt& prompt);  // the core's state string, e.g. "small_balance"
 QString amountText(const Prompt& prompt);
 bool isFlagged(const Prompt& prompt);
 QString phoneText(const std::string& digits);

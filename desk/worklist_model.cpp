@@ -37,7 +37,7 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const {
         case StatusRole:
             return text(toString(a.status));
         case StateRole:
-            return text(toString(r.prompt.state));
+            return stateText(r.prompt);
         case AmountRole:
             return amountText(r.prompt);
         case FlaggedRole:

@@ -168,6 +168,54 @@ BEGIN
                        given_key = fold_name(NEW.given_name) WHERE id = NEW.id;
 END;
 )sql",
+    // 5: what a prompt reads, each in one row: the family's balance in family_balance (kept by
+    // triggers on every summary and family change), and the balance reminders in the summary
+    // (written with each reminder), so that a lookup seeks no index but the MRN's.
+    R"sql(
+CREATE TABLE family_balance (
+    family_id      INTEGER PRIMARY KEY,
+    balance_cents  INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO family_balance (family_id, balance_cents)
+    SELECT COALESCE(p.family_id, p.id), SUM(COALESCE(s.balance_cents, 0))
+    FROM patient p LEFT JOIN patient_summary s ON s.patient_id = p.id GROUP BY 1;
+CREATE TRIGGER family_balance_on_new_summary AFTER INSERT ON patient_summary
+BEGIN
+    INSERT INTO family_balance (family_id, balance_cents)
+        SELECT COALESCE(family_id, id), NEW.balance_cents FROM patient WHERE id = NEW.patient_id
+        ON CONFLICT (family_id) DO UPDATE SET balance_cents = balance_cents + excluded.balance_cents;
+END;
+CREATE TRIGGER family_balance_on_balance AFTER UPDATE OF balance_cents ON patient_summary
+WHEN NEW.balance_cents <> OLD.balance_cents
+BEGIN
+    INSERT INTO family_balance (family_id, balance_cents)
+        SELECT COALESCE(family_id, id), NEW.balance_cents - OLD.balance_cents
+        FROM patient WHERE id = NEW.patient_id
+        ON CONFLICT (family_id) DO UPDATE SET balance_cents = balance_cents + excluded.balance_cents;
+END;
+CREATE TRIGGER family_balance_on_move AFTER UPDATE OF family_id ON patient
+WHEN COALESCE(OLD.family_id, OLD.id) <> COALESCE(NEW.family_id, NEW.id)
+BEGIN
+    UPDATE family_balance SET balance_cents = balance_cents -
+        COALESCE((SELECT balance_cents FROM patient_summary WHERE patient_id = NEW.id), 0)
+        WHERE family_id = COALESCE(OLD.family_id, OLD.id);
+    INSERT INTO family_balance (family_id, balance_cents)
+        SELECT COALESCE(NEW.family_id, NEW.id),
+               COALESCE((SELECT balance_cents FROM patient_summary WHERE patient_id = NEW.id), 0)
+        WHERE true
+        ON CONFLICT (family_id) DO UPDATE SET balance_cents = balance_cents + excluded.balance_cents;
+END;
+
+-- "YYYY-MM-DD#id" for each reminder whose outcome counts towards the policy, '!' after a
+-- disputed one, joined by ',' in any order (see reminder_log.h)
+ALTER TABLE patient_summary ADD COLUMN balance_reminders TEXT NOT NULL DEFAULT '';
+UPDATE patient_summary SET balance_reminders = (
+    SELECT group_concat(r.on_date || '#' || r.id || CASE r.outcome WHEN 'disputed' THEN '!' ELSE '' END, ',')
+    FROM reminder r WHERE r.patient_id = patient_summary.patient_id
+        AND r.outcome NOT IN ('not_appropriate', 'apply_credit', 'refund_requested'))
+WHERE patient_id IN (SELECT patient_id FROM reminder
+        WHERE outcome NOT IN ('not_appropriate', 'apply_credit', 'refund_requested'));
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {

@@ -1,26 +1,9 @@
 // Store: what a prompt is decided from, reminders and the audit trail.
+#include "frontdesk/reminder_log.h"
 #include "store_impl.h"
 
 namespace frontdesk {
 namespace {
-
-// Balance reminders on or after the day the balance opened: how many, and whether the latest
-// is a dispute.
-void readRemindersSinceOpen(Store::Impl& s, std::int64_t patientId, Date since,
-                            PatientStanding& out) {
-    auto& q = s.statement(
-        "SELECT outcome FROM reminder WHERE patient_id = ? AND on_date >= ?"
-        // comparisons rather than NOT IN (...): a list builds a temporary b-tree per lookup
-        " AND outcome <> 'not_appropriate' AND outcome <> 'apply_credit'"
-        " AND outcome <> 'refund_requested'"
-        " ORDER BY on_date DESC, id DESC");
-    q.bind(1, patientId).bind(2, since.iso());
-    while (q.step()) {
-        if (out.remindersSinceOpen == 0) out.openDispute = q.getTextView(0) == "disputed";
-        ++out.remindersSinceOpen;
-    }
-    q.reset();
-}
 
 std::optional<Date> nextVisit(Store::Impl& s, std::int64_t patientId, Date asOf) {
     auto& q = s.statement(
@@ -41,15 +24,16 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
     return guarded("read patient standing", [&]() -> Result<PatientStanding> {
         Impl& s = *m_impl;
         const ReadSnapshot snapshot(s);
-        // the family total (the family's summaries; a patient without a family is their own)
-        // is a subquery, so that a lookup is one statement fewer
+        // one seek of the MRN index, then three by rowid: the patient, their summary (with
+        // the balance reminders) and their family's balance (a patient without a family is
+        // their own)
         auto& q = s.statement(
             "SELECT p.id, s.balance_cents, s.pending_cents, s.written_off_cents, s.open_lots,"
             " s.last_reminder_on, s.last_reminder_channel, s.last_reminder_outcome,"
-            " (SELECT COALESCE(SUM(fs.balance_cents), 0) FROM patient fp"
-            "  JOIN patient_summary fs ON fs.patient_id = fp.id"
-            "  WHERE fp.family_id = COALESCE(p.family_id, p.id))"
-            " FROM patient p JOIN patient_summary s ON s.patient_id = p.id WHERE p.mrn = ?");
+            " COALESCE(f.balance_cents, 0), s.balance_reminders"
+            " FROM patient p JOIN patient_summary s ON s.patient_id = p.id"
+            " LEFT JOIN family_balance f ON f.family_id = COALESCE(p.family_id, p.id)"
+            " WHERE p.mrn = ?");
         q.bind(1, mrn);
         if (!q.step()) {
             q.reset();
@@ -69,9 +53,12 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
                 parseReminderOutcome(q.getTextView(7)).value_or(ReminderOutcome::Shown)};
         }
         st.familyBalance = Cents(q.getInt(8));
+        if (const auto since = st.totals.oldestOpenOn(); since && st.totals.balance.value() > 0) {
+            const RemindersSince r = remindersSince(q.getTextView(9), *since);
+            st.remindersSinceOpen = r.count;
+            st.openDispute = r.latestDisputed;
+        }
         q.reset();
-        if (const auto since = st.totals.oldestOpenOn(); since && st.totals.balance.value() > 0)
-            readRemindersSinceOpen(s, id, *since, st);
         if (st.totals.balance.value() < 0) st.nextVisit = nextVisit(s, id, asOf);
         return st;
     });
@@ -86,9 +73,17 @@ void insertReminder(Store::Impl& s, std::int64_t patientId, const ReminderInput&
     insert.bind(1, patientId).bind(2, r.on.iso()).bind(3, toString(r.channel));
     insert.bind(4, toString(r.outcome)).bind(5, r.staffId).bind(6, r.note).bind(7, s.now());
     insert.run();
-    // the summary keeps the latest reminder by date; a back-dated one only adds to the count
+    std::string logged;
+    if (countsAsBalanceReminder(r.outcome)) {
+        logged = encodeReminderLogEntry(
+            {r.on, s.db.lastInsertId(), r.outcome == ReminderOutcome::Disputed});
+    }
+    // the summary keeps the latest reminder by date (a back-dated one only adds to the count)
+    // and the balance reminders
     auto& update = s.statement(
         "UPDATE patient_summary SET reminder_count = reminder_count + 1,"
+        " balance_reminders = CASE WHEN ?5 = '' THEN balance_reminders"
+        "   WHEN balance_reminders = '' THEN ?5 ELSE balance_reminders || ',' || ?5 END,"
         " last_reminder_on = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
         "   THEN ?1 ELSE last_reminder_on END,"
         " last_reminder_channel = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
@@ -97,7 +92,7 @@ void insertReminder(Store::Impl& s, std::int64_t patientId, const ReminderInput&
         "   THEN ?3 ELSE last_reminder_outcome END"
         " WHERE patient_id = ?4");
     update.bind(1, r.on.iso()).bind(2, toString(r.channel)).bind(3, toString(r.outcome));
-    update.bind(4, patientId).run();
+    update.bind(4, patientId).bind(5, logged).run();
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "frontdesk/verify.h"
 
+#include "frontdesk/reminder_log.h"
 #include "store_impl.h"
 
 namespace frontdesk {
@@ -73,6 +74,58 @@ void checkReminderCounts(Store::Impl& s, VerifyReport& report) {
     }
 }
 
+// Each patient's balance_reminders against the reminders stored, both in patient order.
+void checkReminderLogs(Store::Impl& s, VerifyReport& report) {
+    sqlite::Statement logs(s.db,
+                           "SELECT s.patient_id, p.mrn, s.balance_reminders FROM patient_summary s"
+                           " JOIN patient p ON p.id = s.patient_id ORDER BY s.patient_id");
+    sqlite::Statement stored(
+        s.db, "SELECT patient_id, id, on_date, outcome FROM reminder ORDER BY patient_id, on_date, id");
+    bool haveRow = stored.step();
+    std::vector<LoggedReminder> expected;
+    while (logs.step()) {
+        const std::int64_t id = logs.getInt(0);
+        expected.clear();
+        for (; haveRow && stored.getInt(0) <= id; haveRow = stored.step()) {
+            const auto outcome = parseReminderOutcome(stored.getTextView(3));
+            if (stored.getInt(0) < id || !outcome || !countsAsBalanceReminder(*outcome)) continue;
+            expected.push_back({parseDate(stored.getTextView(2)).value_or(Date()), stored.getInt(1),
+                                *outcome == ReminderOutcome::Disputed});
+        }
+        const auto logged = decodeReminderLog(logs.getTextView(2));
+        if (!logged || *logged != expected)
+            report.mismatches.push_back("MRN " + logs.getText(1) +
+                                        ": balance reminders in the summary differ from the"
+                                        " reminders stored");
+    }
+}
+
+// Each family's kept balance against the sum of its members' summaries.
+void checkFamilyBalances(Store::Impl& s, VerifyReport& report) {
+    sqlite::Statement q(
+        s.db,
+        "WITH members AS (SELECT COALESCE(p.family_id, p.id) AS family_id,"
+        "   SUM(s.balance_cents) AS cents FROM patient p"
+        "   JOIN patient_summary s ON s.patient_id = p.id GROUP BY 1),"
+        " differing AS ("
+        "   SELECT m.family_id, m.cents, COALESCE(f.balance_cents, 0) AS kept FROM members m"
+        "   LEFT JOIN family_balance f ON f.family_id = m.family_id"
+        "   WHERE COALESCE(f.balance_cents, 0) <> m.cents"
+        "   UNION ALL SELECT f.family_id, 0, f.balance_cents FROM family_balance f"
+        "   LEFT JOIN members m ON m.family_id = f.family_id"
+        "   WHERE m.family_id IS NULL AND f.balance_cents <> 0)"
+        " SELECT p.mrn, d.family_id, d.kept, d.cents FROM differing d"
+        " LEFT JOIN patient p ON p.id = d.family_id");
+    while (q.step()) {
+        const std::string family = q.isNull(0) ? "family " + std::to_string(q.getInt(1)) +
+                                                     " (no patient has that id)"
+                                               : "family of MRN " + q.getText(0);
+        report.mismatches.push_back(family + ": family balance " +
+                                    formatMoneyPlain(Cents(q.getInt(2))) + ", members' summaries " +
+                                    formatMoneyPlain(Cents(q.getInt(3))));
+    }
+}
+
 }  // namespace
 
 Result<VerifyReport> verifyStore(Store& store) {
@@ -81,6 +134,8 @@ Result<VerifyReport> verifyStore(Store& store) {
         checkIntegrity(store.impl(), report);
         checkSummaries(store.impl(), report);
         checkReminderCounts(store.impl(), report);
+        checkReminderLogs(store.impl(), report);
+        checkFamilyBalances(store.impl(), report);
         return report;
     });
 }

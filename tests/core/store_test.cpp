@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "frontdesk/store.h"
+#include "frontdesk/verify.h"
 #include "raw_sqlite.h"
 #include "test_support.h"
 
@@ -484,4 +485,53 @@ TEST_CASE("a lookup is audited with actor, channel and patient id, never amounts
                                   !Catch::Contains("1980") && !Catch::Contains("555"));
         }
     }
+}
+
+TEST_CASE("migration 5 fills family balances and balance reminders from the data stored",
+          "[store]") {
+    TestStore t;
+    put(t.store, {patient("2001"), patient("2002", "2001"), patient("3001")});
+    post(t.store, {entry("C1", "2001", "2026-01-02", EntryKind::ChargePatient, "5.00"),
+                   entry("C2", "2002", "2026-01-05", EntryKind::ChargePatient, "7.50"),
+                   entry("C3", "3001", "2026-01-02", EntryKind::ChargePatient, "3.00")});
+    const std::vector<ReminderInput> reminders{
+        {"2001", day("2025-12-20"), Channel::Desk, ReminderOutcome::Shown, "s1", ""},
+        {"2001", day("2026-01-10"), Channel::Phone, ReminderOutcome::Promised, "s1", ""},
+        {"2001", day("2026-01-12"), Channel::Desk, ReminderOutcome::NotAppropriate, "s1", ""},
+        {"2002", day("2026-01-10"), Channel::Kiosk, ReminderOutcome::Shown, "k1", ""},
+        {"2002", day("2026-01-11"), Channel::Desk, ReminderOutcome::Disputed, "s2", ""}};
+    REQUIRE(t.store.recordReminders(reminders));
+    const Date asOf = day("2026-01-20");
+    std::vector<PatientStanding> before;
+    for (const char* mrn : {"2001", "2002", "3001"}) before.push_back(*t.store.standing(mrn, asOf));
+    CHECK(before[0].remindersSinceOpen == 1);
+    CHECK_FALSE(before[0].openDispute);
+    CHECK(before[1].remindersSinceOpen == 2);
+    CHECK(before[1].openDispute);
+    CHECK(before[1].familyBalance == money("12.50"));
+    {
+        RawDb raw(t.dir.file("clinic.db"));
+        raw.exec(
+            "DROP TRIGGER family_balance_on_new_summary; DROP TRIGGER family_balance_on_balance;"
+            " DROP TRIGGER family_balance_on_move; DROP TABLE family_balance;"
+            " ALTER TABLE patient_summary DROP COLUMN balance_reminders;"
+            " PRAGMA user_version = 4;");
+    }
+
+    auto reopened = Store::open(t.dir.file("clinic.db"));
+
+    REQUIRE(reopened);
+    for (const PatientStanding& was : before) {
+        INFO("MRN " << was.mrn);
+        const auto now = reopened->standing(was.mrn, asOf);
+        REQUIRE(now);
+        CHECK(now->familyBalance == was.familyBalance);
+        CHECK(now->remindersSinceOpen == was.remindersSinceOpen);
+        CHECK(now->openDispute == was.openDispute);
+    }
+    CHECK(verifyStore(*reopened)->ok());
+    RawDb raw(t.dir.file("clinic.db"));
+    CHECK(raw.integer("PRAGMA user_version") == 5);
+    CHECK(raw.text("SELECT balance_reminders FROM patient_summary s JOIN patient p"
+                   " ON p.id = s.patient_id WHERE p.mrn = '3001'") == "");
 }

@@ -108,3 +108,45 @@ TEST_CASE("a reminder count changed behind the store's back is reported", "[veri
     REQUIRE(report);
     CHECK(report->mismatches == Strings{"MRN 1002: reminder count summary 3, stored 1"});
 }
+
+TEST_CASE("balance reminders in a summary changed behind the store's back are reported",
+          "[verify]") {
+    TestStore t;
+    fill(t.store);
+    {
+        RawDb raw(t.dir.file("clinic.db"));
+        raw.exec(
+            "UPDATE patient_summary SET balance_reminders = ''"
+            " WHERE patient_id = (SELECT id FROM patient WHERE mrn = '1002')");
+        raw.exec(
+            "UPDATE patient_summary SET balance_reminders = 'not a log'"
+            " WHERE patient_id = (SELECT id FROM patient WHERE mrn = '1001')");
+    }
+
+    const auto report = verifyStore(t.store);
+
+    REQUIRE(report);
+    CHECK(report->mismatches ==
+          Strings{"MRN 1001: balance reminders in the summary differ from the reminders stored",
+                  "MRN 1002: balance reminders in the summary differ from the reminders stored"});
+}
+
+TEST_CASE("a family balance changed behind the store's back is reported with the head's MRN",
+          "[verify]") {
+    TestStore t;
+    fill(t.store);
+    {
+        RawDb raw(t.dir.file("clinic.db"));
+        raw.exec(
+            "UPDATE family_balance SET balance_cents = balance_cents + 100"
+            " WHERE family_id = (SELECT id FROM patient WHERE mrn = '1001')");
+        raw.exec("INSERT INTO family_balance (family_id, balance_cents) VALUES (77, 500)");
+    }
+
+    const auto report = verifyStore(t.store);
+
+    REQUIRE(report);
+    CHECK(report->mismatches ==
+          Strings{"family of MRN 1001: family balance 26.00, members' summaries 25.00",
+                  "family 77 (no patient has that id): family balance 5.00, members' summaries 0.00"});
+}

@@ -16,8 +16,9 @@ struct VerifyReport {
 };
 
 // Checks the database: PRAGMA integrity_check, then for every patient that the maintained
-// summary equals the sum of the ledger (balance, pending, written off, open lots) and that
-// the reminder count matches the reminders stored.
+// summary equals the sum of the ledger (balance, pending, written off, open lots), that the
+// reminder count and the balance reminders it keeps match the reminders stored, and that each
+// family's kept balance is the sum of its members' balances.
 Result<VerifyReport> verifyStore(Store& store);
 
 }  // namespace frontdesk

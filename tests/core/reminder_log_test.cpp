@@ -50,6 +50,8 @@ TEST_CASE("reminders since a date count from that day on; the latest decides the
     CHECK(none.count == 0);
     CHECK_FALSE(none.latestDisputed);
     CHECK(remindersSince("", day("2026-01-01")).count == 0);
+    // a malformed entry is skipped (verify reports it)
+    CHECK(remindersSince("2026-02-01#2,garbage,2026-02-03#x", day("2026-01-01")).count == 1);
 }
 
 TEST_CASE("only outcomes about the balance count as balance reminders", "[reminder_log]") {

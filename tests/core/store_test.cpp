@@ -530,8 +530,39 @@ TEST_CASE("migration 5 fills family balances and balance reminders from the data
         CHECK(now->openDispute == was.openDispute);
     }
     CHECK(verifyStore(*reopened)->ok());
+    // and the migrated database is kept up to date from then on
+    REQUIRE(reopened->postEntries(std::vector{
+        entry("C5", "2002", "2026-01-21", EntryKind::PatientPayment, "2.50")}));
+    REQUIRE(reopened->recordReminder(
+        {"2001", day("2026-01-21"), Channel::Kiosk, ReminderOutcome::Disputed, "k1", ""}));
+    const auto head = reopened->standing("2001", day("2026-01-22"));
+    CHECK(head->familyBalance == money("10.00"));
+    CHECK(head->remindersSinceOpen == 2);
+    CHECK(head->openDispute);
+    CHECK(verifyStore(*reopened)->ok());
     RawDb raw(t.dir.file("clinic.db"));
     CHECK(raw.integer("PRAGMA user_version") == 5);
     CHECK(raw.text("SELECT balance_reminders FROM patient_summary s JOIN patient p"
                    " ON p.id = s.patient_id WHERE p.mrn = '3001'") == "");
+}
+
+TEST_CASE("a patient moved to another family by any writer takes their balance along",
+          "[store]") {
+    TestStore t;
+    put(t.store, {patient("2001"), patient("2002", "2001"), patient("3001")});
+    post(t.store, {entry("C1", "2001", "2026-01-02", EntryKind::ChargePatient, "5.00"),
+                   entry("C2", "2002", "2026-01-05", EntryKind::ChargePatient, "7.50"),
+                   entry("C3", "3001", "2026-01-02", EntryKind::ChargePatient, "3.00")});
+    {
+        RawDb raw(t.dir.file("clinic.db"));
+        raw.exec(
+            "UPDATE patient SET family_id = (SELECT id FROM patient WHERE mrn = '3001')"
+            " WHERE mrn = '2002'");
+    }
+    const Date asOf = day("2026-01-20");
+
+    CHECK(t.store.standing("2001", asOf)->familyBalance == money("5.00"));
+    CHECK(t.store.standing("2002", asOf)->familyBalance == money("10.50"));
+    CHECK(t.store.standing("3001", asOf)->familyBalance == money("10.50"));
+    CHECK(verifyStore(t.store)->ok());
 }

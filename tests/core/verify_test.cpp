@@ -116,7 +116,8 @@ TEST_CASE("balance reminders in a summary changed behind the store's back are re
     {
         RawDb raw(t.dir.file("clinic.db"));
         raw.exec(
-            "UPDATE patient_summary SET balance_reminders = ''"
+            // the promise marked as a dispute
+            "UPDATE patient_summary SET balance_reminders = balance_reminders || '!'"
             " WHERE patient_id = (SELECT id FROM patient WHERE mrn = '1002')");
         raw.exec(
             "UPDATE patient_summary SET balance_reminders = 'not a log'"

@@ -83,7 +83,7 @@ Result<Store> Store::open(const std::filesystem::path& path, Tuning tuning) {
         // compile-time maximum, 2 GiB on Debian). A write transaction keeps the pages it
         // changes in SQLite's cache; a bulk import changes far more than the default 2 MiB, and
         // each page evicted mid-transaction is written to the WAL and read back.
-        impl->db.exec(tuning.mapFile ? "PRAGMA mmap_size = 2147418112" : "PRAGMA mmap_size = 0");
+        impl->db.exec("PRAGMA mmap_size = " + std::to_string(tuning.mapFile ? kMappedBytes : 0));
         impl->db.exec("PRAGMA cache_size = -" + std::to_string(tuning.cacheKiB));
         return Store(std::move(impl));
     } catch (const sqlite::SqliteError& e) {

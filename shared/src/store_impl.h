@@ -13,6 +13,10 @@
 
 namespace frontdesk {
 
+// The most of a database file SQLite maps into memory: its compile-time maximum on Debian
+// (SQLITE_MAX_MMAP_SIZE); the pages past it are read with read() into SQLite's own cache.
+constexpr std::int64_t kMappedBytes = 2147418112;
+
 struct Store::Impl {
     explicit Impl(const std::string& path);
 

@@ -216,6 +216,16 @@ UPDATE patient_summary SET balance_reminders = (
 WHERE patient_id IN (SELECT patient_id FROM reminder
         WHERE outcome NOT IN ('not_appropriate', 'apply_credit', 'refund_requested'));
 )sql",
+    // 6: the report's index by kind and day holds only the kinds the report sums (patient
+    // payments, write-offs and their reversals), a fraction of the ledger: a smaller file, and
+    // a first import builds it in a fraction of the time. The terms are ORed, not an IN list,
+    // so that a query's `kind = '...'` lets SQLite use the partial index.
+    R"sql(
+DROP INDEX ledger_kind_day;
+CREATE INDEX ledger_report_day ON ledger_entry(kind, posted_on)
+    WHERE kind = 'patient_payment' OR kind = 'small_balance_writeoff'
+          OR kind = 'writeoff_reversal';
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {

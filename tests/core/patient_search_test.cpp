@@ -138,15 +138,7 @@ TEST_CASE("migration 4 gives the patients already stored their name keys", "[sea
     }
     {
         test::RawDb raw(dir.file("clinic.db"));
-        raw.exec(
-            "DROP TRIGGER patient_keys_on_insert; DROP TRIGGER patient_keys_on_rename;"
-            " DROP INDEX patient_family_key; DROP INDEX patient_given_key;"
-            " ALTER TABLE patient DROP COLUMN family_key; ALTER TABLE patient DROP COLUMN given_key;"
-            // and what migration 5 added
-            " DROP TRIGGER family_balance_on_new_summary; DROP TRIGGER family_balance_on_balance;"
-            " DROP TRIGGER family_balance_on_move; DROP TABLE family_balance;"
-            " ALTER TABLE patient_summary DROP COLUMN balance_reminders;"
-            " PRAGMA user_version = 3;");
+        test::rewindSchema(raw, 3);
     }
     auto store = Store::open(dir.file("clinic.db"));
     REQUIRE(store);

@@ -72,6 +72,34 @@ private:
     sqlite3* m_db = nullptr;
 };
 
+// Takes a database written by the current Store back to schema `version` by undoing the later
+// migrations (what they added is dropped), so that a test can run a migration on real data.
+inline void rewindSchema(RawDb& raw, int version) {
+    // undo[v] undoes migration v (the one that took the schema from v to v + 1)
+    const std::vector<std::pair<int, const char*>> undo{
+        {5,
+         "DROP INDEX ledger_report_day;"
+         " CREATE INDEX ledger_kind_day ON ledger_entry(kind, posted_on);"},
+        {4,
+         "DROP TRIGGER family_balance_on_new_summary; DROP TRIGGER family_balance_on_balance;"
+         " DROP TRIGGER family_balance_on_move; DROP TABLE family_balance;"
+         " ALTER TABLE patient_summary DROP COLUMN balance_reminders;"},
+        {3,
+         "DROP TRIGGER patient_keys_on_insert; DROP TRIGGER patient_keys_on_rename;"
+         " DROP INDEX patient_family_key; DROP INDEX patient_given_key;"
+         " ALTER TABLE patient DROP COLUMN family_key; ALTER TABLE patient DROP COLUMN given_key;"}};
+    const int current = static_cast<int>(raw.integer("PRAGMA user_version"));
+    if (current != undo.front().first + 1)
+        throw std::runtime_error("rewindSchema knows the migrations up to " +
+                                 std::to_string(undo.front().first + 1) + ", the database has " +
+                                 std::to_string(current));
+    for (const auto& [v, sql] : undo) {
+        if (v < version) break;
+        raw.exec(sql);
+    }
+    raw.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
 // The bytes of a file, to show that something left it unchanged.
 inline std::string fileBytes(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

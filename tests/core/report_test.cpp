@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "frontdesk/report.h"
+#include "raw_sqlite.h"
 #include "test_support.h"
 
 using namespace frontdesk;
@@ -167,4 +168,41 @@ TEST_CASE("a report period ending before it starts is bad input", "[report]") {
     const auto r = makeReport(t.store, Policy{}, day("2026-03-31"), day("2026-03-01"));
     REQUIRE_FALSE(r);
     CHECK(r.error().code == ErrorCode::BadInput);
+}
+
+TEST_CASE("the report's sums read the partial index by kind and day, before and after migration 6",
+          "[report]") {
+    TestStore t;
+    addPatients(t.store, {"1001"});
+    post(t.store, "1001", "2026-02-01", EntryKind::ChargePatient, "8.00");
+    post(t.store, "1001", "2026-03-02", EntryKind::SmallBalanceWriteoff, "8.00");
+    post(t.store, "1001", "2026-03-20", EntryKind::PatientPayment, "3.00");
+    remind(t.store, "1001", "2026-03-10", Channel::Desk);
+    const PracticeReport before = report(t.store);
+    CHECK(before.writtenOff == money("8.00"));
+    CHECK(before.recoveredAfterWriteoff == money("3.00"));
+    CHECK(before.paidWithin30Days == money("3.00"));
+    {
+        test::RawDb raw(t.dir.file("clinic.db"));
+        test::rewindSchema(raw, 5);
+    }
+
+    auto migrated = Store::open(t.dir.file("clinic.db"));
+    REQUIRE(migrated);
+    auto after = makeReport(*migrated, Policy{}, kFrom, kTo);
+    REQUIRE(after);
+    CHECK(after->writtenOff == before.writtenOff);
+    CHECK(after->recoveredAfterWriteoff == before.recoveredAfterWriteoff);
+    CHECK(after->paidWithin30Days == before.paidWithin30Days);
+    test::RawDb raw(t.dir.file("clinic.db"));
+    CHECK(raw.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'ledger_kind_day'") == 0);
+    // the report's queries, as report.cpp writes them: a literal kind finds the partial index
+    for (const char* kind : {"patient_payment", "small_balance_writeoff", "writeoff_reversal"}) {
+        INFO(kind);
+        const auto plan = raw.rows(std::string("EXPLAIN QUERY PLAN SELECT COALESCE(SUM(amount_cents), 0)"
+                                               " FROM ledger_entry WHERE kind = '") +
+                                   kind + "' AND posted_on BETWEEN '2026-03-01' AND '2026-03-31'");
+        REQUIRE_FALSE(plan.empty());
+        CHECK_THAT(plan.back().back(), Catch::Contains("USING INDEX ledger_report_day"));
+    }
 }

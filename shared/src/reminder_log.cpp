@@ -70,8 +70,8 @@ std::optional<std::vector<LoggedReminder>> decodeReminderLog(std::string_view lo
     bool ok = true;
     forEachEntry(log, [&](std::string_view entry) {
         const auto e = splitEntry(entry);
-        const auto on = e ? std::optional<Date>(parseDate(e->date).value_or(Date()))
-                          : std::nullopt;
+        const auto on = e ? parseDate(e->date) : fail(ErrorCode::BadInput, "no entry");
+        // only the spelling encodeReminderLogEntry writes
         if (!on || on->iso() != e->date) {
             ok = false;
             return;

@@ -535,12 +535,12 @@ TEST_CASE("the kiosk's pusher sends a check-in to the EHR in the background, wit
     settings.pushCheckins = true;
     std::vector<std::string> lines;
     std::mutex linesMutex;
+    const auto collect = [&](const std::string& line) {
+        std::lock_guard lock(linesMutex);
+        lines.push_back(line);
+    };
     {
-        CheckinPusher pusher(t.dir.file("clinic.db").string(), settings,
-                             [&](const std::string& line) {
-                                 std::lock_guard lock(linesMutex);
-                                 lines.push_back(line);
-                             });
+        CheckinPusher pusher(t.dir.file("clinic.db").string(), settings, collect);
         REQUIRE(t.store.setAppointmentStatus("ap1", AppointmentStatus::Arrived));
         pusher.poke();
         for (int i = 0; i < 300 && ehr.get("Appointment", "ap1")["status"] != "arrived"; ++i)
@@ -559,11 +559,7 @@ TEST_CASE("the kiosk's pusher sends a check-in to the EHR in the background, wit
             return true;
         };
         {
-            CheckinPusher pusher(t.dir.file("clinic.db").string(), settings,
-                                 [&](const std::string& line) {
-                                     std::lock_guard lock(linesMutex);
-                                     lines.push_back(line);
-                                 });
+            CheckinPusher pusher(t.dir.file("clinic.db").string(), settings, collect);
             REQUIRE(t.store.setAppointmentStatus("ap1", AppointmentStatus::Arrived));
             pusher.poke();
             for (int i = 0; i < 300; ++i) {

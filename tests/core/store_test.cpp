@@ -487,13 +487,22 @@ TEST_CASE("a lookup is audited with actor, channel and patient id, never amounts
     }
 }
 
+namespace {
+
+// 2001 guarantees 2002 (they owe 5.00 and 7.50); 3001 is a family alone (owes 3.00).
+void twoFamilies(Store& store) {
+    put(store, {patient("2001"), patient("2002", "2001"), patient("3001")});
+    post(store, {entry("C1", "2001", "2026-01-02", EntryKind::ChargePatient, "5.00"),
+                 entry("C2", "2002", "2026-01-05", EntryKind::ChargePatient, "7.50"),
+                 entry("C3", "3001", "2026-01-02", EntryKind::ChargePatient, "3.00")});
+}
+
+}  // namespace
+
 TEST_CASE("migration 5 fills family balances and balance reminders from the data stored",
           "[store]") {
     TestStore t;
-    put(t.store, {patient("2001"), patient("2002", "2001"), patient("3001")});
-    post(t.store, {entry("C1", "2001", "2026-01-02", EntryKind::ChargePatient, "5.00"),
-                   entry("C2", "2002", "2026-01-05", EntryKind::ChargePatient, "7.50"),
-                   entry("C3", "3001", "2026-01-02", EntryKind::ChargePatient, "3.00")});
+    twoFamilies(t.store);
     const std::vector<ReminderInput> reminders{
         {"2001", day("2025-12-20"), Channel::Desk, ReminderOutcome::Shown, "s1", ""},
         {"2001", day("2026-01-10"), Channel::Phone, ReminderOutcome::Promised, "s1", ""},
@@ -545,10 +554,7 @@ TEST_CASE("migration 5 fills family balances and balance reminders from the data
 TEST_CASE("a patient moved to another family by any writer takes their balance along",
           "[store]") {
     TestStore t;
-    put(t.store, {patient("2001"), patient("2002", "2001"), patient("3001")});
-    post(t.store, {entry("C1", "2001", "2026-01-02", EntryKind::ChargePatient, "5.00"),
-                   entry("C2", "2002", "2026-01-05", EntryKind::ChargePatient, "7.50"),
-                   entry("C3", "3001", "2026-01-02", EntryKind::ChargePatient, "3.00")});
+    twoFamilies(t.store);
     {
         RawDb raw(t.dir.file("clinic.db"));
         raw.exec(

@@ -47,6 +47,14 @@ class KioskSession : public QObject {
     Q_PROPERTY(BalanceKind balanceKind READ balanceKind NOTIFY patientChanged)
     Q_PROPERTY(QString balanceMessage READ balanceMessage NOTIFY patientChanged)
     Q_PROPERTY(QString amount READ amount NOTIFY patientChanged)
+    // The answers the patient may give on the balance step, in the order to show them
+    // (the core's kiosk choices): "will_pay_at_desk", "declined", "apply_credit",
+    // "refund_requested", "shown". A screen labels "shown" as "OK" for BalanceKind Due and
+    // CreditAtDesk, "Decide later" for Credit.
+    Q_PROPERTY(QStringList answers READ answers NOTIFY patientChanged)
+    // What the patient typed before a failed try, kept for Try again; cleared on Welcome.
+    Q_PROPERTY(QString typedFamilyName READ typedFamilyName NOTIFY patientChanged)
+    Q_PROPERTY(QString typedCode READ typedCode NOTIFY patientChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(bool countingDown READ countingDown NOTIFY secondsLeftChanged)
     Q_PROPERTY(int failedTries READ failedTries NOTIFY failedTriesChanged)
@@ -63,9 +71,12 @@ public:
         NotFound,
         LockedOut,
         Unavailable,
+        AlreadyCheckedIn,  // identified again the same day: "You're already checked in"
     };
     Q_ENUM(Screen)
-    enum class BalanceKind { None, Small, Due, Credit };
+    // Credit: the patient decides (apply, refund, later); CreditAtDesk: staff handle it
+    // (unclaimed-property review), the patient only acknowledges.
+    enum class BalanceKind { None, Small, Due, Credit, CreditAtDesk };
     Q_ENUM(BalanceKind)
 
     explicit KioskSession(KioskOptions options, QObject* parent = nullptr);
@@ -88,6 +99,9 @@ public:
     BalanceKind balanceKind() const { return m_balanceKind; }
     QString balanceMessage() const { return m_balanceMessage; }
     QString amount() const { return m_amount; }
+    QStringList answers() const { return m_answers; }
+    QString typedFamilyName() const { return m_typedFamilyName; }
+    QString typedCode() const { return m_typedCode; }
     int secondsLeft() const { return m_secondsLeft; }
     bool countingDown() const;
     int failedTries() const { return m_failedTries; }
@@ -104,12 +118,13 @@ public:
     Q_INVOKABLE void chooseAppointment(int index);
     // Marks the appointment arrived, then shows the balance step or Done.
     Q_INVOKABLE void checkIn();
-    // The patient's answer on the balance step: will_pay_at_desk, declined, apply_credit,
-    // refund_requested or shown. Recorded as the reminder outcome (channel kiosk).
+    // The patient's answer on the balance step, one of answers(); anything else is ignored.
+    // Recorded as the reminder outcome (channel kiosk), then Done.
     Q_INVOKABLE void answer(const QString& outcome);
     // Back to Identify after "We couldn't find your appointment".
     Q_INVOKABLE void tryAgain();
-    // Back to Welcome, forgetting the patient.
+    // Back to Welcome, forgetting the patient. On the balance step the patient is already
+    // checked in: records "shown" and says so (Done) before Welcome.
     Q_INVOKABLE void startOver();
     // Any touch: restarts the idle timer.
     Q_INVOKABLE void touch();
@@ -158,6 +173,9 @@ private:
     BalanceKind m_balanceKind = BalanceKind::None;
     QString m_balanceMessage;
     QString m_amount;
+    QStringList m_answers;
+    QString m_typedFamilyName;
+    QString m_typedCode;
 };
 
 }  // namespace frontdesk::kiosk

@@ -89,7 +89,8 @@ TEST_CASE("prompt --json prints every key of the documented contract", "[cli]") 
     std::set<std::string> keys;
     for (const auto& [k, v] : j.items()) keys.insert(k);
     for (const char* key :
-         {"mrn", "state", "balance_cents", "insurance_pending_cents", "family_balance_cents",
+         {"mrn", "state", "amount_cents", "mention_now", "kiosk_said",
+          "paid_awaiting_posting_since", "balance_cents", "insurance_pending_cents", "family_balance_cents",
           "written_off_cents", "currency", "oldest_open_on", "age_days", "aging_cents",
           "reminders", "last_reminder", "suppressed_until", "writeoff_eligible", "refund_due_by",
           "script", "as_of"}) {
@@ -97,6 +98,9 @@ TEST_CASE("prompt --json prints every key of the documented contract", "[cli]") 
         CHECK(keys.count(key) == 1);
     }
     CHECK(j["state"] == "small_balance");
+    CHECK(j["amount_cents"] == 750);
+    CHECK(j["mention_now"] == true);
+    CHECK(j["kiosk_said"].is_null());
     CHECK(j["balance_cents"] == 750);
     CHECK(j["family_balance_cents"] == 4750);
     CHECK(j["currency"] == "USD");

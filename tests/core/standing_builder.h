@@ -45,6 +45,11 @@ public:
         c.m_s.lastReminder = ReminderRecord{scenarioDay().plusDays(-daysAgo), channel, outcome};
         return c;
     }
+    Standing paidUnposted(int daysAgo) const {
+        Standing c = *this;
+        c.m_s.paidUnpostedOn = scenarioDay().plusDays(-daysAgo);
+        return c;
+    }
     Standing pendingInsurance(const char* amount) const {
         Standing c = *this;
         c.m_s.totals.insurancePending = money(amount);

@@ -2,10 +2,10 @@
 // what is recorded, and that nothing of a patient survives a return to Welcome.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <QMetaProperty>
 #include <filesystem>
 #include <set>
-#include <unistd.h>
 
 #include "frontdesk/demo.h"
 #include "frontdesk/lookup.h"
@@ -272,8 +272,7 @@ TEST_CASE("the done screen returns to Welcome after 10 seconds", "[kiosk]") {
     CHECK(s.screen() == Screen::Welcome);
 }
 
-TEST_CASE("idle screens count down in the last 10 seconds, then return to Welcome",
-          "[kiosk]") {
+TEST_CASE("idle screens count down in the last 10 seconds, then return to Welcome", "[kiosk]") {
     const DemoClinic clinic;
     KioskSession s(clinic.options());
     s.begin();
@@ -295,7 +294,8 @@ TEST_CASE("after a check-in no property holds anything of the patient", "[kiosk]
     s.setLanguage("es");
     s.setLargeText(true);
     s.begin();
-    const QString dayFirst = v.birthDigits.mid(2, 2) + v.birthDigits.mid(0, 2) + v.birthDigits.mid(4);
+    const QString dayFirst =
+        v.birthDigits.mid(2, 2) + v.birthDigits.mid(0, 2) + v.birthDigits.mid(4);
     s.identifyByName(v.familyName, dayFirst);
     s.checkIn();
     REQUIRE(s.screen() == Screen::Balance);
@@ -303,9 +303,9 @@ TEST_CASE("after a check-in no property holds anything of the patient", "[kiosk]
     for (int i = 0; i < 10; ++i) s.tick();
     REQUIRE(s.screen() == Screen::Welcome);
     // settings of the kiosk itself, not of a patient
-    const std::set<std::string> kiosk{"objectName", "screen", "clinicName", "logo", "languages",
-                                      "secondsLeft", "countingDown", "failedTries",
-                                      "birthDateOrder"};
+    const std::set<std::string> kiosk{"objectName",   "screen",      "clinicName",
+                                      "logo",         "languages",   "secondsLeft",
+                                      "countingDown", "failedTries", "birthDateOrder"};
     const QMetaObject* meta = s.metaObject();
     for (int i = 0; i < meta->propertyCount(); ++i) {
         const QMetaProperty p = meta->property(i);
@@ -326,8 +326,7 @@ TEST_CASE("after a check-in no property holds anything of the patient", "[kiosk]
     }
 }
 
-TEST_CASE("birth date digits follow the language's order and refuse the impossible",
-          "[kiosk]") {
+TEST_CASE("birth date digits follow the language's order and refuse the impossible", "[kiosk]") {
     const DemoClinic clinic;
     KioskSession s(clinic.options());
     CHECK(s.birthDateFromDigits("04021980") == "1980-04-02");
@@ -339,8 +338,7 @@ TEST_CASE("birth date digits follow the language's order and refuse the impossib
     CHECK(s.birthDateFromDigits("04021980") == "1980-02-04");
 }
 
-TEST_CASE("an unreachable database shows the unavailable screen and does not crash",
-          "[kiosk]") {
+TEST_CASE("an unreachable database shows the unavailable screen and does not crash", "[kiosk]") {
     KioskOptions options{"/proc/no-such-dir/clinic.db", Config{}, kToday, "test-kiosk"};
     KioskSession s(options);
     s.begin();
@@ -349,4 +347,134 @@ TEST_CASE("an unreachable database shows the unavailable screen and does not cra
     CHECK(s.screen() == Screen::Unavailable);
     s.startOver();
     CHECK(s.screen() == Screen::Welcome);
+}
+
+namespace {
+
+// A patient booked today at 11:45 whose only ledger entry is `amount` (negative: a credit)
+// posted `ageDays` ago, made here so that no demo change can take the case away.
+Visitor addVisitor(const DemoClinic& clinic, const char* amount, int ageDays) {
+    auto store = Store::open(clinic.db);
+    REQUIRE(store);
+    const Patient p{"T-900", "Vasquez-Test", "Irene", *parseDate("1961-03-04"), "", "en", ""};
+    REQUIRE(store->putPatients(std::vector<Patient>{p})->problems.empty());
+    const Appointment a{"APT-T900", p.mrn,    kToday.iso() + "T11:45",  20,
+                        "Dr. Lee",  "Room 2", AppointmentStatus::Booked};
+    REQUIRE(store->putAppointments(std::vector<Appointment>{a})->problems.empty());
+    const Cents cents = *parseMoney(amount);
+    const NewEntry e{"T-900-1",
+                     p.mrn,
+                     kToday.plusDays(-ageDays),
+                     cents.value() < 0 ? EntryKind::PatientAdjustment : EntryKind::ChargePatient,
+                     cents,
+                     ""};
+    REQUIRE(store->postEntries(std::vector<NewEntry>{e})->problems.empty());
+    return {p.mrn, "Vasquez-Test", "03041961", p.givenName, a.id};
+}
+
+}  // namespace
+
+TEST_CASE("identifying again the same day says the patient is already checked in", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    KioskSession first(clinic.options());
+    identify(first, v);
+    first.checkIn();
+    REQUIRE(first.screen() == Screen::Done);
+
+    KioskSession again(clinic.options());
+    identify(again, v);
+    CHECK(again.screen() == Screen::AlreadyCheckedIn);
+    CHECK(again.firstName().toStdString() == v.givenName);
+    again.checkIn();  // nothing to check in: the screen stays
+    CHECK(again.screen() == Screen::AlreadyCheckedIn);
+    again.startOver();
+    CHECK(again.screen() == Screen::Welcome);
+    CHECK(again.firstName().isEmpty());
+}
+
+TEST_CASE("Start over on the balance step says checked in, records shown, then Welcome",
+          "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    s.checkIn();
+    REQUIRE(s.screen() == Screen::Balance);
+    s.startOver();
+    CHECK(s.screen() == Screen::Done);
+    CHECK(statusOf(clinic, v) == AppointmentStatus::Arrived);
+    REQUIRE(lastReminder(clinic, v.mrn));
+    CHECK(lastReminder(clinic, v.mrn)->outcome == ReminderOutcome::Shown);
+    CHECK(lastReminder(clinic, v.mrn)->channel == Channel::Kiosk);
+    // Done asks no "Are you still there?": it returns by itself
+    for (int i = 0; i < 9; ++i) {
+        s.tick();
+        CHECK_FALSE(s.countingDown());
+    }
+    s.tick();
+    CHECK(s.screen() == Screen::Welcome);
+}
+
+TEST_CASE("the balance step offers the core's answers for the state", "[kiosk]") {
+    const DemoClinic clinic;
+    KioskSession small(clinic.options());
+    identify(small, visitorIn(clinic, PromptState::SmallBalance));
+    small.checkIn();
+    CHECK(small.answers() == QStringList{"will_pay_at_desk", "declined"});
+
+    KioskSession credit(clinic.options());
+    identify(credit, visitorIn(clinic, PromptState::CreditRefundDue));
+    credit.checkIn();
+    CHECK(credit.balanceKind() == KioskSession::BalanceKind::Credit);
+    CHECK(credit.answers() == QStringList{"apply_credit", "refund_requested", "shown"});
+}
+
+TEST_CASE("an unclaimed credit is for staff: the patient is told and only acknowledges",
+          "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = addVisitor(clinic, "-3.00", 1200);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    s.checkIn();
+    REQUIRE(s.screen() == Screen::Balance);
+    CHECK(s.balanceKind() == KioskSession::BalanceKind::CreditAtDesk);
+    CHECK(s.answers() == QStringList{"shown"});
+    CHECK(s.balanceMessage().contains("front desk"));
+    s.answer("apply_credit");  // not offered: ignored
+    CHECK(s.screen() == Screen::Balance);
+    s.answer("shown");
+    CHECK(s.screen() == Screen::Done);
+}
+
+TEST_CASE("the amount is the core's, in the clinic's currency", "[kiosk]") {
+    const DemoClinic clinic;
+    const Visitor v = addVisitor(clinic, "7.50", 30);
+    Policy euro;
+    euro.currency = "EUR";
+    KioskSession s(clinic.options(euro));
+    s.setLanguage("es");
+    s.begin();
+    s.identifyByName(v.familyName, "04031961");  // day first in Spanish
+    s.checkIn();
+    REQUIRE(s.screen() == Screen::Balance);
+    CHECK(s.amount() == QString::fromStdString(formatMoney(Cents(750), "EUR")));
+    CHECK(s.balanceMessage().contains(s.amount()));
+}
+
+TEST_CASE("Try again keeps what the patient typed; Welcome forgets it", "[kiosk]") {
+    const DemoClinic clinic;
+    KioskSession s(clinic.options());
+    s.begin();
+    s.identifyByName("Zzyzx", "01011990");
+    REQUIRE(s.screen() == Screen::NotFound);
+    CHECK(s.typedFamilyName() == "Zzyzx");
+    s.tryAgain();
+    CHECK(s.screen() == Screen::Identify);
+    CHECK(s.typedFamilyName() == "Zzyzx");
+    s.identifyByCode("NOPE-1", "01011990");
+    CHECK(s.typedCode() == "NOPE-1");
+    CHECK(s.typedFamilyName().isEmpty());
+    s.startOver();
+    CHECK(s.typedCode().isEmpty());
 }

@@ -149,6 +149,13 @@ public:
         q.bind(1, digits).step();
         return q.integer(0);
     }
+    // A 10-digit phone that several patients share (a family), or "".
+    Q_INVOKABLE QString sharedPhone() const {
+        Sql q(m_path,
+              "SELECT phone_digits FROM patient WHERE length(phone_digits) = 10"
+              " GROUP BY phone_digits HAVING COUNT(*) > 1 ORDER BY phone_digits LIMIT 1");
+        return q.step() ? q.text(0) : QString();
+    }
     // A patient with a 10-digit phone shared with nobody: {mrn, digits}; {} when none.
     Q_INVOKABLE QVariantMap patientWithOwnPhone() const {
         Sql q(m_path,

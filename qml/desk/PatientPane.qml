@@ -43,9 +43,12 @@ Rectangle {
                     color: DeskTexts.muted
                 }
             }
+            // Always in the row, empty at the desk: shown by `visible` alone, the row did not
+            // make room for it when the same patient became the caller (Qt 6.4), and it was
+            // drawn over the name.
             Text {
-                visible: pane.session.phoneAudience
-                text: qsTr("On the phone")
+                objectName: "onThePhone"
+                text: pane.session.phoneAudience ? qsTr("On the phone") : ""
                 font.pixelSize: 14
                 font.bold: true
                 color: DeskTexts.accent
@@ -53,6 +56,7 @@ Rectangle {
             Button {
                 objectName: "bookButton"
                 text: qsTr("Book…")
+                Accessible.name: text
                 onClicked: pane.bookRequested()
             }
         }

@@ -498,4 +498,21 @@ TestCase {
         }
         verify(seen > 0, "the demo day has checked-in patients")
     }
+
+    function test_on_the_phone_is_not_drawn_over_the_callers_name() {
+        // The caller was already shown at the desk: only "On the phone" appears.
+        const own = deskFixture.patientWithOwnPhone()
+        session.select(own.mrn, false)
+        waitForRendering(view)
+        compare(deskFixture.incomingCall(own.digits), 1)
+        waitForRendering(view)
+        const name = item(view, "selectedName")
+        const phone = item(view, "onThePhone")
+        verify(phone.visible && phone.text !== "", "On the phone is shown")
+        const nameBox = name.mapToItem(view, 0, 0, name.width, name.height)
+        const phoneBox = phone.mapToItem(view, 0, 0, phone.width, phone.height)
+        verify(phoneBox.x >= nameBox.x + nameBox.width, "'" + phone.text + "' at x " + phoneBox.x
+               + " over the name (" + nameBox.x + " to " + (nameBox.x + nameBox.width) + ")")
+        keyClick(Qt.Key_Escape)
+    }
 }

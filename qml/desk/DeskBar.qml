@@ -15,6 +15,7 @@ Rectangle {
     border.color: DeskTexts.line
 
     RowLayout {
+        objectName: "deskBarRow"
         anchors.fill: parent
         anchors.leftMargin: 16
         anchors.rightMargin: 16

@@ -23,9 +23,11 @@ Rectangle {
         visible: pane.session.selectedMrn !== ""
 
         RowLayout {
+            objectName: "patientHeader"
             Layout.fillWidth: true
             spacing: 12
             ColumnLayout {
+                objectName: "selectedNameColumn"  // elides the name
                 Layout.fillWidth: true
                 spacing: 2
                 Text {

@@ -443,6 +443,10 @@ TestCase {
                 problems.push(label + ": " + c.implicitWidth + " wide in " + c.width)
             if (c.text !== undefined && c.elide !== Text.ElideNone && c.truncated)
                 problems.push(label + " is elided")
+            const elides = c.objectName === "selectedNameColumn"
+                           || (c.elide !== undefined && c.elide !== Text.ElideNone)
+            if (c.text === undefined && !elides && c.implicitWidth > c.width + 0.5)
+                problems.push(label + ": " + c.implicitWidth + " wide in " + c.width)
             for (let k = 0; k < c.children.length; ++k) {
                 const inner = c.children[k]
                 if (inner.visible && inner.x + inner.width > c.width + 0.5)
@@ -480,6 +484,12 @@ TestCase {
             checked.add(row.status)
             problems = problems.concat(layoutProblems(item(row, "worklistCells"), "row " + i))
         }
+        problems = problems.concat(layoutProblems(item(view, "deskBarRow"), "bar"))
+        const own = deskFixture.patientWithOwnPhone()
+        deskFixture.incomingCall(own.digits)  // the patient's header with "On the phone"
+        waitForRendering(view)
+        problems = problems.concat(layoutProblems(item(view, "patientHeader"), "patient"))
+        session.dismissCall()
         verify(checked.has("written_off_collectable") && checked.has("checked-in"),
                "the demo day shows the long labels: "
                + Array.from(checked).join(" "))

@@ -434,7 +434,7 @@ TestCase {
         const problems = []
         const kids = []
         for (let i = 0; i < cells.children.length; ++i)
-            if (cells.children[i].visible)
+            if (cells.children[i].visible && !(cells.children[i] instanceof Repeater))
                 kids.push(cells.children[i])
         for (let i = 0; i < kids.length; ++i) {
             const c = kids[i]

@@ -149,6 +149,14 @@ public:
         q.bind(1, digits).step();
         return q.integer(0);
     }
+    // Marks a stored appointment arrived (what a front-desk system does before the kiosk's
+    // check-in) and reloads the worklist; false when refused.
+    Q_INVOKABLE bool markArrived(const QString& appointmentId) {
+        auto done = m_backend->store().setAppointmentStatus(appointmentId.toStdString(),
+                                                            AppointmentStatus::Arrived);
+        if (done) m_session->reload();
+        return done.has_value();
+    }
     // A 10-digit phone that several patients share (a family), or "".
     Q_INVOKABLE QString sharedPhone() const {
         Sql q(m_path,

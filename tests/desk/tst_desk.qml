@@ -498,6 +498,10 @@ TestCase {
 
     function test_arrived_and_checked_in_both_read_checked_in() {
         const list = worklist()
+        const booked = rows(list).find(r => rowItem(list, r.index).status === "booked")
+        verify(booked, "a booked appointment")
+        verify(deskFixture.markArrived(session.worklist.appointmentIdAt(booked.index)))
+        compare(rowItem(list, booked.index).status, "arrived")
         let seen = 0
         for (let i = 0; i < list.count; ++i) {
             const row = rowItem(list, i)

@@ -224,27 +224,27 @@ tl::expected<Appointment, QStringList> DeskSession::bookingFrom(const QString& m
     return a;
 }
 
-QStringList DeskSession::overlapsOf(const Appointment& proposed) {
+QString DeskSession::overlapText(const AppointmentOverlap& o) {
+    const QString from = qtext(o.from), to = qtext(o.to), provider = qtext(o.booked.provider);
+    if (o.samePatient && !provider.isEmpty())
+        return tr("This patient already has an appointment %1–%2 with %3").arg(from, to, provider);
+    if (o.samePatient) return tr("This patient already has an appointment %1–%2").arg(from, to);
+    // Another patient's appointment: never named here.
+    return tr("%1 already has an appointment %2–%3").arg(provider, from, to);
+}
+
+tl::expected<QStringList, QString> DeskSession::overlapsOf(const Appointment& proposed) {
     std::vector<Appointment> near;  // an appointment may run past midnight either way
     const Date day = *parseDate(std::string_view(proposed.start).substr(0, 10));
     for (int offset = -1; offset <= 1; ++offset) {
         auto rows = m_backend.store().appointmentsOn(day.plusDays(offset));
-        if (!rows) return {qtext(rows.error().message)};
+        if (!rows) return tl::unexpected(qtext(rows.error().message));
         for (auto& r : *rows) near.push_back(std::move(r.appointment));
     }
     auto found = findOverlaps(proposed, near);
-    if (!found) return {qtext(found.error().message)};
+    if (!found) return tl::unexpected(qtext(found.error().message));
     QStringList out;
-    for (const auto& o : *found) {
-        const QString from = qtext(o.from), to = qtext(o.to), provider = qtext(o.booked.provider);
-        if (o.samePatient && !provider.isEmpty())
-            out << tr("This patient already has an appointment %1–%2 with %3")
-                       .arg(from, to, provider);
-        else if (o.samePatient)
-            out << tr("This patient already has an appointment %1–%2").arg(from, to);
-        else  // another patient: never named here
-            out << tr("%1 already has an appointment %2–%3").arg(provider, from, to);
-    }
+    for (const auto& o : *found) out << overlapText(o);
     return out;
 }
 
@@ -252,7 +252,10 @@ QStringList DeskSession::bookingOverlaps(const QString& mrn, const QString& isoD
                                          const QString& time, int durationMin,
                                          const QString& provider) {
     auto proposed = bookingFrom(mrn, isoDate, time, durationMin, provider);
-    return proposed ? overlapsOf(*proposed) : QStringList{};
+    if (!proposed) return {};
+    auto overlaps = overlapsOf(*proposed);
+    if (!overlaps) setError(overlaps.error().toStdString());
+    return overlaps.value_or(QStringList{});
 }
 
 QString DeskSession::book(const QString& mrn, const QString& isoDate, const QString& time,
@@ -261,8 +264,9 @@ QString DeskSession::book(const QString& mrn, const QString& isoDate, const QStr
     auto a = bookingFrom(mrn, isoDate, time, durationMin, provider);
     if (!a) return a.error().join("; ");
     if (!bookAnyway) {
-        const QStringList overlaps = overlapsOf(*a);
-        if (!overlaps.isEmpty()) return overlaps.join("; ");
+        const auto overlaps = overlapsOf(*a);
+        if (!overlaps) return overlaps.error();
+        if (!overlaps->isEmpty()) return overlaps->join("; ");
     }
     a->location = location.trimmed().toStdString();
     auto stored = m_backend.store().putAppointments({&*a, 1});

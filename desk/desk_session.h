@@ -145,7 +145,9 @@ private:
                                                        const QString& time, int durationMin,
                                                        const QString& provider);
     QString problemText(const AppointmentProblem& problem, int durationMin) const;
-    QStringList overlapsOf(const Appointment& proposed);
+    // The booked appointments `proposed` overlaps, worded; else the store's error.
+    tl::expected<QStringList, QString> overlapsOf(const Appointment& proposed);
+    static QString overlapText(const AppointmentOverlap& overlap);
     Language lang() const;
     std::vector<PatientListModel::Row> withPrompts(
         std::vector<Patient> patients, Audience audience, const char* action,

@@ -1,6 +1,5 @@
 #include "desk_session.h"
 
-#include <QRegularExpression>
 #include <QUuid>
 #include <set>
 
@@ -11,7 +10,9 @@
 namespace frontdesk::desk {
 namespace {
 
-QString qtext(const std::string& s) { return QString::fromStdString(s); }
+QString qtext(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 std::string statusMessage(const BatchOutcome& outcome) {
     std::string out;
@@ -41,17 +42,29 @@ DeskSession::DeskSession(ui::PromptBackend& backend, Options options, QObject* p
 
 DeskSession::~DeskSession() = default;
 
-QString DeskSession::clinicName() const { return qtext(m_backend.config().clinic.name); }
-QString DeskSession::staffId() const { return m_backend.staffId(); }
-QString DeskSession::language() const { return m_backend.language(); }
-void DeskSession::setLanguage(const QString& language) { m_backend.setLanguage(language); }
+QString DeskSession::clinicName() const {
+    return qtext(m_backend.config().clinic.name);
+}
+QString DeskSession::staffId() const {
+    return m_backend.staffId();
+}
+QString DeskSession::language() const {
+    return m_backend.language();
+}
+void DeskSession::setLanguage(const QString& language) {
+    m_backend.setLanguage(language);
+}
 
 Language DeskSession::lang() const {
     return parseLanguage(m_backend.language().toStdString()).value_or(Language::En);
 }
 
-QString DeskSession::dayLabel() const { return qtext(formatDateFor(m_day, lang())); }
-bool DeskSession::isToday() const { return m_day == m_backend.asOf(); }
+QString DeskSession::dayLabel() const {
+    return qtext(formatDateFor(m_day, lang()));
+}
+bool DeskSession::isToday() const {
+    return m_day == m_backend.asOf();
+}
 
 void DeskSession::setFlaggedOnly(bool on) {
     if (on == m_flaggedOnly) return;
@@ -65,7 +78,9 @@ void DeskSession::setCallPort(int port) {
     emit callPortChanged();
 }
 
-QStringList DeskSession::providers() const { return m_providers; }
+QStringList DeskSession::providers() const {
+    return m_providers;
+}
 
 void DeskSession::setError(const std::string& message) {
     const QString text = qtext(message);
@@ -81,9 +96,15 @@ void DeskSession::setDay(Date day) {
     loadWorklist();
 }
 
-void DeskSession::previousDay() { setDay(m_day.plusDays(-1)); }
-void DeskSession::nextDay() { setDay(m_day.plusDays(1)); }
-void DeskSession::goToToday() { setDay(m_backend.asOf()); }
+void DeskSession::previousDay() {
+    setDay(m_day.plusDays(-1));
+}
+void DeskSession::nextDay() {
+    setDay(m_day.plusDays(1));
+}
+void DeskSession::goToToday() {
+    setDay(m_backend.asOf());
+}
 
 bool DeskSession::goToDay(const QString& isoDate) {
     auto d = parseDate(isoDate.trimmed().toStdString());
@@ -110,8 +131,7 @@ void DeskSession::loadWorklist(BalanceLookup::Read read) {
 }
 
 std::vector<PatientListModel::Row> DeskSession::withPrompts(std::vector<Patient> patients,
-                                                            Audience audience,
-                                                            const char* action,
+                                                            Audience audience, const char* action,
                                                             BalanceLookup::Read read) {
     std::vector<std::string> mrns;
     for (const auto& p : patients) mrns.push_back(p.mrn);
@@ -164,33 +184,96 @@ void DeskSession::clearSelection() {
     emit selectionChanged();
 }
 
-QString DeskSession::book(const QString& mrn, const QString& isoDate, const QString& time,
-                          int durationMin, const QString& provider, const QString& location) {
-    QStringList problems;
-    auto patient = m_backend.store().findPatient(mrn.trimmed().toStdString());
-    if (!patient) return qtext(patient.error().message);
-    if (!*patient) problems << tr("choose a patient");
-    auto day = parseDate(isoDate.trimmed().toStdString());
-    if (!day) problems << tr("the date must be YYYY-MM-DD");
-    static const QRegularExpression clock("^([01][0-9]|2[0-3]):[0-5][0-9]$");
-    if (!clock.match(time.trimmed()).hasMatch()) problems << tr("the time must be HH:MM");
-    if (durationMin < 5 || durationMin > 480) problems << tr("the length must be 5 to 480 minutes");
-    if (provider.trimmed().isEmpty()) problems << tr("choose a provider");
-    if (!problems.isEmpty()) return problems.join("; ");
+QString DeskSession::problemText(const AppointmentProblem& problem, int durationMin) const {
+    switch (problem.rule) {
+        case AppointmentRule::Id:
+        case AppointmentRule::Mrn:
+            return tr("choose a patient");
+        case AppointmentRule::StartDate:
+            return tr("the date must be YYYY-MM-DD");
+        case AppointmentRule::StartTime:
+            return tr("the time must be HH:MM");
+        case AppointmentRule::Duration:
+            // The core's words (as the CSV import says them), translated.
+            return tr("duration_min '%1' is not a number of minutes from 1 to 1440")
+                .arg(durationMin);
+    }
+    return qtext(problem.message);
+}
 
+tl::expected<Appointment, QStringList> DeskSession::bookingFrom(const QString& mrn,
+                                                                const QString& isoDate,
+                                                                const QString& time,
+                                                                int durationMin,
+                                                                const QString& provider) {
+    auto patient = m_backend.store().findPatient(mrn.trimmed().toStdString());
+    if (!patient) return tl::unexpected(QStringList{qtext(patient.error().message)});
     Appointment a;
     a.id = "desk-" + QUuid::createUuid().toString(QUuid::WithoutBraces).left(13).toStdString();
-    a.mrn = (*patient)->mrn;
-    a.start = day->iso() + "T" + time.trimmed().toStdString();
+    a.mrn = *patient ? (*patient)->mrn : std::string();
+    a.start = isoDate.trimmed().toStdString() + "T" + time.trimmed().toStdString();
     a.durationMin = durationMin;
     a.provider = provider.trimmed().toStdString();
-    a.location = location.trimmed().toStdString();
     a.status = AppointmentStatus::Booked;
-    auto stored = m_backend.store().putAppointments({&a, 1});
+    QStringList problems;
+    for (const auto& p : appointmentProblems(a)) problems << problemText(p, durationMin);
+    // A desk booking names its provider: the form proposes one and overlaps are checked by it.
+    if (a.provider.empty()) problems << tr("choose a provider");
+    problems.removeDuplicates();
+    if (!problems.isEmpty()) return tl::unexpected(problems);
+    return a;
+}
+
+QString DeskSession::overlapText(const AppointmentOverlap& o) {
+    const QString from = qtext(o.from), to = qtext(o.to), provider = qtext(o.booked.provider);
+    if (o.samePatient && !provider.isEmpty())
+        return tr("This patient already has an appointment %1–%2 with %3").arg(from, to, provider);
+    if (o.samePatient) return tr("This patient already has an appointment %1–%2").arg(from, to);
+    // Another patient's appointment: never named here.
+    return tr("%1 already has an appointment %2–%3").arg(provider, from, to);
+}
+
+tl::expected<QStringList, QString> DeskSession::overlapsOf(const Appointment& proposed) {
+    std::vector<Appointment> near;  // an appointment may run past midnight either way
+    const Date day = *parseDate(std::string_view(proposed.start).substr(0, 10));
+    for (int offset = -1; offset <= 1; ++offset) {
+        auto rows = m_backend.store().appointmentsOn(day.plusDays(offset));
+        if (!rows) return tl::unexpected(qtext(rows.error().message));
+        for (auto& r : *rows) near.push_back(std::move(r.appointment));
+    }
+    auto found = findOverlaps(proposed, near);
+    if (!found) return tl::unexpected(qtext(found.error().message));
+    QStringList out;
+    for (const auto& o : *found) out << overlapText(o);
+    return out;
+}
+
+QStringList DeskSession::bookingOverlaps(const QString& mrn, const QString& isoDate,
+                                         const QString& time, int durationMin,
+                                         const QString& provider) {
+    auto proposed = bookingFrom(mrn, isoDate, time, durationMin, provider);
+    if (!proposed) return {};
+    auto overlaps = overlapsOf(*proposed);
+    if (!overlaps) setError(overlaps.error().toStdString());
+    return overlaps.value_or(QStringList{});
+}
+
+QString DeskSession::book(const QString& mrn, const QString& isoDate, const QString& time,
+                          int durationMin, const QString& provider, const QString& location,
+                          bool bookAnyway) {
+    auto a = bookingFrom(mrn, isoDate, time, durationMin, provider);
+    if (!a) return a.error().join("; ");
+    if (!bookAnyway) {
+        const auto overlaps = overlapsOf(*a);
+        if (!overlaps) return overlaps.error();
+        if (!overlaps->isEmpty()) return overlaps->join("; ");
+    }
+    a->location = location.trimmed().toStdString();
+    auto stored = m_backend.store().putAppointments({&*a, 1});
     if (!stored) return qtext(stored.error().message);
     if (!stored->problems.empty()) return qtext(statusMessage(*stored));
-    if (*day == m_day) loadWorklist();
-    select(QString::fromStdString(a.mrn), false);
+    if (std::string_view(a->start).substr(0, 10) == m_day.iso()) loadWorklist();
+    select(QString::fromStdString(a->mrn), false);
     return {};
 }
 
@@ -202,8 +285,10 @@ Result<int> DeskSession::incomingCall(const std::string& from) {
     m_callNumber = phoneText(phoneDigits(from).value_or(""));
     m_callActive = true;
     m_callers.reset(std::move(rows));
-    if (matches == 1) select(m_callers.mrnAt(0), true);
-    else clearSelection();  // staff choose among several, and nobody is shown for none
+    if (matches == 1)
+        select(m_callers.mrnAt(0), true);
+    else
+        clearSelection();  // staff choose among several, and nobody is shown for none
     emit callChanged();
     emit callArrived();
     return matches;

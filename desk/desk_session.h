@@ -1,14 +1,15 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 #include <optional>
 
+#include "frontdesk/appointment_rules.h"
 #include "frontdesk/change_watch.h"
 #include "frontdesk/config.h"
 #include "patient_list_model.h"
@@ -94,8 +95,18 @@ public:
     Q_INVOKABLE void clearSelection();
     // Books an appointment: "" when stored (the patient is then selected with the desk
     // prompt, as a scheduler sees it when booking), else what was wrong, and nothing stored.
+    // The rules are the core's (appointment_rules.h), as for the CSV import. An appointment
+    // that overlaps the provider's or the patient's is stored only with `bookAnyway`; without
+    // it the overlaps are returned, as bookingOverlaps words them.
     Q_INVOKABLE QString book(const QString& mrn, const QString& isoDate, const QString& time,
-                             int durationMin, const QString& provider, const QString& location);
+                             int durationMin, const QString& provider, const QString& location,
+                             bool bookAnyway = false);
+    // The appointments the booking would overlap, one sentence each ("Dr. Lee already has an
+    // appointment 08:00–08:30"; another patient is never named); empty when none, or when
+    // the values are wrong (book says what is wrong).
+    Q_INVOKABLE QStringList bookingOverlaps(const QString& mrn, const QString& isoDate,
+                                            const QString& time, int durationMin,
+                                            const QString& provider);
     Q_INVOKABLE void dismissCall();
     // Re-reads the worklist (and the search) now, as a new lookup (audited). After another
     // connection's commit, or an outcome recorded here, the lists are refreshed without a new
@@ -129,10 +140,18 @@ private:
     void refreshAfterChange();
     void pollChanges();
     void setError(const std::string& message);
+    // The appointment the booking form describes, or what is wrong with it (translated).
+    tl::expected<Appointment, QStringList> bookingFrom(const QString& mrn, const QString& isoDate,
+                                                       const QString& time, int durationMin,
+                                                       const QString& provider);
+    QString problemText(const AppointmentProblem& problem, int durationMin) const;
+    // The booked appointments `proposed` overlaps, worded; else the store's error.
+    tl::expected<QStringList, QString> overlapsOf(const Appointment& proposed);
+    static QString overlapText(const AppointmentOverlap& overlap);
     Language lang() const;
-    std::vector<PatientListModel::Row> withPrompts(std::vector<Patient> patients, Audience audience,
-                                                   const char* action,
-                                                   BalanceLookup::Read read = BalanceLookup::Read::Lookup);
+    std::vector<PatientListModel::Row> withPrompts(
+        std::vector<Patient> patients, Audience audience, const char* action,
+        BalanceLookup::Read read = BalanceLookup::Read::Lookup);
 
     ui::PromptBackend& m_backend;
     Date m_day;

@@ -1,17 +1,19 @@
-// frontdesk-desk-screenshots: opens the desk panel on a demo clinic at 1920x1080 and saves a
-// PNG of the worklist with a flagged patient's prompt, a search, and an incoming call
-// (scripts/desk-screenshots.sh; docs/desk.md).
+// frontdesk-desk-screenshots: opens the desk panel on a demo clinic at a window size (1920x1080
+// by default) and saves a PNG of the worklist with a flagged patient's prompt, a search, and
+// incoming calls (scripts/desk-screenshots.sh; docs/desk.md). At other sizes than 1920x1080 the
+// names carry the size ("desk-ro-1366x768-worklist.png").
+#include <QtQml/qqmlextensionplugin.h>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QThread>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include "desk_session.h"
 #include "desk_translator.h"
 #include "frontdesk/demo.h"
+#include "frontdesk/patient_search.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
@@ -42,7 +44,21 @@ void chooseRowIn(QQuickWindow& window, DeskSession& session, const QString& stat
         }
         if (chosen < 0 && w.data(i, WorklistModel::FlaggedRole).toBool()) chosen = row;
     }
-    if (auto* list = window.findChild<QObject*>("worklist")) list->setProperty("currentIndex", chosen);
+    if (auto* list = window.findChild<QObject*>("worklist"))
+        list->setProperty("currentIndex", chosen);
+}
+
+// A phone number only one patient of the day has, or "".
+std::string ownPhone(Store& store, Date day) {
+    const auto rows = store.appointmentsOn(day);
+    if (!rows) return {};
+    for (const auto& row : *rows) {
+        auto p = store.findPatient(row.appointment.mrn);
+        if (!p || !*p || (*p)->phoneDigits.size() != 10) continue;
+        auto same = patientsByPhone(store, (*p)->phoneDigits);
+        if (same && same->size() == 1) return (*p)->phoneDigits;
+    }
+    return {};
 }
 
 }  // namespace
@@ -54,12 +70,14 @@ int main(int argc, char** argv) {
     const QCommandLineOption db("db", "The demo clinic to use (built when missing).", "path");
     const QCommandLineOption asOf("as-of", "The day.", "date", "2026-11-26");
     const QCommandLineOption language("language", "en, es or ro.", "code", "en");
-    parser.addOptions({out, db, asOf, language});
+    const QCommandLineOption size("size", "The window's size.", "WxH", "1920x1080");
+    parser.addOptions({out, db, asOf, language, size});
     parser.process(app);
     const auto day = parseDate(parser.value(asOf).toStdString());
     if (!day) return qCritical("--as-of: %s", day.error().message.c_str()), 2;
-    const std::string dbPath = parser.isSet(db) ? parser.value(db).toStdString()
-                                                : (QDir::tempPath() + "/desk-screenshots.db").toStdString();
+    const std::string dbPath = parser.isSet(db)
+                                   ? parser.value(db).toStdString()
+                                   : (QDir::tempPath() + "/desk-screenshots.db").toStdString();
     if (auto ok = prepareDemoClinic(dbPath, *day); !ok)
         return qCritical("demo clinic: %s", ok.error().message.c_str()), 1;
     auto backend = ui::PromptBackend::open(dbPath, Config{}, *day, "amy.r");
@@ -75,10 +93,15 @@ int main(int argc, char** argv) {
     engine.load(QUrl(QStringLiteral("qrc:/FrontDesk/Desk/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
-    window->resize(1920, 1080);
+    const QStringList wh = parser.value(size).split('x');
+    if (wh.size() != 2 || wh[0].toInt() < 1100 || wh[1].toInt() < 640)
+        return qCritical("--size: WxH, at least 1100x640"), 2;
+    window->resize(wh[0].toInt(), wh[1].toInt());
     QDir dir(parser.value(out));
     dir.mkpath(".");
-    const QString prefix = "desk-" + parser.value(language) + "-";
+    const bool fullHd = parser.value(size) == "1920x1080";
+    const QString prefix =
+        "desk-" + parser.value(language) + "-" + (fullHd ? "" : parser.value(size) + "-");
     const auto shoot = [&](const QString& name) {
         settle();
         const QString file = dir.filePath(prefix + name + ".png");
@@ -96,7 +119,10 @@ int main(int argc, char** argv) {
     session.search("smi");
     if (session.results()->count() > 0) session.select(session.results()->mrnAt(0));
     shoot("search");
-    // A caller whose number a family shares, then one nobody has.
+    // A caller only one patient has (shown at once), one a family shares, one nobody has.
+    session.incomingCall(ownPhone((*backend)->store(), *day));
+    shoot("call-one");
+    session.dismissCall();
     session.incomingCall("(555) 107-4145");
     shoot("call");
     session.dismissCall();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Opens the desk panel on a demo clinic at 1920x1080 and saves PNGs of the worklist with a
-# prompt, the flagged filter, a search and incoming calls, in English and Spanish.
+# Opens the desk panel on a demo clinic at 1366x768, 1600x900 and 1920x1080 and saves PNGs of
+# the worklist with a prompt, the flagged filter, a search and incoming calls, in English,
+# Spanish and Romanian (the sizes other than 1920x1080 carry the size in their names).
 # Usage: scripts/desk-screenshots.sh BUILD_DIR OUT_DIR
 set -euo pipefail
 build=${1:-build/ci}
@@ -8,7 +9,9 @@ out=${2:-docs/screenshots}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
-for language in en es; do
-  QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/desk/frontdesk-desk-screenshots" \
-    --db "$work/demo.db" --as-of 2026-11-26 --language "$language" --out "$out"
+for size in 1366x768 1600x900 1920x1080; do
+  for language in en es ro; do
+    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/desk/frontdesk-desk-screenshots" \
+      --db "$work/demo.db" --as-of 2026-11-26 --language "$language" --size "$size" --out "$out"
+  done
 done

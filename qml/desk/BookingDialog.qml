@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import FrontDesk.Desk.Models
 
 // New appointment: patient, date and time, length, provider and room. Booking stores it and
-// shows the patient's prompt, the way a scheduler sees it at that moment.
+// shows the patient's prompt, the way a scheduler sees it at that moment. When it overlaps the
+// provider's or the patient's appointments, the overlaps are shown and "Book anyway" stores it.
 Popup {
     id: dialog
 
@@ -12,6 +13,8 @@ Popup {
     property string mrn
     property string patientName
     readonly property alias errorText: error.text
+    // The overlaps of the values on the form, once Book was pressed; a change clears them.
+    property var overlaps: []
 
     function openFor(mrn, name) {
         dialog.mrn = mrn
@@ -20,6 +23,7 @@ Popup {
         dateField.text = session.day
         timeField.text = ""
         error.text = ""
+        overlaps = []
         open()
         if (mrn === "")
             mrnField.forceActiveFocus(Qt.TabFocusReason)
@@ -27,13 +31,25 @@ Popup {
             timeField.forceActiveFocus(Qt.TabFocusReason)
     }
     function book() {
+        const anyway = overlaps.length > 0
+        if (!anyway) {
+            overlaps = session.bookingOverlaps(mrnField.text, dateField.text, timeField.text,
+                                               Number(lengthBox.currentText),
+                                               providerBox.editText)
+            if (overlaps.length > 0) {
+                error.text = ""
+                anywayButton.forceActiveFocus(Qt.TabFocusReason)
+                return
+            }
+        }
         const problem = session.book(mrnField.text, dateField.text, timeField.text,
                                      Number(lengthBox.currentText), providerBox.editText,
-                                     roomField.text)
+                                     roomField.text, anyway)
         error.text = problem
         if (problem === "")
             close()
     }
+    function valuesChanged() { overlaps = [] }
 
     modal: true
     focus: true
@@ -70,6 +86,8 @@ Popup {
                 objectName: "bookingMrn"
                 Layout.fillWidth: true
                 placeholderText: qsTr("MRN")
+                Accessible.name: qsTr("Patient (MRN)")
+                onTextChanged: dialog.valuesChanged()
             }
             Label { text: "" }
             Text {
@@ -82,6 +100,8 @@ Popup {
                 objectName: "bookingDate"
                 Layout.fillWidth: true
                 placeholderText: "YYYY-MM-DD"
+                Accessible.name: qsTr("Date")
+                onTextChanged: dialog.valuesChanged()
             }
             Label { text: qsTr("Time") }
             TextField {
@@ -90,6 +110,8 @@ Popup {
                 Layout.fillWidth: true
                 placeholderText: "HH:MM"
                 inputMethodHints: Qt.ImhPreferNumbers
+                Accessible.name: qsTr("Time")
+                onTextChanged: dialog.valuesChanged()
             }
             Label { text: qsTr("Length (minutes)") }
             ComboBox {
@@ -98,6 +120,8 @@ Popup {
                 Layout.fillWidth: true
                 model: ["15", "20", "30", "45", "60", "90"]
                 currentIndex: 2
+                Accessible.name: qsTr("Length (minutes)")
+                onCurrentIndexChanged: dialog.valuesChanged()
             }
             Label { text: qsTr("Provider") }
             ComboBox {
@@ -106,12 +130,15 @@ Popup {
                 Layout.fillWidth: true
                 editable: true
                 model: dialog.session.providers
+                Accessible.name: qsTr("Provider")
+                onEditTextChanged: dialog.valuesChanged()
             }
             Label { text: qsTr("Room") }
             TextField {
                 id: roomField
                 objectName: "bookingRoom"
                 Layout.fillWidth: true
+                Accessible.name: qsTr("Room")
             }
         }
         Text {
@@ -122,15 +149,48 @@ Popup {
             wrapMode: Text.WordWrap
             color: DeskTexts.due
         }
+        Rectangle {
+            objectName: "bookingOverlap"
+            Layout.fillWidth: true
+            visible: dialog.overlaps.length > 0
+            implicitHeight: overlapText.implicitHeight + 16
+            radius: 4
+            color: DeskTexts.oweBack
+            border.color: DeskTexts.owe
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: overlapText.text
+            Text {
+                id: overlapText
+                objectName: "bookingOverlapText"
+                anchors.fill: parent
+                anchors.margins: 8
+                wrapMode: Text.WordWrap
+                color: DeskTexts.ink
+                font.pixelSize: 14
+                text: qsTr("This time overlaps:") + "\n" + dialog.overlaps.join("\n")
+            }
+        }
         RowLayout {
             Layout.alignment: Qt.AlignRight
             Button {
                 text: qsTr("Cancel")
+                Accessible.name: text
                 onClicked: dialog.close()
             }
             Button {
                 objectName: "bookingSave"
+                visible: dialog.overlaps.length === 0
                 text: qsTr("Book")
+                Accessible.name: text
+                highlighted: true
+                onClicked: dialog.book()
+            }
+            Button {
+                id: anywayButton
+                objectName: "bookingAnyway"
+                visible: dialog.overlaps.length > 0
+                text: qsTr("Book anyway")
+                Accessible.name: text
                 highlighted: true
                 onClicked: dialog.book()
             }

@@ -15,6 +15,7 @@ Rectangle {
     border.color: DeskTexts.line
 
     RowLayout {
+        objectName: "deskBarRow"
         anchors.fill: parent
         anchors.leftMargin: 16
         anchors.rightMargin: 16
@@ -29,6 +30,7 @@ Rectangle {
         Item { Layout.preferredWidth: 18 }
         Button {
             text: "◀"
+            implicitWidth: 44
             Accessible.name: qsTr("Previous day")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Previous day (Alt+Left)")
@@ -36,7 +38,7 @@ Rectangle {
         }
         Text {
             objectName: "dayLabel"
-            Layout.minimumWidth: 220
+            Layout.minimumWidth: 150
             horizontalAlignment: Text.AlignHCenter
             text: bar.session.dayLabel
             font.pixelSize: DeskTexts.fontSize + 1
@@ -45,6 +47,7 @@ Rectangle {
         }
         Button {
             text: "▶"
+            implicitWidth: 44
             Accessible.name: qsTr("Next day")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Next day (Alt+Right)")
@@ -52,6 +55,7 @@ Rectangle {
         }
         Button {
             text: qsTr("Today")
+            Accessible.name: text
             enabled: !bar.session.isToday
             onClicked: bar.session.goToToday()
         }
@@ -68,6 +72,7 @@ Rectangle {
             text: qsTr("New appointment")
             highlighted: true
             font.pixelSize: DeskTexts.fontSize
+            Accessible.name: text
             onClicked: bar.newAppointment()
         }
         ComboBox {
@@ -79,8 +84,11 @@ Rectangle {
             onActivated: index => bar.session.language = bar.session.languages[index]
         }
         Text {
-            text: bar.session.callPort > 0 ? qsTr("%1 · calls on port %2").arg(bar.session.staffId).arg(bar.session.callPort)
-                                            : qsTr("%1 · calls off").arg(bar.session.staffId)
+            objectName: "staffAndCalls"
+            // Two lines (staff, then calls): on one line it ran off a 1366-pixel screen.
+            text: (bar.session.callPort > 0
+                   ? qsTr("%1 · calls on port %2").arg(bar.session.staffId).arg(bar.session.callPort)
+                   : qsTr("%1 · calls off").arg(bar.session.staffId)).replace(" · ", "\n")
             color: DeskTexts.muted
             font.pixelSize: 13
         }

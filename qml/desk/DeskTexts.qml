@@ -7,7 +7,7 @@ QtObject {
         switch (state) {
         case "small_balance": return qsTr("Small balance")
         case "balance_due": return qsTr("Balance due")
-        case "written_off_collectable": return qsTr("Written off")
+        case "written_off_collectable": return qsTr("Written off, collectable")
         case "credit_apply_next_visit": return qsTr("Credit: apply")
         case "credit_refund_due": return qsTr("Refund due")
         case "credit_on_file": return qsTr("Credit on file")
@@ -21,7 +21,8 @@ QtObject {
     function statusLabel(status) {
         switch (status) {
         case "booked": return qsTr("Booked")
-        case "arrived": return qsTr("Arrived")
+        // One word for both, the kiosk's ("You're checked in").
+        case "arrived":
         case "checked-in": return qsTr("Checked in")
         case "fulfilled": return qsTr("Seen")
         case "cancelled": return qsTr("Cancelled")

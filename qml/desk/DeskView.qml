@@ -67,16 +67,24 @@ FocusScope {
             session: view.session
         }
 
-        RowLayout {
+        // The worklist or search on the left (55% of the window, leaving the patient at least
+        // 420 pixels), the patient on the right. Placed by anchors: in a RowLayout with
+        // Layout.maximumWidth bound to the window's width, the left side kept 55% of the first
+        // width when the window opened at 800 pixels and was then resized (the offscreen
+        // screenshots, Qt 6.4), and the worklist's columns were drawn over each other.
+        Item {
+            id: panes
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: 16
-            spacing: 16
 
             ColumnLayout {
-                Layout.fillHeight: true
-                Layout.preferredWidth: view.width * 0.55
-                Layout.maximumWidth: view.width * 0.55
+                id: leftSide
+                objectName: "leftSide"
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                width: Math.max(0, Math.min(view.width * 0.55, panes.width - 16 - 420))
                 spacing: 0
 
                 TabBar {
@@ -148,9 +156,11 @@ FocusScope {
 
             PatientPane {
                 id: patientPane
-                Layout.fillWidth: true
-                Layout.minimumWidth: 420
-                Layout.fillHeight: true
+                anchors.left: leftSide.right
+                anchors.leftMargin: 16
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
                 session: view.session
                 onBookRequested: view.newAppointment()
             }

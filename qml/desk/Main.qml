@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Window
 import FrontDesk.Desk.Models
 
 // The desk panel's window. The session comes from C++ (frontdesk-desk's main.cpp).
@@ -8,8 +9,10 @@ ApplicationWindow {
 
     required property DeskSession session
 
-    width: 1600
-    height: 900
+    // 1600x900, or the screen's free area when it is smaller (a 1366x768 laptop): a larger
+    // window ran off the screen.
+    width: Math.min(1600, Screen.desktopAvailableWidth)
+    height: Math.min(900, Screen.desktopAvailableHeight)
     minimumWidth: 1100
     minimumHeight: 640
     visible: true

@@ -23,9 +23,11 @@ Rectangle {
         visible: pane.session.selectedMrn !== ""
 
         RowLayout {
+            objectName: "patientHeader"
             Layout.fillWidth: true
             spacing: 12
             ColumnLayout {
+                objectName: "selectedNameColumn"  // elides the name
                 Layout.fillWidth: true
                 spacing: 2
                 Text {
@@ -43,9 +45,12 @@ Rectangle {
                     color: DeskTexts.muted
                 }
             }
+            // Always in the row, empty at the desk: shown by `visible` alone, the row did not
+            // make room for it when the same patient became the caller (Qt 6.4), and it was
+            // drawn over the name.
             Text {
-                visible: pane.session.phoneAudience
-                text: qsTr("On the phone")
+                objectName: "onThePhone"
+                text: pane.session.phoneAudience ? qsTr("On the phone") : ""
                 font.pixelSize: 14
                 font.bold: true
                 color: DeskTexts.accent
@@ -53,6 +58,7 @@ Rectangle {
             Button {
                 objectName: "bookButton"
                 text: qsTr("Book…")
+                Accessible.name: text
                 onClicked: pane.bookRequested()
             }
         }

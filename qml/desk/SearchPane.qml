@@ -79,6 +79,16 @@ Rectangle {
                 if (mrn !== "" && activeFocus)
                     pane.session.select(mrn, false)
             }
+            // As in the worklist: no result stays highlighted while another patient (a caller)
+            // or nobody is shown.
+            Connections {
+                target: pane.session
+                function onSelectionChanged() {
+                    if (results.currentIndex >= 0 && pane.session.results.mrnAt(results.currentIndex)
+                            !== pane.session.selectedMrn)
+                        results.currentIndex = -1
+                }
+            }
             onActiveFocusChanged: {
                 const mrn = pane.session.results.mrnAt(currentIndex)
                 if (activeFocus && mrn !== "")

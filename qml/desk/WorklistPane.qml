@@ -17,8 +17,79 @@ Rectangle {
             list.currentIndex = 0
     }
 
+    // Every column but the patient's is as wide as its widest content in the current language
+    // (the day's rows, measured below, and the header), so times, statuses, chips and amounts
+    // are never cut or drawn over each other; the patient's name takes the rest and elides.
+    readonly property int gap: 12
+    readonly property real timeWidth: Math.max(timeHeader.implicitWidth, measure.widest.time)
+    readonly property real providerWidth: Math.max(providerHeader.implicitWidth,
+                                                   measure.widest.provider)
+    readonly property real statusWidth: Math.max(statusHeader.implicitWidth, measure.widest.status)
+    readonly property real chipWidth: measure.widest.chip
+    readonly property real amountWidth: Math.max(measure.widest.amount,
+                                                 balanceHeader.implicitWidth - chipWidth - gap)
+
     color: DeskTexts.panel
     border.color: DeskTexts.line
+
+    // The day's cells laid out unseen, with the fonts of the rows (bold, the widest).
+    Item {
+        id: measure
+        opacity: 0
+        width: 0
+        height: 0
+        readonly property var widest: {
+            const w = { time: 0, provider: 0, status: 0, chip: 0, amount: 0 }
+            for (let i = 0; i < measured.count; ++i) {
+                const cells = measured.itemAt(i)
+                if (!cells)
+                    continue
+                w.time = Math.max(w.time, cells.timeWidth)
+                w.provider = Math.max(w.provider, cells.providerWidth)
+                w.status = Math.max(w.status, cells.statusWidth)
+                w.chip = Math.max(w.chip, cells.chipWidth)
+                w.amount = Math.max(w.amount, cells.amountWidth)
+            }
+            return w
+        }
+        // The session reloads the rows before the new language's translation is installed;
+        // these rows are made at once (a ListView's later), so they are made again after it.
+        property bool ready: true
+        Connections {
+            target: pane.session
+            function onLanguageChanged() {
+                measure.ready = false
+                Qt.callLater(() => { measure.ready = true })
+            }
+        }
+        Repeater {
+            id: measured
+            model: measure.ready ? pane.session.worklist : null
+            delegate: Item {
+                id: cells
+                required property string time
+                required property string provider
+                required property string status
+                required property string state
+                required property string amount
+                readonly property real timeWidth: timeText.implicitWidth
+                readonly property real providerWidth: providerText.implicitWidth
+                readonly property real statusWidth: statusText.implicitWidth
+                readonly property real chipWidth: chip.visible ? chip.implicitWidth : 0
+                readonly property real amountWidth: amountText.implicitWidth
+                Text { id: timeText; text: cells.time; font.pixelSize: DeskTexts.fontSize }
+                Text { id: providerText; text: cells.provider; font.pixelSize: 14 }
+                Text {
+                    id: statusText
+                    text: DeskTexts.statusLabel(cells.status)
+                    font.pixelSize: 14
+                    font.bold: true
+                }
+                StateChip { id: chip; promptState: cells.state }
+                Text { id: amountText; text: cells.amount; font.pixelSize: 14 }
+            }
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -26,23 +97,37 @@ Rectangle {
         spacing: 0
 
         RowLayout {
+            id: header
+            objectName: "worklistHeader"
             Layout.fillWidth: true
             Layout.preferredHeight: 34
             Layout.leftMargin: 14
             Layout.rightMargin: 14
-            spacing: 12
-            Repeater {
-                model: [[qsTr("Time"), 60], [qsTr("Patient"), -1], [qsTr("Provider"), 150],
-                        [qsTr("Status"), 100], [qsTr("Balance"), 200]]
-                Text {
-                    required property var modelData
-                    Layout.preferredWidth: modelData[1] > 0 ? modelData[1] : 1
-                    Layout.fillWidth: modelData[1] < 0
-                    text: modelData[0]
-                    color: DeskTexts.muted
-                    font.pixelSize: 13
-                    font.bold: true
-                }
+            spacing: pane.gap
+            ColumnHeader {
+                id: timeHeader
+                text: qsTr("Time")
+                Layout.preferredWidth: pane.timeWidth
+            }
+            ColumnHeader {
+                text: qsTr("Patient")
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+            }
+            ColumnHeader {
+                id: providerHeader
+                text: qsTr("Provider")
+                Layout.preferredWidth: pane.providerWidth
+            }
+            ColumnHeader {
+                id: statusHeader
+                text: qsTr("Status")
+                Layout.preferredWidth: pane.statusWidth
+            }
+            ColumnHeader {
+                id: balanceHeader
+                text: qsTr("Balance")
+                Layout.preferredWidth: pane.chipWidth + pane.gap + pane.amountWidth
             }
         }
         Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: DeskTexts.line }
@@ -74,6 +159,21 @@ Rectangle {
             }
             property string keptAppointment: ""
             property bool restoring: false
+            // The highlighted row is the patient shown: when another patient is shown (a
+            // caller) or nobody (a call with several matches, none chosen yet), no row stays
+            // highlighted.
+            function clearStaleHighlight() {
+                if (currentIndex < 0
+                        || pane.session.worklist.mrnAt(currentIndex) === pane.session.selectedMrn)
+                    return
+                restoring = true
+                currentIndex = -1
+                restoring = false
+            }
+            Connections {
+                target: pane.session
+                function onSelectionChanged() { list.clearStaleHighlight() }
+            }
             Connections {
                 target: pane.session.worklist
                 function onModelAboutToBeReset() {
@@ -115,17 +215,20 @@ Rectangle {
                     }
                 }
                 RowLayout {
+                    objectName: "worklistCells"
                     anchors.fill: parent
                     anchors.leftMargin: 14
                     anchors.rightMargin: 14
-                    spacing: 12
+                    spacing: pane.gap
                     Text {
-                        Layout.preferredWidth: 60
+                        objectName: "timeCell"
+                        Layout.preferredWidth: pane.timeWidth
                         text: row.time
                         font.pixelSize: DeskTexts.fontSize
                         color: DeskTexts.ink
                     }
                     Text {
+                        objectName: "nameCell"
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         text: row.name
@@ -135,34 +238,39 @@ Rectangle {
                         color: DeskTexts.ink
                     }
                     Text {
-                        Layout.preferredWidth: 150
+                        objectName: "providerCell"
+                        Layout.preferredWidth: pane.providerWidth
                         text: row.provider
-                        elide: Text.ElideRight
                         font.pixelSize: 14
                         color: DeskTexts.muted
                     }
                     Text {
-                        Layout.preferredWidth: 100
+                        objectName: "statusCell"
+                        readonly property bool here: row.status === "arrived"
+                                                     || row.status === "checked-in"
+                        Layout.preferredWidth: pane.statusWidth
                         text: DeskTexts.statusLabel(row.status)
                         font.pixelSize: 14
-                        color: row.status === "arrived" || row.status === "checked-in"
-                               ? DeskTexts.credit : DeskTexts.muted
-                        font.bold: row.status === "arrived" || row.status === "checked-in"
+                        color: here ? DeskTexts.credit : DeskTexts.muted
+                        font.bold: here
                     }
-                    RowLayout {
-                        Layout.preferredWidth: 200
-                        Layout.fillWidth: false
-                        spacing: 8
+                    Item {
+                        objectName: "chipCell"
+                        Layout.preferredWidth: pane.chipWidth
+                        Layout.fillHeight: true
                         StateChip {
+                            anchors.verticalCenter: parent.verticalCenter
                             promptState: row.state
                             muted: !row.flagged
                         }
-                        Text {
-                            text: row.amount
-                            font.pixelSize: 14
-                            color: DeskTexts.ink
-                        }
-                        Item { Layout.fillWidth: true }
+                    }
+                    Text {
+                        objectName: "amountCell"
+                        Layout.preferredWidth: pane.amountWidth
+                        horizontalAlignment: Text.AlignRight
+                        text: row.amount
+                        font.pixelSize: 14
+                        color: DeskTexts.ink
                     }
                 }
             }

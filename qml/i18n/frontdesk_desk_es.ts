@@ -3,54 +3,70 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="56" />
+        <location filename="../desk/BookingDialog.qml" line="72" />
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="67" />
+        <location filename="../desk/BookingDialog.qml" line="83" />
+        <location filename="../desk/BookingDialog.qml" line="89" />
         <source>Patient (MRN)</source>
         <translation>Paciente (HC)</translation>
     </message>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="72" />
+        <location filename="../desk/BookingDialog.qml" line="88" />
         <source>MRN</source>
         <translation>HC</translation>
     </message>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="79" />
+        <location filename="../desk/BookingDialog.qml" line="97" />
+        <location filename="../desk/BookingDialog.qml" line="103" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="86" />
+        <location filename="../desk/BookingDialog.qml" line="106" />
+        <location filename="../desk/BookingDialog.qml" line="113" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="94" />
+        <location filename="../desk/BookingDialog.qml" line="116" />
+        <location filename="../desk/BookingDialog.qml" line="123" />
         <source>Length (minutes)</source>
         <translation>Duración (minutos)</translation>
     </message>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="102" />
+        <location filename="../desk/BookingDialog.qml" line="126" />
+        <location filename="../desk/BookingDialog.qml" line="133" />
         <source>Provider</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="110" />
+        <location filename="../desk/BookingDialog.qml" line="136" />
+        <location filename="../desk/BookingDialog.qml" line="141" />
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="128" />
+        <location filename="../desk/BookingDialog.qml" line="170" />
+        <source>This time overlaps:</source>
+        <translation>Esta hora coincide con:</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="176" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desk/BookingDialog.qml" line="133" />
+        <location filename="../desk/BookingDialog.qml" line="183" />
         <source>Book</source>
         <translation>Reservar</translation>
+    </message>
+    <message>
+        <location filename="../desk/BookingDialog.qml" line="192" />
+        <source>Book anyway</source>
+        <translation>Reservar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -74,52 +90,52 @@
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../desk/DeskBar.qml" line="32" />
+        <location filename="../desk/DeskBar.qml" line="34" />
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="34" />
+        <location filename="../desk/DeskBar.qml" line="36" />
         <source>Previous day (Alt+Left)</source>
         <translation>Día anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="48" />
+        <location filename="../desk/DeskBar.qml" line="51" />
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="50" />
+        <location filename="../desk/DeskBar.qml" line="53" />
         <source>Next day (Alt+Right)</source>
         <translation>Día siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="54" />
+        <location filename="../desk/DeskBar.qml" line="57" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="60" />
+        <location filename="../desk/DeskBar.qml" line="64" />
         <source>Flagged only (%1)</source>
         <translation>Solo señalados (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="68" />
+        <location filename="../desk/DeskBar.qml" line="72" />
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="78" />
+        <location filename="../desk/DeskBar.qml" line="83" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="82" />
+        <location filename="../desk/DeskBar.qml" line="90" />
         <source>%1 · calls on port %2</source>
         <translation>%1 · llamadas en el puerto %2</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="83" />
+        <location filename="../desk/DeskBar.qml" line="91" />
         <source>%1 · calls off</source>
         <translation>%1 · llamadas desactivadas</translation>
     </message>
@@ -138,8 +154,8 @@
     </message>
     <message>
         <location filename="../desk/DeskTexts.qml" line="10" />
-        <source>Written off</source>
-        <translation>Condonado</translation>
+        <source>Written off, collectable</source>
+        <translation>Condonado, cobrable</translation>
     </message>
     <message>
         <location filename="../desk/DeskTexts.qml" line="11" />
@@ -167,27 +183,22 @@
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="24" />
-        <source>Arrived</source>
-        <translation>Llegó</translation>
-    </message>
-    <message>
-        <location filename="../desk/DeskTexts.qml" line="25" />
+        <location filename="../desk/DeskTexts.qml" line="26" />
         <source>Checked in</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="26" />
+        <location filename="../desk/DeskTexts.qml" line="27" />
         <source>Seen</source>
         <translation>Atendido</translation>
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="27" />
+        <location filename="../desk/DeskTexts.qml" line="28" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="28" />
+        <location filename="../desk/DeskTexts.qml" line="29" />
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
@@ -195,12 +206,12 @@
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../desk/DeskView.qml" line="86" />
+        <location filename="../desk/DeskView.qml" line="95" />
         <source>Worklist (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskView.qml" line="91" />
+        <location filename="../desk/DeskView.qml" line="119" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -208,7 +219,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desk/Main.qml" line="16" />
+        <location filename="../desk/Main.qml" line="19" />
         <source>Front Desk — %1</source>
         <translation>Front Desk — %1</translation>
     </message>
@@ -216,22 +227,22 @@
 <context>
     <name>PatientPane</name>
     <message>
-        <location filename="../desk/PatientPane.qml" line="41" />
+        <location filename="../desk/PatientPane.qml" line="43" />
         <source>MRN %1</source>
         <translation>HC %1</translation>
     </message>
     <message>
-        <location filename="../desk/PatientPane.qml" line="48" />
+        <location filename="../desk/PatientPane.qml" line="53" />
         <source>On the phone</source>
         <translation>Por teléfono</translation>
     </message>
     <message>
-        <location filename="../desk/PatientPane.qml" line="55" />
+        <location filename="../desk/PatientPane.qml" line="60" />
         <source>Book…</source>
         <translation>Reservar…</translation>
     </message>
     <message>
-        <location filename="../desk/PatientPane.qml" line="82" />
+        <location filename="../desk/PatientPane.qml" line="88" />
         <source>Choose an appointment or search for a patient to see what to mention.</source>
         <translation>Elija una cita o busque un paciente para ver qué mencionar.</translation>
     </message>
@@ -259,22 +270,22 @@
         <translation>Pacientes que coinciden</translation>
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="133" />
+        <location filename="../desk/SearchPane.qml" line="143" />
         <source>Born %1 · %2 · MRN %3</source>
         <translation>Nació el %1 · %2 · HC %3</translation>
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="134" />
+        <location filename="../desk/SearchPane.qml" line="144" />
         <source>no phone</source>
         <translation>sin teléfono</translation>
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="156" />
+        <location filename="../desk/SearchPane.qml" line="166" />
         <source>Type a name, a birth date, a phone number or an MRN.</source>
         <translation>Escriba un nombre, una fecha de nacimiento, un teléfono o una HC.</translation>
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="157" />
+        <location filename="../desk/SearchPane.qml" line="167" />
         <source>No patient matches.</source>
         <translation>Ningún paciente coincide.</translation>
     </message>
@@ -282,42 +293,42 @@
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="35" />
+        <location filename="../desk/WorklistPane.qml" line="109" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="35" />
+        <location filename="../desk/WorklistPane.qml" line="113" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="35" />
+        <location filename="../desk/WorklistPane.qml" line="119" />
         <source>Provider</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="36" />
+        <location filename="../desk/WorklistPane.qml" line="124" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="36" />
+        <location filename="../desk/WorklistPane.qml" line="129" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="63" />
+        <location filename="../desk/WorklistPane.qml" line="148" />
         <source>Appointments of the day</source>
         <translation>Citas del día</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="166" />
+        <location filename="../desk/WorklistPane.qml" line="281" />
         <source>No flagged patients on this day.</source>
         <translation>No hay pacientes señalados este día.</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="167" />
+        <location filename="../desk/WorklistPane.qml" line="282" />
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
@@ -325,27 +336,42 @@
 <context>
     <name>frontdesk::desk::DeskSession</name>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="170" />
+        <location filename="../../desk/desk_session.cpp" line="191" />
         <source>choose a patient</source>
         <translation>elija un paciente</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="172" />
+        <location filename="../../desk/desk_session.cpp" line="193" />
         <source>the date must be YYYY-MM-DD</source>
         <translation>la fecha debe ser AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="174" />
+        <location filename="../../desk/desk_session.cpp" line="195" />
         <source>the time must be HH:MM</source>
         <translation>la hora debe ser HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="175" />
-        <source>the length must be 5 to 480 minutes</source>
-        <translation>la duración debe ser de 5 a 480 minutos</translation>
+        <location filename="../../desk/desk_session.cpp" line="198" />
+        <source>duration_min '%1' is not a number of minutes from 1 to 1440</source>
+        <translation>la duración '%1' no es un número de minutos de 1 a 1440</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="176" />
+        <location filename="../../desk/desk_session.cpp" line="230" />
+        <source>This patient already has an appointment %1–%2 with %3</source>
+        <translation>Este paciente ya tiene una cita %1–%2 con %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="231" />
+        <source>This patient already has an appointment %1–%2</source>
+        <translation>Este paciente ya tiene una cita %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="233" />
+        <source>%1 already has an appointment %2–%3</source>
+        <translation>%1 ya tiene una cita %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/desk_session.cpp" line="221" />
         <source>choose a provider</source>
         <translation>elija un profesional</translation>
     </message>

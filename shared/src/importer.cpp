@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "csv_table.h"
+#include "frontdesk/appointment_rules.h"
 #include "frontdesk/phone.h"
 
 namespace frontdesk {
@@ -32,25 +33,6 @@ bool isLanguageCode(std::string_view s) {
     return true;
 }
 
-// "YYYY-MM-DDTHH:MM".
-bool isLocalStart(std::string_view s) {
-    if (s.size() != 16 || s[10] != 'T' || s[13] != ':' || !parseDate(s.substr(0, 10))) return false;
-    int hh = 0;
-    int mm = 0;
-    const auto h = std::from_chars(s.data() + 11, s.data() + 13, hh);
-    const auto m = std::from_chars(s.data() + 14, s.data() + 16, mm);
-    return h.ptr == s.data() + 13 && m.ptr == s.data() + 16 && hh >= 0 && hh <= 23 && mm >= 0 &&
-           mm <= 59;
-}
-
-std::optional<int> parseMinutes(std::string_view s) {
-    int v = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (r.ec != std::errc() || r.ptr != s.data() + s.size() || v < 1 || v > 1440)
-        return std::nullopt;
-    return v;
-}
-
 Patient readPatient(const CsvColumns& c, const CsvRecord& r, RowCheck& check) {
     Patient p;
     p.mrn = c.get(r, "mrn");
@@ -69,6 +51,7 @@ Patient readPatient(const CsvColumns& c, const CsvRecord& r, RowCheck& check) {
     return p;
 }
 
+// The appointment rules are the core's (appointment_rules.h), the same as the desk's booking.
 Appointment readAppointment(const CsvColumns& c, const CsvRecord& r, RowCheck& check) {
     Appointment a;
     a.id = c.get(r, "appointment_id");
@@ -76,17 +59,14 @@ Appointment readAppointment(const CsvColumns& c, const CsvRecord& r, RowCheck& c
     a.start = c.get(r, "start");
     a.provider = c.get(r, "provider");
     a.location = c.get(r, "location");
-    check.require(a.id, "appointment_id");
-    check.require(a.mrn, "mrn");
-    if (!isLocalStart(a.start))
-        check.problems.push_back("start '" + a.start + "' is not YYYY-MM-DDTHH:MM");
-    const std::string_view minutes = c.get(r, "duration_min");
-    if (auto m = parseMinutes(minutes)) {
-        a.durationMin = *m;
-    } else {
-        check.problems.push_back("duration_min '" + std::string(minutes) +
-                                 "' is not a number of minutes from 1 to 1440");
+    const auto minutes = parseAppointmentMinutes(c.get(r, "duration_min"));
+    if (minutes) a.durationMin = *minutes;
+    for (const AppointmentProblem& p : appointmentProblems(a)) {
+        const bool repeated = !check.problems.empty() && check.problems.back() == p.message;
+        if (!repeated && (minutes || p.rule != AppointmentRule::Duration))
+            check.problems.push_back(p.message);
     }
+    if (!minutes) check.problems.push_back(minutes.error().message);
     const std::string_view status = c.get(r, "status");
     if (auto st = parseAppointmentStatus(status.empty() ? "booked" : status)) {
         a.status = *st;

@@ -149,6 +149,21 @@ public:
         q.bind(1, digits).step();
         return q.integer(0);
     }
+    // Marks a stored appointment arrived (what a front-desk system does before the kiosk's
+    // check-in) and reloads the worklist; false when refused.
+    Q_INVOKABLE bool markArrived(const QString& appointmentId) {
+        auto done = m_backend->store().setAppointmentStatus(appointmentId.toStdString(),
+                                                            AppointmentStatus::Arrived);
+        if (done) m_session->reload();
+        return done.has_value();
+    }
+    // A 10-digit phone that several patients share (a family), or "".
+    Q_INVOKABLE QString sharedPhone() const {
+        Sql q(m_path,
+              "SELECT phone_digits FROM patient WHERE length(phone_digits) = 10"
+              " GROUP BY phone_digits HAVING COUNT(*) > 1 ORDER BY phone_digits LIMIT 1");
+        return q.step() ? q.text(0) : QString();
+    }
     // A patient with a 10-digit phone shared with nobody: {mrn, digits}; {} when none.
     Q_INVOKABLE QVariantMap patientWithOwnPhone() const {
         Sql q(m_path,

@@ -8,14 +8,17 @@
 #include <QThread>
 #include <curl/curl.h>
 
+#include <unistd.h>
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
-#include <unistd.h>
 
 #include "call_listener.h"
 #include "desk_session.h"
+#include "frontdesk/appointment_rules.h"
+#include "frontdesk/importer.h"
 #include "frontdesk/patient_search.h"
 #include "prompt_demo.h"
 
@@ -189,8 +192,9 @@ TEST_CASE("booking stores the appointment and selects the patient; bad values st
     CHECK(d.session->book(QString::fromStdString(mrn), day, "25:00", 30, "Dr. Lee", "") ==
           "the time must be HH:MM");
     CHECK(d.session->book("no-such-mrn", day, "16:00", 30, "", "").contains("choose a patient"));
-    CHECK(d.session->book(QString::fromStdString(mrn), "2026-13-01", "16:00", 3, "Dr. Lee", "")
-              .contains("the length must be"));
+    CHECK(
+        d.session->book(QString::fromStdString(mrn), "2026-13-01", "16:00", 0, "Dr. Lee", "") ==
+        "the date must be YYYY-MM-DD; duration_min '0' is not a number of minutes from 1 to 1440");
     CHECK(d.backend->store().appointmentsOn(promptTestDay())->size() == before);
     CHECK(d.session->book(QString::fromStdString(mrn), day, "16:45", 30, "Dr. Lee", "Room 2") == "");
     CHECK(d.backend->store().appointmentsOn(promptTestDay())->size() == before + 1);
@@ -289,4 +293,77 @@ TEST_CASE("two desks on one database do not audit each other's refreshes forever
     CHECK(file.auditCount(mrn, "desk-two") == 1);
     a.session->reload();  // asked for: a new lookup
     CHECK(file.auditCount(mrn, "desk-test") == 2);
+}
+
+namespace {
+
+// What the CSV import says about an appointment row of `minutes`.
+std::string importerSays(Store& store, const std::string& mrn, const char* minutes) {
+    const std::string csv = "appointment_id,mrn,start,duration_min\nx1," + mrn + "," +
+                            promptTestDay().iso() + "T07:00," + minutes + "\n";
+    auto report = importCsvText(store, ImportKind::Appointments, csv, "a.csv");
+    REQUIRE(report);
+    REQUIRE(report->errors.size() == 1);
+    return report->errors[0].substr(std::string("a.csv:2: ").size());
+}
+
+}  // namespace
+
+TEST_CASE("booking follows the import's rules: 1 to 1440 minutes, refused with its message",
+          "[desk]") {
+    Desk d;
+    const QString mrn = roleAt(*d.session->worklist(), 0, WorklistModel::MrnRole);
+    const QString day = QString::fromStdString(promptTestDay().iso());
+    auto& store = d.backend->store();
+    for (const char* minutes : {"0", "1441"}) {
+        const QString said = d.session->book(mrn, day, "05:00", std::atoi(minutes), "Dr. Lee", "");
+        CHECK(said.toStdString() == importerSays(store, mrn.toStdString(), minutes));
+    }
+    const auto before = store.appointmentsOn(promptTestDay())->size();
+    CHECK(d.session->book(mrn, day, "05:00", 1, "Dr. Nobody", "") == "");
+    CHECK(d.session->book(mrn, QString::fromStdString(promptTestDay().plusDays(-30).iso()), "05:00",
+                          1440, "Dr. Nobody", "") == "");
+    CHECK(store.appointmentsOn(promptTestDay())->size() == before + 1);
+}
+
+TEST_CASE("an overlapping booking is stored only when booked anyway, and names no other patient",
+          "[desk]") {
+    Desk d;
+    auto& store = d.backend->store();
+    const auto today = store.appointmentsOn(promptTestDay()).value();
+    const auto taken = std::find_if(today.begin(), today.end(), [](const AppointmentView& v) {
+        return !freesItsTime(v.appointment.status) && !v.appointment.provider.empty();
+    });
+    REQUIRE(taken != today.end());
+    const auto span = appointmentSpan(taken->appointment).value();
+    const QString range = QString::fromStdString(clockTime(span.begin) + "–" + clockTime(span.end));
+    // A patient with no appointment that day books with the same provider at the same time.
+    std::string other;
+    const auto tomorrow = store.appointmentsOn(promptTestDay().plusDays(1)).value();
+    for (const auto& v : tomorrow)
+        if (store.appointmentsOf(v.appointment.mrn, promptTestDay())->empty())
+            other = v.appointment.mrn;
+    REQUIRE_FALSE(other.empty());
+    const QString mrn = QString::fromStdString(other);
+    const QString day = QString::fromStdString(promptTestDay().iso());
+    const QString time = QString::fromStdString(taken->appointment.start.substr(11));
+    const QString provider = QString::fromStdString(taken->appointment.provider);
+
+    const QStringList warnings = d.session->bookingOverlaps(mrn, day, time, 15, provider);
+    CHECK(warnings == QStringList{provider + " already has an appointment " + range});
+    const auto before = today.size();
+    CHECK(d.session->book(mrn, day, time, 15, provider, "") == warnings.join("; "));
+    CHECK(store.appointmentsOn(promptTestDay())->size() == before);
+    CHECK_FALSE(warnings.join("").contains(QString::fromStdString(taken->familyName)));
+
+    CHECK(d.session->book(mrn, day, time, 15, provider, "", true) == "");
+    CHECK(store.appointmentsOn(promptTestDay())->size() == before + 1);
+    // Now the patient's own appointment overlaps too, named with its provider.
+    CHECK(d.session->bookingOverlaps(mrn, day, time, 15, "Dr. Nobody") ==
+          QStringList{"This patient already has an appointment " + range.left(6) +
+                      QString::fromStdString(clockTime(span.begin + 15)) + " with " + provider});
+    CHECK(d.session
+              ->bookingOverlaps(mrn, day, QString::fromStdString(clockTime(span.end)), 15,
+                                "Dr. Nobody")
+              .isEmpty());
 }

@@ -26,6 +26,7 @@ TestCase {
     }
 
     function init() {
+        view.anchors.fill = testCase
         if (view.booking.visible)
             view.booking.close()
         session.dismissCall()
@@ -86,7 +87,7 @@ TestCase {
         verify(flagged.length > 0, "the demo day has flagged patients")
         compare(flagged.length, session.worklist.flaggedCount)
         const labels = { small_balance: "Small balance", balance_due: "Balance due",
-                         written_off_collectable: "Written off",
+                         written_off_collectable: "Written off, collectable",
                          credit_apply_next_visit: "Credit: apply",
                          credit_refund_due: "Refund due", credit_on_file: "Credit on file",
                          unclaimed_property_review: "Unclaimed credit" }
@@ -356,5 +357,176 @@ TestCase {
         compare(session.language, "en")
         compare(search.text, "Search")
         compare(item(view, "dayLabel").text, dayBefore)
+    }
+
+    function test_booking_an_overlap_warns_without_naming_the_other_patient_then_books_anyway() {
+        const list = worklist()
+        const all = []
+        for (let i = 0; i < list.count; ++i) {
+            const r = rowItem(list, i)
+            all.push({ mrn: r.mrn, name: r.name, time: r.time, provider: r.provider,
+                       status: r.status })
+        }
+        const me = all[0]
+        const other = all.slice().reverse().find(r => r.mrn !== me.mrn && r.provider !== ""
+                                                 && r.time > me.time && r.status !== "cancelled"
+                                                 && r.status !== "noshow")
+        verify(other, "a later appointment of another patient")
+        list.currentIndex = 0
+        compare(session.selectedMrn, me.mrn)
+
+        keyClick(Qt.Key_N, Qt.ControlModifier)
+        const dialog = view.booking
+        tryCompare(dialog, "opened", true)
+        const form = dialog.contentItem
+        const providerBox = item(form, "bookingProvider")
+        providerBox.currentIndex = providerBox.find(other.provider)
+        compare(providerBox.editText, other.provider)
+        const time = item(form, "bookingTime")
+        mouseClick(time)
+        typeText(other.time)
+        const save = item(form, "bookingSave")
+        const anyway = item(form, "bookingAnyway")
+        const warning = item(form, "bookingOverlap")
+        verify(save.visible && !anyway.visible && !warning.visible, "plain Book before a check")
+
+        mouseClick(save)
+        verify(warning.visible, "the overlap is shown")
+        const text = item(form, "bookingOverlapText").text
+        verify(text.indexOf(other.provider + " already has an appointment " + other.time + "–") > 0,
+               text)
+        for (const part of other.name.split(", "))
+            verify(text.indexOf(part) < 0, "the other patient is named: " + text)
+        verify(anyway.visible && !save.visible, "Book anyway instead of Book")
+        verify(dialog.visible)
+        const start = deskFixture.day + "T" + other.time
+        compare(deskFixture.appointmentCount(me.mrn, start, other.provider), 0, "nothing stored")
+
+        mouseClick(anyway)
+        tryCompare(dialog, "visible", false)
+        compare(deskFixture.appointmentCount(me.mrn, start, other.provider), 1)
+    }
+
+    function test_a_call_with_several_matches_leaves_no_worklist_row_highlighted() {
+        const list = worklist()
+        const shared = deskFixture.sharedPhone()
+        verify(shared !== "", "a phone number several patients have")
+        keyClick(Qt.Key_1, Qt.ControlModifier)
+        list.currentIndex = 2
+        compare(session.selectedMrn, session.worklist.mrnAt(2))
+        verify(deskFixture.incomingCall(shared) > 1)
+        compare(session.selectedMrn, "", "nobody chosen among several")
+        compare(list.currentIndex, -1, "no row stays highlighted")
+        for (let i = 0; i < list.count; ++i)
+            verify(!rowItem(list, i).current, "row " + i + " is highlighted")
+
+        const first = session.callers.mrnAt(0)
+        waitForRendering(view)
+        mouseClick(item(view.callBanner, "caller_" + first))
+        compare(session.selectedMrn, first)
+        verify(session.phoneAudience)
+        verify(list.currentIndex < 0 || session.worklist.mrnAt(list.currentIndex) === first)
+        keyClick(Qt.Key_Escape)
+    }
+
+    // Texts of a worklist row or header that are cut or drawn over their neighbours.
+    function layoutProblems(cells, what) {
+        const problems = []
+        const kids = []
+        for (let i = 0; i < cells.children.length; ++i)
+            if (cells.children[i].visible && !(cells.children[i] instanceof Repeater))
+                kids.push(cells.children[i])
+        for (let i = 0; i < kids.length; ++i) {
+            const c = kids[i]
+            const label = what + " " + (c.objectName || c.text) + " '" + (c.text || "") + "'"
+            if (c.text !== undefined && c.elide === Text.ElideNone && c.implicitWidth > c.width + 0.5)
+                problems.push(label + ": " + c.implicitWidth + " wide in " + c.width)
+            if (c.text !== undefined && c.elide !== Text.ElideNone && c.truncated)
+                problems.push(label + " is elided")
+            const elides = c.objectName === "selectedNameColumn"
+                           || (c.elide !== undefined && c.elide !== Text.ElideNone)
+            if (c.text === undefined && !elides && c.implicitWidth > c.width + 0.5)
+                problems.push(label + ": " + c.implicitWidth + " wide in " + c.width)
+            for (let k = 0; k < c.children.length; ++k) {
+                const inner = c.children[k]
+                if (inner.visible && inner.x + inner.width > c.width + 0.5)
+                    problems.push(label + ": its content is " + inner.width + " wide in " + c.width)
+            }
+            const end = i + 1 < kids.length ? kids[i + 1].x : cells.width
+            if (c.x + c.width > end + 0.5)
+                problems.push(label + " ends at " + (c.x + c.width) + ", past " + end)
+        }
+        return problems
+    }
+
+    function test_worklist_texts_fit_and_do_not_overlap_in_each_language_and_size_data() {
+        const out = []
+        for (const size of [[1366, 768], [1600, 900], [1920, 1080]])
+            for (const language of ["en", "es", "ro"])
+                out.push({ tag: language + " " + size[0] + "x" + size[1], language: language,
+                           width: size[0], height: size[1] })
+        return out
+    }
+
+    function test_worklist_texts_fit_and_do_not_overlap_in_each_language_and_size(data) {
+        view.anchors.fill = undefined
+        view.width = data.width
+        view.height = data.height
+        session.language = data.language
+        waitForRendering(view)
+        const list = worklist()
+        verify(list.count > 0)
+        let problems = layoutProblems(item(view, "worklistHeader"), "header")
+        const checked = new Set()
+        for (let i = 0; i < list.count; ++i) {
+            const row = rowItem(list, i)
+            checked.add(row.state)
+            checked.add(row.status)
+            problems = problems.concat(layoutProblems(item(row, "worklistCells"), "row " + i))
+        }
+        problems = problems.concat(layoutProblems(item(view, "deskBarRow"), "bar"))
+        const own = deskFixture.patientWithOwnPhone()
+        deskFixture.incomingCall(own.digits)  // the patient's header with "On the phone"
+        waitForRendering(view)
+        problems = problems.concat(layoutProblems(item(view, "patientHeader"), "patient"))
+        session.dismissCall()
+        verify(checked.has("written_off_collectable") && checked.has("checked-in"),
+               "the demo day shows the long labels: "
+               + Array.from(checked).join(" "))
+        compare(problems, [], problems.join("\n"))
+    }
+
+    function test_arrived_and_checked_in_both_read_checked_in() {
+        const list = worklist()
+        const booked = rows(list).find(r => rowItem(list, r.index).status === "booked")
+        verify(booked, "a booked appointment")
+        verify(deskFixture.markArrived(session.worklist.appointmentIdAt(booked.index)))
+        compare(rowItem(list, booked.index).status, "arrived")
+        let seen = 0
+        for (let i = 0; i < list.count; ++i) {
+            const row = rowItem(list, i)
+            if (row.status !== "arrived" && row.status !== "checked-in")
+                continue
+            compare(item(row, "statusCell").text, "Checked in", row.status)
+            ++seen
+        }
+        verify(seen > 0, "the demo day has checked-in patients")
+    }
+
+    function test_on_the_phone_is_not_drawn_over_the_callers_name() {
+        // The caller was already shown at the desk: only "On the phone" appears.
+        const own = deskFixture.patientWithOwnPhone()
+        session.select(own.mrn, false)
+        waitForRendering(view)
+        compare(deskFixture.incomingCall(own.digits), 1)
+        waitForRendering(view)
+        const name = item(view, "selectedName")
+        const phone = item(view, "onThePhone")
+        verify(phone.visible && phone.text !== "", "On the phone is shown")
+        const nameBox = name.mapToItem(view, 0, 0, name.width, name.height)
+        const phoneBox = phone.mapToItem(view, 0, 0, phone.width, phone.height)
+        verify(phoneBox.x >= nameBox.x + nameBox.width, "'" + phone.text + "' at x " + phoneBox.x
+               + " over the name (" + nameBox.x + " to " + (nameBox.x + nameBox.width) + ")")
+        keyClick(Qt.Key_Escape)
     }
 }

@@ -1,7 +1,11 @@
 // frontdesk-kiosk: the patient check-in kiosk (issue 3; docs/kiosk.md).
+#include <QtQml/qqmlextensionplugin.h>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QtQml/qqmlextensionplugin.h>
+#include <QScreen>
+#include <QWindow>
+
+#include <cstdio>
 
 #include "frontdesk/demo.h"
 #include "kiosk_startup.h"
@@ -11,19 +15,48 @@ Q_IMPORT_QML_PLUGIN(FrontDesk_Kiosk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_ControlsPlugin)
 
+namespace {
+
+QStringList argumentList(int argc, char** argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+// Uses the on-screen keyboard unless another input method was chosen or nothing is shown
+// (offscreen); says whether it is on.
+bool chooseKeyboard() {
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE") && qgetenv("QT_QPA_PLATFORM") != "offscreen")
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    return qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
+}
+
+// Full screen without a window manager too (a kiosk often has none, and then nothing resizes
+// the window): the window takes its screen's geometry, portrait or landscape.
+void fillScreen(QQmlApplicationEngine& engine) {
+    auto* window = qobject_cast<QWindow*>(engine.rootObjects().constFirst());
+    if (!window || !window->screen()) return;
+    window->setGeometry(window->screen()->geometry());
+    window->showFullScreen();
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     using namespace frontdesk::kiosk;
-    const bool keyboard = qEnvironmentVariableIsEmpty("QT_IM_MODULE") &&
-                          qgetenv("QT_QPA_PLATFORM") != "offscreen";
-    if (keyboard) qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName("frontdesk-kiosk");
-
-    auto startup = parseKioskArguments(QGuiApplication::arguments());
+    // Parsed before the application exists, so that --help creates nothing.
+    auto startup = parseKioskArguments(argumentList(argc, argv));
     if (!startup) {
-        qCritical("frontdesk-kiosk: %s", startup.error().message.c_str());
+        std::fprintf(stderr, "frontdesk-kiosk: %s\n", startup.error().message.c_str());
         return 2;
     }
+    if (!startup->usage.isEmpty()) {
+        std::fputs(qPrintable(startup->usage), stdout);
+        return 0;
+    }
+    const bool keyboard = chooseKeyboard();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName("frontdesk-kiosk");
     if (startup->builtInDemo) {
         const auto asOf = startup->options.asOf.value_or(
             frontdesk::todayIn(startup->options.config.clinic.timeZone));
@@ -41,5 +74,6 @@ int main(int argc, char** argv) {
                                  {"virtualKeyboard", keyboard}});
     engine.load(QUrl(QStringLiteral("qrc:/FrontDesk/Kiosk/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
+    if (startup->fullscreen) fillScreen(engine);
     return QGuiApplication::exec();
 }

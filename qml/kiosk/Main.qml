@@ -27,6 +27,13 @@ Window {
         id: keyboardLoader
         active: window.virtualKeyboard
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        // By URL, so that the screens still load where Qt VirtualKeyboard is not installed.
         source: "KeyboardPanel.qml"
+    }
+    Binding {
+        target: keyboardLoader.item
+        when: keyboardLoader.item !== null
+        property: "language"
+        value: window.session.language
     }
 }

@@ -187,8 +187,8 @@ KioskTestCase {
             checkIn(view, v)
             if (state !== "none") {
                 expectScreen(view, "balanceScreen")
-                tap(view, state === "none" ? "" : (state === "small_balance" ? "payAtDesk"
-                                                                               : "applyCredit"))
+                tap(view, state === "small_balance" ? "answer_will_pay_at_desk"
+                                                    : "answer_apply_credit")
             }
             expectScreen(view, "doneScreen")
             compare(kiosk.appointmentStatus(v.mrn), "arrived")

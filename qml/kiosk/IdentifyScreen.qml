@@ -16,6 +16,8 @@ ScreenPage {
 
     property bool byCode: session.typedCode.length > 0
     property bool askingBirthDate: false
+    // The keypad is on screen: the on-screen keyboard would cover it.
+    onAskingBirthDateChanged: if (askingBirthDate) Qt.inputMethod.hide()
 
     function submit() {
         if (byCode)

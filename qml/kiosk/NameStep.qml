@@ -16,8 +16,11 @@ ColumnLayout {
     signal done()
     spacing: Theme.gap
 
+    // The field takes the focus and the on-screen keyboard shows (focus alone, without a tap,
+    // does not bring it up).
     function focusField() {
         (byCode ? codeField : nameField).forceActiveFocus()
+        Qt.inputMethod.show()
     }
 
     function next() {
@@ -43,7 +46,7 @@ ColumnLayout {
             Layout.preferredWidth: tabs.tabWidth
             primary: !step.byCode
             text: qsTr("Last name")
-            onClicked: { step.byCodeChosen(false); nameField.forceActiveFocus() }
+            onClicked: { step.byCodeChosen(false); step.focusField() }
         }
         BigButton {
             id: byCodeTab
@@ -51,7 +54,7 @@ ColumnLayout {
             Layout.preferredWidth: tabs.tabWidth
             primary: step.byCode
             text: qsTr("Appointment code")
-            onClicked: { step.byCodeChosen(true); codeField.forceActiveFocus() }
+            onClicked: { step.byCodeChosen(true); step.focusField() }
         }
     }
     EntryField {

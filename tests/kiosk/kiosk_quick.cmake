@@ -20,3 +20,12 @@ set_tests_properties(kiosk/quick PROPERTIES
   ENVIRONMENT QT_QPA_PLATFORM=offscreen
   LABELS kiosk
   TIMEOUT 120)
+
+# The on-screen keyboard, loaded as in the program (tests/kiosk/keyboard): fails when a QML
+# module the InputPanel needs is not installed.
+add_test(NAME kiosk/keyboard
+  COMMAND kiosk_quick_test -input ${CMAKE_CURRENT_SOURCE_DIR}/keyboard)
+set_tests_properties(kiosk/keyboard PROPERTIES
+  ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_IM_MODULE=qtvirtualkeyboard"
+  LABELS kiosk
+  TIMEOUT 120)

@@ -1,6 +1,7 @@
 // frontdesk-kiosk: the patient check-in kiosk (issue 3; docs/kiosk.md).
 #include <QtQml/qqmlextensionplugin.h>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QScreen>
 #include <QWindow>
@@ -28,6 +29,9 @@ QStringList argumentList(int argc, char** argv) {
 bool chooseKeyboard() {
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE") && qgetenv("QT_QPA_PLATFORM") != "offscreen")
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    // The fields ask for no word prediction, so the missing spelling dictionaries do not matter
+    // (a warning at each language otherwise).
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.virtualkeyboard.hunspell.warning=false"));
     return qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
 }
 

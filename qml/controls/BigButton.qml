@@ -32,7 +32,9 @@ Button {
         font.pixelSize: control.font.pixelSize
         font.family: control.font.family
         font.bold: control.primary
-        color: control.primary ? Theme.textOnPrimary : Theme.text
+        // Disabled (Continue before the whole date): quiet, and plainly not tappable.
+        color: !control.enabled ? Theme.mutedText
+                                : control.primary ? Theme.textOnPrimary : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap
@@ -40,9 +42,10 @@ Button {
     background: Rectangle {
         objectName: "buttonBackground"
         radius: Theme.radius
-        color: control.primary ? (control.down ? Theme.primaryPressed : Theme.primary)
+        color: !control.enabled ? Theme.disabled
+             : control.primary ? (control.down ? Theme.primaryPressed : Theme.primary)
                                : (control.down ? Theme.secondaryPressed : Theme.secondary)
-        border.width: control.visualFocus ? 4 : 0
-        border.color: Theme.focus
+        border.color: control.enabled ? Theme.focus : Theme.mutedText
+        border.width: control.visualFocus ? 4 : (control.enabled ? 0 : 2)
     }
 }

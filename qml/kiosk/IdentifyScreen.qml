@@ -39,6 +39,7 @@ ScreenPage {
         anchors.centerIn: parent
         width: Math.min(parent.width, 1000)
         visible: !page.askingBirthDate
+        compact: parent.height < 420
         byCode: page.byCode
         onByCodeChosen: (code) => page.byCode = code
         onDone: page.askingBirthDate = true

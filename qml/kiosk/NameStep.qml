@@ -4,17 +4,21 @@ import QtQuick.Controls.Basic
 import FrontDesk.Controls
 
 // The first identifier: the last name, or the appointment code (tabs), and Next. Next with an
-// empty field says what is missing instead of doing nothing.
-ColumnLayout {
+// empty field says what is missing instead of doing nothing. Compact (little height, the
+// on-screen keyboard up on a landscape screen): Next beside the field, smaller gaps.
+GridLayout {
     id: step
     property bool byCode: false
+    property bool compact: false
     property alias familyName: nameField.text
     property alias code: codeField.text
     property bool missing: false
     readonly property string typed: (byCode ? codeField.text : nameField.text).trim()
     signal byCodeChosen(bool code)
     signal done()
-    spacing: Theme.gap
+    columns: compact ? 2 : 1
+    rowSpacing: compact ? Theme.gap / 2 : Theme.gap
+    columnSpacing: Theme.gap
 
     // The field takes the focus and the on-screen keyboard shows (focus alone, without a tap,
     // does not bring it up).
@@ -34,6 +38,8 @@ ColumnLayout {
 
     RowLayout {
         id: tabs
+        Layout.row: 0
+        Layout.columnSpan: step.columns
         Layout.alignment: Qt.AlignHCenter
         spacing: Theme.gap
         // Both tabs as wide as the wider one, whichever is chosen.
@@ -60,6 +66,8 @@ ColumnLayout {
     EntryField {
         id: nameField
         objectName: "nameField"
+        Layout.row: 1
+        Layout.column: 0
         visible: !step.byCode
         placeholderText: qsTr("Type your last name")
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
@@ -69,6 +77,8 @@ ColumnLayout {
     EntryField {
         id: codeField
         objectName: "codeField"
+        Layout.row: 1
+        Layout.column: 0
         visible: step.byCode
         placeholderText: qsTr("Scan or type the code on your reminder")
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
@@ -77,6 +87,8 @@ ColumnLayout {
     }
     Text {
         objectName: "missingText"
+        Layout.row: 2
+        Layout.columnSpan: step.columns
         Layout.fillWidth: true
         visible: step.missing
         horizontalAlignment: Text.AlignHCenter
@@ -92,8 +104,12 @@ ColumnLayout {
     }
     BigButton {
         objectName: "nextButton"
+        Layout.row: step.compact ? 1 : 3
+        Layout.column: step.compact ? 1 : 0
         Layout.alignment: Qt.AlignHCenter
-        Layout.preferredWidth: Math.min(Math.max(400, implicitWidth), step.width)
+        Layout.preferredWidth: step.compact ? implicitWidth
+                                            : Math.min(Math.max(400, implicitWidth), step.width)
+        Layout.preferredHeight: step.compact ? Math.max(96, implicitHeight) : implicitHeight
         text: qsTr("Next")
         onClicked: step.next()
     }

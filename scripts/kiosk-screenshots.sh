@@ -14,7 +14,7 @@ QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/kiosk/frontdesk-kiosk-scre
   --size 1920x1080 --size 1280x800 --size 1080x1920 --language en --language es --language ro
 for png in "$work"/png/*.png; do
   if command -v convert >/dev/null; then
-    convert "$png" -colors 128 "PNG8:$out/$(basename "$png")"
+    convert "$png" +dither -colors 128 "PNG8:$out/$(basename "$png")"
   else
     cp "$png" "$out/"
   fi

@@ -103,6 +103,28 @@ KioskTestCase {
         answerAndExpect(step, "answer_shown", "shown")
     }
 
+    function test_credit_for_the_desk_only_says_to_ask_there() {
+        const step = toBalance("unclaimed_property_review")
+        compare(step.view.session.balanceKind, KioskSession.CreditAtDesk)
+        compare(item(step.view, "balanceScreen").title, "About your account")
+        verify(item(step.view, "balanceMessage").text.endsWith(
+                   "Please ask at the front desk about it."),
+               item(step.view, "balanceMessage").text)
+        compare(JSON.stringify(visibleControls(step.view)),
+                JSON.stringify(["answer_shown", "startOver"]))
+        compare(item(step.view, "answer_shown").text, "OK")
+        answerAndExpect(step, "answer_shown", "shown")
+    }
+
+    function test_the_buttons_follow_the_sessions_answers_in_order() {
+        const step = toBalance("credit_refund_due")
+        const shown = controlsUnder(item(step.view, "balanceScreen"))
+            .map(c => c.objectName).filter(n => n.startsWith("answer_"))
+        compare(JSON.stringify(shown),
+                JSON.stringify(step.view.session.answers.map(a => "answer_" + a)))
+        verify(shown.length > 0)
+    }
+
     function test_no_balance_goes_straight_to_done() {
         const v = visitorIn("none")
         const before = kiosk.lastReminder(v.mrn)

@@ -10,7 +10,9 @@
 namespace frontdesk::cli {
 namespace {
 
-std::string dateText(const std::optional<Date>& d) { return d ? d->iso() : "-"; }
+std::string dateText(const std::optional<Date>& d) {
+    return d ? d->iso() : "-";
+}
 
 void printFigures(const Prompt& p) {
     std::printf("MRN %s  as of %s\n", p.mrn.c_str(), p.asOf.iso().c_str());
@@ -18,8 +20,10 @@ void printFigures(const Prompt& p) {
     std::printf("  patient balance     %s\n", formatMoney(p.balance).c_str());
     std::printf("  insurance pending   %s\n", formatMoney(p.insurancePending).c_str());
     std::printf("  family balance      %s\n", formatMoney(p.familyBalance).c_str());
-    std::printf("  written off         %s (still collectable)\n", formatMoney(p.writtenOff).c_str());
-    std::printf("  oldest open         %s (%d days)\n", dateText(p.oldestOpenOn).c_str(), p.ageDays);
+    std::printf("  written off         %s (still collectable)\n",
+                formatMoney(p.writtenOff).c_str());
+    std::printf("  oldest open         %s (%d days)\n", dateText(p.oldestOpenOn).c_str(),
+                p.ageDays);
     std::printf("  aging 0-30 %s | 31-60 %s | 61-90 %s | 91-120 %s | over 120 %s\n",
                 formatMoney(p.aging.days0to30).c_str(), formatMoney(p.aging.days31to60).c_str(),
                 formatMoney(p.aging.days61to90).c_str(), formatMoney(p.aging.days91to120).c_str(),
@@ -30,7 +34,8 @@ void printFigures(const Prompt& p) {
                     std::string(toString(p.lastReminder->channel)).c_str(),
                     std::string(toString(p.lastReminder->outcome)).c_str());
     std::printf("\n");
-    if (p.suppressedUntil) std::printf("  cooldown until      %s\n", p.suppressedUntil->iso().c_str());
+    if (p.suppressedUntil)
+        std::printf("  cooldown until      %s\n", p.suppressedUntil->iso().c_str());
     std::printf("  write-off eligible  %s\n", p.writeoffEligible ? "yes" : "no");
     if (p.refundDueBy) std::printf("  refund due by       %s\n", p.refundDueBy->iso().c_str());
 }
@@ -44,10 +49,12 @@ struct PromptArgs {
 int showPrompt(Session& s, const PromptArgs& a, bool figuresOnly) {
     const auto audience = parseChannel(a.audience);
     if (!audience)
-        return reportError({ErrorCode::BadInput, "--for '" + a.audience + "' is not kiosk, desk or phone"});
+        return reportError(
+            {ErrorCode::BadInput, "--for '" + a.audience + "' is not kiosk, desk or phone"});
     const auto language = parseLanguage(a.language);
     if (!language)
-        return reportError({ErrorCode::BadInput, "--lang '" + a.language + "' is not en, es or ro"});
+        return reportError(
+            {ErrorCode::BadInput, "--lang '" + a.language + "' is not en, es or ro"});
     BalanceLookup lookup(s.store, s.config.policy);
     auto prompt = lookup.prompt(a.mrn, *audience, *language, s.asOf, s.staff);
     if (!prompt) return reportError(prompt.error());
@@ -90,10 +97,14 @@ nlohmann::json worklistJson(const std::vector<BalanceLookup::WorklistRow>& rows,
     nlohmann::json list = nlohmann::json::array();
     for (const auto& row : rows) {
         const Appointment& a = row.appointment.appointment;
-        list.push_back({{"appointment_id", a.id}, {"start", a.start},
-                        {"duration_min", a.durationMin}, {"provider", a.provider},
-                        {"location", a.location}, {"status", toString(a.status)},
-                        {"mrn", a.mrn}, {"family_name", row.appointment.familyName},
+        list.push_back({{"appointment_id", a.id},
+                        {"start", a.start},
+                        {"duration_min", a.durationMin},
+                        {"provider", a.provider},
+                        {"location", a.location},
+                        {"status", toString(a.status)},
+                        {"mrn", a.mrn},
+                        {"family_name", row.appointment.familyName},
                         {"given_name", row.appointment.givenName},
                         {"prompt", promptToJson(row.prompt)}});
     }
@@ -114,17 +125,9 @@ std::string column(const std::string& text, std::size_t width) {
 }
 
 std::string amountText(const Prompt& p) {
-    switch (p.state) {
-        case PromptState::None:
-            return "";
-        case PromptState::WrittenOffCollectable:
-            return formatMoney(p.writtenOff);
-        case PromptState::SmallBalance:
-        case PromptState::BalanceDue:
-            return formatMoney(p.balance);
-        default:
-            return "credit " + formatMoney(-p.balance);
-    }
+    if (p.state == PromptState::None) return "";
+    const std::string amount = formatMoney(promptAmount(p), p.currency);
+    return isCreditState(p.state) ? "credit " + amount : amount;
 }
 
 void printWorklist(const std::vector<BalanceLookup::WorklistRow>& rows, Date day) {
@@ -159,11 +162,14 @@ void addWorklist(CLI::App& app, int& exitCode) {
             Date day = s.asOf;
             if (!date->empty()) {
                 auto parsed = parseDate(*date);
-                if (!parsed) return reportError({ErrorCode::BadInput, "--date: " + parsed.error().message});
+                if (!parsed)
+                    return reportError({ErrorCode::BadInput, "--date: " + parsed.error().message});
                 day = *parsed;
             }
             const auto lang = parseLanguage(*language);
-            if (!lang) return reportError({ErrorCode::BadInput, "--lang '" + *language + "' is not en, es or ro"});
+            if (!lang)
+                return reportError(
+                    {ErrorCode::BadInput, "--lang '" + *language + "' is not en, es or ro"});
             BalanceLookup lookup(s.store, s.config.policy);
             auto rows = lookup.worklist(day, *lang, s.asOf, s.staff);
             if (!rows) return reportError(rows.error());

@@ -8,13 +8,14 @@ QString stateText(const Prompt& p) {
 }
 
 QString amountText(const Prompt& p) {
-    if (p.state == PromptState::None) return {};
-    const Cents shown = p.balance.value() < 0 ? Cents(-p.balance.value()) : p.balance;
+    const Cents shown = promptAmount(p);
     if (shown.value() == 0) return {};
     return QString::fromStdString(formatMoney(shown, p.currency));
 }
 
-bool isFlagged(const Prompt& p) { return p.state != PromptState::None && !p.suppressedUntil; }
+bool isFlagged(const Prompt& p) {
+    return staffShouldMention(p);
+}
 
 QString phoneText(const std::string& d) {
     const QString digits = QString::fromStdString(d);
@@ -50,8 +51,8 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> PatientListModel::roleNames() const {
-    return {{MrnRole, "mrn"},     {NameRole, "name"},     {BirthDateRole, "birthDate"},
-            {PhoneRole, "phone"}, {StateRole, "state"},   {AmountRole, "amount"},
+    return {{MrnRole, "mrn"},        {NameRole, "name"},   {BirthDateRole, "birthDate"},
+            {PhoneRole, "phone"},    {StateRole, "state"}, {AmountRole, "amount"},
             {FlaggedRole, "flagged"}};
 }
 

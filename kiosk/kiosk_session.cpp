@@ -5,22 +5,14 @@
 #include <QLocale>
 
 #include "frontdesk/lookup.h"
+#include "frontdesk/outcome_choices.h"
+#include "frontdesk/script.h"
 
 namespace frontdesk::kiosk {
 namespace {
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
-
-// "$7.50" in the patient's language with QLocale's digits and separators; from cents, never
-// through floating point.
-QString formatAmount(Cents cents, const QString& language) {
-    const QLocale locale(language == "es" ? QLocale::Spanish
-                         : language == "ro" ? QLocale::Romanian
-                                            : QLocale::English);
-    const std::int64_t v = cents.value() < 0 ? -cents.value() : cents.value();
-    const QString units = locale.toString(static_cast<qlonglong>(v / 100));
-    const QString fraction = QStringLiteral("%1").arg(v % 100, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("$") + units + locale.decimalPoint() + fraction;
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
 }
 
 KioskSession::BalanceKind kindOf(PromptState state) {
@@ -32,9 +24,14 @@ KioskSession::BalanceKind kindOf(PromptState state) {
             return KioskSession::BalanceKind::Small;
         case PromptState::BalanceDue:
             return KioskSession::BalanceKind::Due;
-        default:
-            return KioskSession::BalanceKind::Credit;
+        case PromptState::UnclaimedPropertyReview:
+            return KioskSession::BalanceKind::CreditAtDesk;
+        case PromptState::CreditApplyNextVisit:
+        case PromptState::CreditRefundDue:
+        case PromptState::CreditOnFile:
+            break;
     }
+    return KioskSession::BalanceKind::Credit;
 }
 
 }  // namespace
@@ -47,7 +44,8 @@ KioskSession::KioskSession(KioskOptions options, QObject* parent)
     const FhirSettings& fhir = m_options.config.fhir;
     if (fhir.pushCheckins && !fhir.baseUrl.empty())
         m_pusher = std::make_unique<CheckinPusher>(
-            m_options.dbPath, fhir, [](const std::string& line) { qWarning("kiosk: %s", line.c_str()); });
+            m_options.dbPath, fhir,
+            [](const std::string& line) { qWarning("kiosk: %s", line.c_str()); });
 }
 
 KioskSession::~KioskSession() = default;
@@ -64,7 +62,7 @@ bool KioskSession::ensureStore() {
 }
 
 Date KioskSession::today() const {
-    return m_options.asOf ? *m_options.asOf : todayIn(m_options.config.clinic.timeZone);
+    return asOfOrToday(m_options.asOf, m_options.config.clinic.timeZone);
 }
 
 void KioskSession::setLanguage(const QString& language) {
@@ -79,7 +77,9 @@ void KioskSession::setLargeText(bool on) {
     emit largeTextChanged();
 }
 
-QString KioskSession::clinicName() const { return qs(m_options.config.clinic.name); }
+QString KioskSession::clinicName() const {
+    return qs(m_options.config.clinic.name);
+}
 
 QUrl KioskSession::logo() const {
     const std::string& logo = m_options.config.clinic.kiosk.logo;
@@ -94,12 +94,17 @@ QStringList KioskSession::languages() const {
 }
 
 QString KioskSession::birthDateOrder() const {
-    return m_language == "en" ? QStringLiteral("MDY") : QStringLiteral("DMY");
+    return qs(std::string(dateFieldOrder(coreLanguage())));
+}
+
+Language KioskSession::coreLanguage() const {
+    return parseLanguage(m_language.toStdString()).value_or(Language::En);
 }
 
 bool KioskSession::countingDown() const {
+    // Done returns to Welcome by itself after kiosk.done_return_s, without asking
     return m_screen != Screen::Welcome && m_screen != Screen::LockedOut &&
-           m_screen != Screen::Unavailable &&
+           m_screen != Screen::Unavailable && m_screen != Screen::Done &&
            m_secondsLeft <= m_options.config.clinic.kiosk.countdownS;
 }
 
@@ -123,6 +128,7 @@ void KioskSession::begin() {
 void KioskSession::identifyByName(const QString& familyName, const QString& birthDigits) {
     touch();
     if (m_screen != Screen::Identify) return;
+    setTyped(familyName, {});
     const auto birth = parseDate(birthDateFromDigits(birthDigits).toStdString());
     if (!birth || familyName.trimmed().isEmpty()) return failTry();
     identified(matchByName(*m_store, familyName.toStdString(), *birth, today()));
@@ -131,6 +137,7 @@ void KioskSession::identifyByName(const QString& familyName, const QString& birt
 void KioskSession::identifyByCode(const QString& code, const QString& birthDigits) {
     touch();
     if (m_screen != Screen::Identify) return;
+    setTyped({}, code);
     const auto birth = parseDate(birthDateFromDigits(birthDigits).toStdString());
     if (!birth || code.trimmed().isEmpty()) return failTry();
     identified(matchByCode(*m_store, code.toStdString(), *birth, today()));
@@ -162,9 +169,15 @@ void KioskSession::giveInitial(const QString& letter) {
     showCandidate(m_candidates.front());
 }
 
-void KioskSession::showCandidate(const CheckinCandidate& candidate) {
+void KioskSession::showCandidate(CheckinCandidate& candidate) {
     m_firstName = qs(candidate.patient.givenName);
     m_appointmentList.clear();
+    // only the appointments not yet checked in are offered; none left: say so
+    candidate.today = stillToCheckIn(candidate);
+    if (candidate.today.empty()) {
+        emit patientChanged();
+        return goTo(Screen::AlreadyCheckedIn);
+    }
     for (const Appointment& a : candidate.today)
         m_appointmentList.push_back(QVariantMap{{"time", qs(a.start.substr(11, 5))},
                                                 {"provider", qs(a.provider)},
@@ -202,19 +215,18 @@ void KioskSession::checkIn() {
     if (m_pusher) m_pusher->poke();  // the EHR hears of it in the background
     const auto language = parseLanguage(m_language.toStdString()).value_or(Language::En);
     BalanceLookup lookup(*m_store, m_options.config.policy);
-    auto prompt = lookup.prompt(c.patient.mrn, Audience::Kiosk, language, today(),
-                                m_options.kioskId);
+    auto prompt =
+        lookup.prompt(c.patient.mrn, Audience::Kiosk, language, today(), m_options.kioskId);
     if (!prompt) return storageFailed(prompt.error());
+    if (!kioskShouldRemind(*prompt)) return goTo(Screen::Done);
     m_balanceKind = kindOf(prompt->state);
-    if (m_balanceKind == BalanceKind::None) return goTo(Screen::Done);
     m_balanceMessage = qs(prompt->script);
-    const Cents shown = prompt->state == PromptState::WrittenOffCollectable ? prompt->writtenOff
-                                                                              : prompt->balance;
-    const KioskAmount policy = m_options.config.policy.kioskShowAmount;
-    const bool showAmount = m_balanceKind == BalanceKind::Credit ||
-                            policy == KioskAmount::Always ||
-                            (policy == KioskAmount::Small && m_balanceKind == BalanceKind::Small);
-    m_amount = showAmount ? formatAmount(shown, m_language) : QString();
+    m_amount = kioskShowsAmount(*prompt, m_options.config.policy)
+                   ? qs(formatMoney(promptAmount(*prompt), prompt->currency))
+                   : QString();
+    m_answers.clear();
+    for (const ReminderOutcome o : kioskChoicesFor(prompt->state))
+        m_answers << qs(std::string(toString(o)));
     emit patientChanged();
     goTo(Screen::Balance);
 }
@@ -223,11 +235,18 @@ void KioskSession::answer(const QString& outcome) {
     touch();
     if (m_screen != Screen::Balance) return;
     const auto parsed = parseReminderOutcome(outcome.toStdString());
-    static const QStringList kAllowed{"shown", "will_pay_at_desk", "declined", "apply_credit",
-                                      "refund_requested"};
-    if (!parsed || !kAllowed.contains(outcome)) return;
-    const ReminderInput r{m_candidates.front().patient.mrn, today(), Channel::Kiosk, *parsed,
-                          m_options.kioskId, ""};
+    if (!parsed || !m_answers.contains(outcome)) return;
+    recordOutcome(*parsed);
+}
+
+void KioskSession::recordOutcome(ReminderOutcome outcome) {
+    const ReminderInput r{m_candidates.front().patient.mrn,
+                          today(),
+                          Channel::Kiosk,
+                          outcome,
+                          m_options.kioskId,
+                          "",
+                          {}};
     if (auto ok = m_store->recordReminder(r); !ok) return storageFailed(ok.error());
     goTo(Screen::Done);
 }
@@ -239,7 +258,8 @@ void KioskSession::tryAgain() {
 
 void KioskSession::startOver() {
     if (m_screen == Screen::LockedOut) return;
-    if (m_screen == Screen::Balance) answer(QStringLiteral("shown"));
+    // the patient is checked in already: the balance was shown, and Done says so
+    if (m_screen == Screen::Balance) return recordOutcome(ReminderOutcome::Shown);
     goTo(Screen::Welcome);
 }
 
@@ -254,7 +274,8 @@ void KioskSession::tick() {
     setSecondsLeft(m_secondsLeft - 1);
     if (m_secondsLeft > 0) return;
     if (m_screen == Screen::LockedOut) setFailedTries(0);
-    if (m_screen == Screen::Balance) answer(QStringLiteral("shown"));
+    // the patient walked away from the balance step: it was shown
+    if (m_screen == Screen::Balance) recordOutcome(ReminderOutcome::Shown);
     if (m_screen != Screen::Done && m_screen != Screen::LockedOut) setFailedTries(0);
     goTo(Screen::Welcome);
 }
@@ -263,6 +284,7 @@ void KioskSession::failTry() {
     m_candidates.clear();
     setFailedTries(m_failedTries + 1);
     if (m_failedTries >= m_options.config.clinic.kiosk.maxFailedTries) {
+        setTyped({}, {});
         goTo(Screen::LockedOut);
         setSecondsLeft(m_options.config.clinic.kiosk.lockoutS);
         return;
@@ -297,9 +319,19 @@ void KioskSession::forgetPatient() {
     m_balanceKind = BalanceKind::None;
     m_balanceMessage.clear();
     m_amount.clear();
+    m_answers.clear();
+    m_typedFamilyName.clear();
+    m_typedCode.clear();
     const auto& languages = m_options.config.clinic.kiosk.languages;
     setLanguage(qs(languages.empty() ? "en" : languages.front()));
     setLargeText(false);
+    emit patientChanged();
+}
+
+void KioskSession::setTyped(const QString& familyName, const QString& code) {
+    if (familyName == m_typedFamilyName && code == m_typedCode) return;
+    m_typedFamilyName = familyName;
+    m_typedCode = code;
     emit patientChanged();
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 #include <QVariantList>
-#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 #include <optional>
@@ -145,7 +145,11 @@ private:
     bool ensureStore();
     Date today() const;
     void identified(Result<std::vector<CheckinCandidate>> found);
-    void showCandidate(const CheckinCandidate& candidate);
+    void showCandidate(CheckinCandidate& candidate);
+    // Records what the kiosk showed or the patient answered, then Done.
+    void recordOutcome(ReminderOutcome outcome);
+    Language coreLanguage() const;
+    void setTyped(const QString& familyName, const QString& code);
     void showAppointment(std::size_t index);
     void failTry();
     void storageFailed(const Error& error);

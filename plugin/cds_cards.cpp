@@ -60,14 +60,14 @@ std::string randomUuid() {
     char out[37];
     std::snprintf(out, sizeof out,
                   "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0],
-                  b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12],
-                  b[13], b[14], b[15]);
+                  b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13],
+                  b[14], b[15]);
     return out;
 }
 
 std::optional<IssuedCard> cardFor(const Prompt& p, const std::string& userId,
                                   const std::function<std::string()>& newUuid) {
-    if (p.state == PromptState::None || p.suppressedUntil) return std::nullopt;
+    if (!staffShouldMention(p)) return std::nullopt;
     IssuedCard card{newUuid(), p.mrn, p.audience, userId, {}, {}, {}};
     nlohmann::json suggestions = nlohmann::json::array();
     bool first = true;
@@ -75,7 +75,9 @@ std::optional<IssuedCard> cardFor(const Prompt& p, const std::string& userId,
     for (const ReminderOutcome outcome : choices.answers) {
         const std::string id = newUuid();
         card.suggestions.emplace(id, outcome);
-        suggestions.push_back({{"label", outcomeLabel(outcome)}, {"uuid", id}, {"isRecommended", first},
+        suggestions.push_back({{"label", outcomeLabel(outcome)},
+                               {"uuid", id},
+                               {"isRecommended", first},
                                {"actions", nlohmann::json::array()}});
         first = false;
     }
@@ -83,10 +85,11 @@ std::optional<IssuedCard> cardFor(const Prompt& p, const std::string& userId,
     for (const ReminderOutcome outcome : choices.setAside) {
         const std::string code(toString(outcome));
         card.overrides.emplace(code, outcome);
-        reasons.push_back({{"code", code}, {"system", kOutcomeSystem}, {"display", outcomeLabel(outcome)}});
+        reasons.push_back(
+            {{"code", code}, {"system", kOutcomeSystem}, {"display", outcomeLabel(outcome)}});
     }
-    const bool warn = p.state == PromptState::BalanceDue ||
-                      p.state == PromptState::UnclaimedPropertyReview;
+    const bool warn =
+        p.state == PromptState::BalanceDue || p.state == PromptState::UnclaimedPropertyReview;
     card.json = {{"uuid", card.uuid},
                  {"summary", summaryOf(p)},
                  {"indicator", warn ? "warning" : "info"},

@@ -9,7 +9,9 @@
 namespace frontdesk::hooks {
 namespace {
 
-Reply bad(const std::string& reason) { return {400, {{"error", reason}}}; }
+Reply bad(const std::string& reason) {
+    return {400, {{"error", reason}}};
+}
 
 // A member of a JSON object, or null when absent (const operator[] must not be used on a
 // missing key).
@@ -19,8 +21,12 @@ const nlohmann::json& member(const nlohmann::json& object, const char* key) {
     const auto it = object.find(key);
     return it == object.end() ? kNull : *it;
 }
-Reply unavailable() { return {503, {{"error", "the database is not available"}}}; }
-Reply noCards() { return {200, {{"cards", nlohmann::json::array()}}}; }
+Reply unavailable() {
+    return {503, {{"error", "the database is not available"}}};
+}
+Reply noCards() {
+    return {200, {{"cards", nlohmann::json::array()}}};
+}
 
 // The outcome a feedback entry reports for its card, or an error reason.
 Result<ReminderOutcome> outcomeOf(const nlohmann::json& entry, const IssuedCard& card) {
@@ -93,7 +99,7 @@ Store& HooksService::store() {
 }
 
 Date HooksService::today() const {
-    return m_options.asOf ? *m_options.asOf : todayIn(m_options.config.clinic.timeZone);
+    return asOfOrToday(m_options.asOf, m_options.config.clinic.timeZone);
 }
 
 Reply HooksService::discovery() const {
@@ -144,10 +150,12 @@ Reply HooksService::call(const HookService& service, const nlohmann::json& reque
             // Not prefetched and never seen: read the Patient from the EHR when the call lets us.
             const auto access = fhirAccessOf(request);
             if (!access)
-                return {412, {{"error", "prefetch.patient, or fhirServer with fhirAuthorization, "
-                                        "is required for a patient this service has not seen"}}};
-            auto patient = fetchEhrPatient(*access, clue->ehrPatientId,
-                                           m_options.config.hooks.fhirServers);
+                return {412,
+                        {{"error",
+                          "prefetch.patient, or fhirServer with fhirAuthorization, "
+                          "is required for a patient this service has not seen"}}};
+            auto patient =
+                fetchEhrPatient(*access, clue->ehrPatientId, m_options.config.hooks.fhirServers);
             if (!patient) return {412, {{"error", patient.error().message}}};
             mrn = mrnOf(*patient, m_options.config.hooks.mrnSystem);
             if (mrn)
@@ -182,8 +190,9 @@ Reply HooksService::feedback(const HookService& service, const nlohmann::json& b
         const nlohmann::json& uuid = member(entry, "card");
         if (!uuid.is_string()) return refuse("each feedback names its card");
         auto card = m_cards.take(uuid.get<std::string>());
-        if (!card) return refuse("card " + uuid.get<std::string>() +
-                                 " was not issued by this service, or already answered");
+        if (!card)
+            return refuse("card " + uuid.get<std::string>() +
+                          " was not issued by this service, or already answered");
         taken.push_back(std::move(*card));
         if (taken.back().channel != service.channel)
             return refuse("the card was issued by another service");

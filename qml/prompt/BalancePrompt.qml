@@ -58,9 +58,13 @@ FocusScope {
     QtObject {
         id: local
         property bool recordAnother: false
-        readonly property bool showOutcomes: promptCard.hasPrompt
+        // "Patient paid" in a clinic that posts its own payments: the amount is asked first
+        property bool takingPayment: false
+        readonly property bool showOutcomes: promptCard.hasPrompt && !takingPayment
                                              && (!promptCard.inCooldown || recordAnother)
         readonly property string amountLabel: {
+            if (promptCard.paidAwaitingPosting)
+                return qsTr("Paid, not yet posted")
             if (promptCard.state === "written_off_collectable")
                 return qsTr("Still collectable")
             return promptCard.isCredit ? qsTr("Credit") : qsTr("Balance")
@@ -82,10 +86,25 @@ FocusScope {
         }
 
         function record(outcome) {
-            const hadFocus = root.activeFocus
-            if (!promptCard.record(outcome, noteField.text))
+            if (outcome === "paid" && promptCard.postsPayments) {
+                takingPayment = true
+                paymentField.text = promptCard.suggestedPayment
+                Qt.callLater(() => paymentField.forceActiveFocus(Qt.TabFocusReason))
                 return
+            }
+            finish(outcome, promptCard.record(outcome, noteField.text))
+        }
+
+        function postPayment() {
+            finish("paid", promptCard.recordPayment(paymentField.text, noteField.text))
+        }
+
+        function finish(outcome, ok) {
+            if (!ok)
+                return
+            const hadFocus = root.activeFocus
             noteField.clear()
+            takingPayment = false
             recordAnother = false
             if (hadFocus)
                 Qt.callLater(() => recordAnotherButton.forceActiveFocus(Qt.TabFocusReason))
@@ -95,7 +114,10 @@ FocusScope {
 
     Connections {
         target: promptCard
-        function onPatientChanged() { local.recordAnother = false }
+        function onPatientChanged() {
+            local.recordAnother = false
+            local.takingPayment = false
+        }
     }
 
     Rectangle {
@@ -238,6 +260,44 @@ FocusScope {
                             shortcutEnabled: root.shortcutsActive
                             onClicked: local.record(modelData)
                         }
+                    }
+                }
+            }
+
+            ColumnLayout {
+                objectName: "paymentStep"
+                visible: local.takingPayment
+                Layout.fillWidth: true
+                spacing: 8
+                Text {
+                    text: qsTr("Amount paid")
+                    font.pixelSize: PromptTheme.bodySize
+                    font.bold: true
+                    color: PromptTheme.text
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    NoteField {
+                        id: paymentField
+                        objectName: "paymentField"
+                        Layout.preferredWidth: 140
+                        maximumLength: 20
+                        placeholderText: qsTr("Amount")
+                        Accessible.name: qsTr("Amount paid")
+                        inputMethodHints: Qt.ImhFormattedNumbersOnly
+                        onAccepted: local.postPayment()
+                    }
+                    OutcomeButton {
+                        objectName: "postPayment"
+                        text: qsTr("Post payment")
+                        emphasised: true
+                        onClicked: local.postPayment()
+                    }
+                    OutcomeButton {
+                        objectName: "cancelPayment"
+                        text: qsTr("Cancel")
+                        onClicked: local.takingPayment = false
                     }
                 }
             }

@@ -80,6 +80,13 @@ ColumnLayout {
                 label: qsTr("Last reminder")
                 value: details.lastReminderText
             }
+            Fact {
+                objectName: "noteFact"
+                visible: details.card.lastReminderNote !== ""
+                Layout.fillWidth: true
+                label: qsTr("Note")
+                value: details.card.lastReminderNote
+            }
         }
     }
 
@@ -94,7 +101,28 @@ ColumnLayout {
     }
 
     Rectangle {
-        visible: details.card.inCooldown
+        visible: details.card.paidAwaitingPosting
+        Layout.fillWidth: true
+        implicitHeight: paid.implicitHeight + 16
+        radius: PromptTheme.radius
+        color: PromptTheme.noticeTint
+        Text {
+            id: paid
+            objectName: "paidBanner"
+            anchors.fill: parent
+            anchors.margins: 8
+            text: qsTr("Paid on %1, waiting for the EHR to post it").arg(details.card.paidOn)
+            font.pixelSize: PromptTheme.bodySize
+            font.bold: true
+            color: PromptTheme.notice
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+
+    Rectangle {
+        visible: details.card.inCooldown && !details.card.paidAwaitingPosting
         Layout.fillWidth: true
         implicitHeight: cooldown.implicitHeight + 16
         radius: PromptTheme.radius

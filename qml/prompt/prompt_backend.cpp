@@ -16,13 +16,12 @@ Result<std::unique_ptr<PromptBackend>> PromptBackend::open(const std::string& db
         return fail(ErrorCode::BadInput, "a staff id is needed: every lookup is audited under it");
     auto store = Store::open(dbPath, Store::interactiveTuning());
     if (!store) return tl::unexpected(store.error());
-    return std::unique_ptr<PromptBackend>(
-        new PromptBackend(std::make_unique<Store>(std::move(*store)), config, asOf,
-                          std::move(staffId)));
+    return std::unique_ptr<PromptBackend>(new PromptBackend(
+        std::make_unique<Store>(std::move(*store)), config, asOf, std::move(staffId)));
 }
 
-PromptBackend::PromptBackend(std::unique_ptr<Store> store, Config config,
-                             std::optional<Date> asOf, QString staffId)
+PromptBackend::PromptBackend(std::unique_ptr<Store> store, Config config, std::optional<Date> asOf,
+                             QString staffId)
     : m_config(std::move(config)),
       m_store(std::move(store)),
       m_lookup(std::make_unique<BalanceLookup>(*m_store, m_config.policy)),
@@ -50,7 +49,7 @@ void PromptBackend::setLanguage(const QString& language) {
 }
 
 Date PromptBackend::asOf() const {
-    return m_fixedAsOf ? *m_fixedAsOf : todayIn(m_config.clinic.timeZone);
+    return asOfOrToday(m_fixedAsOf, m_config.clinic.timeZone);
 }
 
 Language PromptBackend::coreLanguage() const {

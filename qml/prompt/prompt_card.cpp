@@ -19,22 +19,6 @@ QStringList outcomeStrings(const std::vector<ReminderOutcome>& outcomes) {
     return list;
 }
 
-bool isCreditState(PromptState state) {
-    switch (state) {
-        case PromptState::CreditApplyNextVisit:
-        case PromptState::CreditRefundDue:
-        case PromptState::CreditOnFile:
-        case PromptState::UnclaimedPropertyReview:
-            return true;
-        case PromptState::None:
-        case PromptState::SmallBalance:
-        case PromptState::BalanceDue:
-        case PromptState::WrittenOffCollectable:
-            break;
-    }
-    return false;
-}
-
 Channel channelOf(PromptCard::Audience audience) {
     return audience == PromptCard::Audience::Phone ? Channel::Phone : Channel::Desk;
 }
@@ -92,9 +76,13 @@ void PromptCard::componentComplete() {
     refresh();
 }
 
-void PromptCard::refresh() { load(BalanceLookup::Read::Lookup); }
+void PromptCard::refresh() {
+    load(BalanceLookup::Read::Lookup);
+}
 
-void PromptCard::reread() { load(BalanceLookup::Read::Refresh); }
+void PromptCard::reread() {
+    load(BalanceLookup::Read::Refresh);
+}
 
 void PromptCard::load(BalanceLookup::Read read) {
     if (!m_complete) return;
@@ -117,28 +105,47 @@ void PromptCard::load(BalanceLookup::Read read) {
     emit promptChanged();
 }
 
+bool PromptCard::refuse(const QString& why) {
+    m_errorText = why;
+    emit promptChanged();
+    return false;
+}
+
 bool PromptCard::record(const QString& outcome, const QString& note) {
-    if (!m_prompt || !m_backend) {
-        m_errorText = tr("There is no patient to record an outcome for.");
-        emit promptChanged();
-        return false;
-    }
+    if (!m_prompt || !m_backend) return refuse(tr("There is no patient to record an outcome for."));
     const auto parsed = parseReminderOutcome(outcome.toStdString());
-    if (!parsed || !(m_answers.contains(outcome) || m_setAside.contains(outcome))) {
-        m_errorText = tr("\"%1\" is not an outcome of this prompt.").arg(outcome);
-        emit promptChanged();
-        return false;
-    }
-    const ReminderInput reminder{m_patient.toStdString(), m_backend->asOf(),
-                                 channelOf(m_audience), *parsed,
-                                 m_backend->staffId().toStdString(),
-                                 note.trimmed().toStdString()};
-    if (auto stored = m_backend->store().recordReminder(reminder); !stored) {
-        m_errorText = tr("The outcome was not recorded: %1")
-                          .arg(QString::fromStdString(stored.error().message));
-        emit promptChanged();
-        return false;
-    }
+    if (!parsed || !(m_answers.contains(outcome) || m_setAside.contains(outcome)))
+        return refuse(tr("\"%1\" is not an outcome of this prompt.").arg(outcome));
+    if (*parsed == ReminderOutcome::Paid && postsPayments())
+        return refuse(tr("Enter the amount the patient paid."));
+    return store({m_patient.toStdString(),
+                  m_backend->asOf(),
+                  channelOf(m_audience),
+                  *parsed,
+                  m_backend->staffId().toStdString(),
+                  note.trimmed().toStdString(),
+                  {}});
+}
+
+bool PromptCard::recordPayment(const QString& amount, const QString& note) {
+    if (!m_prompt || !m_backend) return refuse(tr("There is no patient to record an outcome for."));
+    if (!m_answers.contains(QStringLiteral("paid")))
+        return refuse(tr("\"%1\" is not an outcome of this prompt.").arg("paid"));
+    if (!postsPayments())
+        return refuse(
+            tr("Payments are posted by the EHR; record \"Patient paid\" without an "
+               "amount."));
+    const auto paid = parseMoney(amount.trimmed().toStdString());
+    if (!paid) return refuse(QString::fromStdString(paid.error().message));
+    return store({m_patient.toStdString(), m_backend->asOf(), channelOf(m_audience),
+                  ReminderOutcome::Paid, m_backend->staffId().toStdString(),
+                  note.trimmed().toStdString(), *paid});
+}
+
+bool PromptCard::store(const ReminderInput& reminder) {
+    if (auto stored = m_backend->store().recordReminder(reminder); !stored)
+        return refuse(tr("The outcome was not recorded: %1")
+                          .arg(QString::fromStdString(stored.error().message)));
     const QString mrn = m_patient;
     const QPointer<PromptBackend> backend = m_backend;
     reread();  // the same patient, now in the cooldown
@@ -148,11 +155,17 @@ bool PromptCard::record(const QString& outcome, const QString& note) {
     return true;
 }
 
-QString PromptCard::state() const { return m_prompt ? qs(toString(m_prompt->state)) : QString(); }
+QString PromptCard::state() const {
+    return m_prompt ? qs(toString(m_prompt->state)) : QString();
+}
 
-bool PromptCard::hasPrompt() const { return m_prompt && m_prompt->state != PromptState::None; }
+bool PromptCard::hasPrompt() const {
+    return m_prompt && m_prompt->state != PromptState::None;
+}
 
-bool PromptCard::isCredit() const { return m_prompt && isCreditState(m_prompt->state); }
+bool PromptCard::isCredit() const {
+    return m_prompt && isCreditState(m_prompt->state);
+}
 
 QString PromptCard::money(Cents amount) const {
     return QString::fromStdString(formatMoney(amount, m_prompt->currency));
@@ -164,13 +177,12 @@ QString PromptCard::date(const std::optional<Date>& day) const {
 }
 
 QString PromptCard::amount() const {
-    if (!m_prompt) return {};
-    if (m_prompt->state == PromptState::WrittenOffCollectable) return money(m_prompt->writtenOff);
-    if (isCreditState(m_prompt->state)) return money(-m_prompt->balance);
-    return money(m_prompt->balance);
+    return m_prompt ? money(promptAmount(*m_prompt)) : QString();
 }
 
-QString PromptCard::balance() const { return m_prompt ? money(m_prompt->balance) : QString(); }
+QString PromptCard::balance() const {
+    return m_prompt ? money(m_prompt->balance) : QString();
+}
 
 QString PromptCard::familyTotal() const {
     return m_prompt ? money(m_prompt->familyBalance) : QString();
@@ -180,7 +192,9 @@ QString PromptCard::writtenOff() const {
     return m_prompt ? money(m_prompt->writtenOff) : QString();
 }
 
-bool PromptCard::hasWrittenOff() const { return m_prompt && m_prompt->writtenOff > Cents{}; }
+bool PromptCard::hasWrittenOff() const {
+    return m_prompt && m_prompt->writtenOff > Cents{};
+}
 
 QString PromptCard::insurancePending() const {
     return m_prompt ? money(m_prompt->insurancePending) : QString();
@@ -190,7 +204,9 @@ bool PromptCard::hasInsurancePending() const {
     return m_prompt && m_prompt->insurancePending > Cents{};
 }
 
-QString PromptCard::oldestOpenOn() const { return m_prompt ? date(m_prompt->oldestOpenOn) : QString(); }
+QString PromptCard::oldestOpenOn() const {
+    return m_prompt ? date(m_prompt->oldestOpenOn) : QString();
+}
 
 QString PromptCard::lastReminderOn() const {
     if (!m_prompt || !m_prompt->lastReminder) return {};
@@ -219,8 +235,35 @@ QString PromptCard::cooldownUntil() const {
     return m_prompt ? date(m_prompt->suppressedUntil) : QString();
 }
 
-QString PromptCard::refundDueBy() const { return m_prompt ? date(m_prompt->refundDueBy) : QString(); }
+QString PromptCard::refundDueBy() const {
+    return m_prompt ? date(m_prompt->refundDueBy) : QString();
+}
 
-QString PromptCard::nextVisit() const { return m_prompt ? date(m_prompt->nextVisit) : QString(); }
+QString PromptCard::nextVisit() const {
+    return m_prompt ? date(m_prompt->nextVisit) : QString();
+}
+
+QString PromptCard::lastReminderNote() const {
+    if (!m_prompt || !m_prompt->lastReminder) return {};
+    return QString::fromStdString(m_prompt->lastReminder->note);
+}
+
+QString PromptCard::kioskSaid() const {
+    if (!m_prompt || !m_prompt->kioskSaid) return {};
+    return qs(toString(*m_prompt->kioskSaid));
+}
+
+QString PromptCard::paidOn() const {
+    return m_prompt ? date(m_prompt->paidAwaitingPosting) : QString();
+}
+
+bool PromptCard::postsPayments() const {
+    return m_backend && m_backend->config().fhir.baseUrl.empty();
+}
+
+QString PromptCard::suggestedPayment() const {
+    if (!m_prompt || isCreditState(m_prompt->state)) return {};
+    return QString::fromStdString(formatMoneyPlain(promptAmount(*m_prompt)));
+}
 
 }  // namespace frontdesk::ui

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QPointer>
 #include <QQmlParserStatus>
 #include <QString>
 #include <QStringList>
-#include <QtQml/qqmlregistration.h>
 
 #include <optional>
 
@@ -23,8 +23,8 @@ class PromptCard : public QObject, public QQmlParserStatus {
     Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
 
-    Q_PROPERTY(frontdesk::ui::PromptBackend* backend READ backend WRITE setBackend
-                   NOTIFY backendChanged)
+    Q_PROPERTY(
+        frontdesk::ui::PromptBackend* backend READ backend WRITE setBackend NOTIFY backendChanged)
     Q_PROPERTY(QString patient READ patient WRITE setPatient NOTIFY patientChanged)
     Q_PROPERTY(Audience audience READ audience WRITE setAudience NOTIFY audienceChanged)
 
@@ -54,6 +54,12 @@ class PromptCard : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QStringList setAside READ setAside NOTIFY promptChanged)
     Q_PROPERTY(QString refundDueBy READ refundDueBy NOTIFY promptChanged)
     Q_PROPERTY(QString nextVisit READ nextVisit NOTIFY promptChanged)
+    Q_PROPERTY(QString lastReminderNote READ lastReminderNote NOTIFY promptChanged)
+    Q_PROPERTY(QString kioskSaid READ kioskSaid NOTIFY promptChanged)
+    Q_PROPERTY(bool paidAwaitingPosting READ paidAwaitingPosting NOTIFY promptChanged)
+    Q_PROPERTY(QString paidOn READ paidOn NOTIFY promptChanged)
+    Q_PROPERTY(bool postsPayments READ postsPayments NOTIFY backendChanged)
+    Q_PROPERTY(QString suggestedPayment READ suggestedPayment NOTIFY promptChanged)
 
 public:
     // Who the script is phrased for; recorded outcomes get the matching channel.
@@ -101,6 +107,19 @@ public:
     QStringList setAside() const { return m_setAside; }
     QString refundDueBy() const;
     QString nextVisit() const;
+    // The note typed with the latest reminder; "" when none.
+    QString lastReminderNote() const;
+    // What the patient said at the kiosk today that the desk is to act on (an outcome string,
+    // e.g. "will_pay_at_desk"); "" when nothing.
+    QString kioskSaid() const;
+    // Paid (recorded here or by the EHR's card) and waiting for the EHR to post the payment.
+    bool paidAwaitingPosting() const { return m_prompt && m_prompt->paidAwaitingPosting; }
+    QString paidOn() const;
+    // True when this clinic posts payments taken at the desk into its own ledger (no EHR sync
+    // configured): recording "paid" then needs the amount (recordPayment).
+    bool postsPayments() const;
+    // The amount to prefill when recording a payment: what the prompt is about, as "9.27".
+    QString suggestedPayment() const;
 
     // Records the outcome (one of answers or setAside) for the patient with the backend's
     // staff id, as-of date and the audience's channel, then reloads the prompt (now in its
@@ -108,6 +127,10 @@ public:
     // writes nothing, for an outcome this prompt does not offer or when nothing is found;
     // false with the store's message when the database refuses.
     Q_INVOKABLE bool record(const QString& outcome, const QString& note = QString());
+    // Records "paid" with the amount taken ("9.27", "$9.27"), posted as a patient payment in
+    // the same transaction (reversing a write-off first), when postsPayments. Returns false
+    // with errorText naming what was wrong ("'9,2O' is not money"), writing nothing.
+    Q_INVOKABLE bool recordPayment(const QString& amount, const QString& note = QString());
     // Looks the prompt up again (an audited lookup).
     Q_INVOKABLE void refresh();
     // Reads the prompt again without a new audit row: for a host refreshing the prompt already
@@ -126,6 +149,8 @@ signals:
 
 private:
     void load(BalanceLookup::Read read);
+    bool refuse(const QString& why);
+    bool store(const ReminderInput& reminder);
     void clear(QString errorText);
     void followBackend();
     QString date(const std::optional<Date>& day) const;

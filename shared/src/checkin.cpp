@@ -8,10 +8,19 @@ namespace {
 // The base letter of a two-byte UTF-8 letter of Latin-1 Supplement or Latin Extended-A, or 0.
 char baseLetter(unsigned code) {
     static constexpr const char* kLatin1 =  // U+00C0 .. U+00FF
-        "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts" "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+        "aaaaaaaceeeeiiii"
+        "dnooooo\0ouuuuyts"
+        "aaaaaaaceeeeiiii"
+        "dnooooo\0ouuuuyty";
     static constexpr const char* kExtendedA =  // U+0100 .. U+017F
-        "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "iijjjjkkklllllll"
-        "lllnnnnnnnnnoooo" "oooorrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+        "aaaaaaccccccccdd"
+        "ddeeeeeeeeeegggg"
+        "gggghhhhiiiiiiii"
+        "iijjjjkkklllllll"
+        "lllnnnnnnnnnoooo"
+        "oooorrrrrrssssss"
+        "ssttttttuuuuuuuu"
+        "uuuuwwyyyzzzzzzs";
     if (code >= 0xC0 && code <= 0xFF) return kLatin1[code - 0xC0];
     if (code >= 0x100 && code <= 0x17F) return kExtendedA[code - 0x100];
     if (code >= 0x218 && code <= 0x21B) return code < 0x21A ? 's' : 't';  // Ș ș Ț ț
@@ -54,7 +63,8 @@ std::string foldName(std::string_view name) {
             continue;
         }
         if ((c & 0xE0) == 0xC0 && i + 1 < name.size()) {
-            const unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
+            const unsigned code =
+                ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
             if (const char base = baseLetter(code)) {
                 out += base;
                 if (code == 0xDF) out += 's';  // ß
@@ -101,6 +111,13 @@ Result<std::vector<CheckinCandidate>> matchByCode(Store& store, std::string_view
     if (!patient) return tl::unexpected(patient.error());
     if (!*patient || (*patient)->birthDate != birthDate) return out;
     out.push_back({std::move(**patient), {std::move(**appointment)}});
+    return out;
+}
+
+std::vector<Appointment> stillToCheckIn(const CheckinCandidate& candidate) {
+    std::vector<Appointment> out;
+    std::copy_if(candidate.today.begin(), candidate.today.end(), std::back_inserter(out),
+                 [](const Appointment& a) { return a.status == AppointmentStatus::Booked; });
     return out;
 }
 

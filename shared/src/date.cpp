@@ -36,7 +36,9 @@ Civil civilFromDays(std::int32_t z) {
     return {y + (m <= 2), m, d};
 }
 
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 unsigned daysInMonth(int y, unsigned m) {
     static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -49,9 +51,15 @@ Date Date::fromCivil(int year, unsigned month, unsigned day) {
     return fromDays(daysFromCivil(year, month, day));
 }
 
-int Date::year() const { return civilFromDays(m_days).year; }
-unsigned Date::month() const { return civilFromDays(m_days).month; }
-unsigned Date::day() const { return civilFromDays(m_days).day; }
+int Date::year() const {
+    return civilFromDays(m_days).year;
+}
+unsigned Date::month() const {
+    return civilFromDays(m_days).month;
+}
+unsigned Date::day() const {
+    return civilFromDays(m_days).day;
+}
 
 std::string Date::iso() const {
     const Civil c = civilFromDays(m_days);
@@ -93,6 +101,10 @@ Date todayIn(const std::string& timeZone) {
     ::localtime_r(&now, &local);
     return Date::fromCivil(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
                            static_cast<unsigned>(local.tm_mday));
+}
+
+Date asOfOrToday(const std::optional<Date>& fixed, const std::string& timeZone) {
+    return fixed ? *fixed : todayIn(timeZone);
 }
 
 }  // namespace frontdesk

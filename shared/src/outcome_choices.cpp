@@ -21,6 +21,25 @@ OutcomeChoices outcomeChoicesFor(PromptState state) {
     return {{O::ApplyCredit, O::RefundRequested}, {O::Shown, O::NotAppropriate}};
 }
 
+std::vector<ReminderOutcome> kioskChoicesFor(PromptState state) {
+    using O = ReminderOutcome;
+    switch (state) {
+        case PromptState::None:
+            return {};
+        case PromptState::SmallBalance:
+        case PromptState::WrittenOffCollectable:
+            return {O::WillPayAtDesk, O::Declined};
+        case PromptState::BalanceDue:
+        case PromptState::UnclaimedPropertyReview:
+            return {O::Shown};
+        case PromptState::CreditApplyNextVisit:
+        case PromptState::CreditRefundDue:
+        case PromptState::CreditOnFile:
+            break;
+    }
+    return {O::ApplyCredit, O::RefundRequested, O::Shown};
+}
+
 std::string_view outcomeLabel(ReminderOutcome outcome) {
     switch (outcome) {
         case ReminderOutcome::Shown:

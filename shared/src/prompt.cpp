@@ -30,7 +30,74 @@ bool isOwed(PromptState state) {
            state == PromptState::WrittenOffCollectable;
 }
 
+// What the kiosk said today that the desk is to act on, when the latest reminder is that.
+std::optional<ReminderOutcome> kioskSaidToday(const PatientStanding& s, PromptState state,
+                                              Date asOf) {
+    const auto& last = s.lastReminder;
+    if (!last || last->channel != Channel::Kiosk || last->on != asOf) return std::nullopt;
+    if (!kioskAsksDesk(last->outcome, state)) return std::nullopt;
+    return last->outcome;
+}
+
 }  // namespace
+
+bool isCreditState(PromptState state) {
+    switch (state) {
+        case PromptState::CreditApplyNextVisit:
+        case PromptState::CreditRefundDue:
+        case PromptState::CreditOnFile:
+        case PromptState::UnclaimedPropertyReview:
+            return true;
+        case PromptState::None:
+        case PromptState::SmallBalance:
+        case PromptState::BalanceDue:
+        case PromptState::WrittenOffCollectable:
+            break;
+    }
+    return false;
+}
+
+Cents promptAmount(const Prompt& p) {
+    if (p.state == PromptState::None) return Cents{};
+    if (p.state == PromptState::WrittenOffCollectable) return p.writtenOff;
+    return isCreditState(p.state) ? -p.balance : p.balance;
+}
+
+bool staffShouldMention(const Prompt& p) {
+    return p.state != PromptState::None && !p.suppressedUntil && !p.paidAwaitingPosting;
+}
+
+bool kioskShouldRemind(const Prompt& p) {
+    return p.state != PromptState::None && !p.paidAwaitingPosting;
+}
+
+bool kioskShowsAmount(const Prompt& p, const Policy& policy) {
+    if (p.state == PromptState::None) return false;
+    if (isCreditState(p.state)) return true;
+    switch (policy.kioskShowAmount) {
+        case KioskAmount::Always:
+            return true;
+        case KioskAmount::Never:
+            return false;
+        case KioskAmount::Small:
+            break;
+    }
+    return p.state != PromptState::BalanceDue;
+}
+
+bool kioskAsksDesk(ReminderOutcome outcome, PromptState state) {
+    switch (outcome) {
+        case ReminderOutcome::WillPayAtDesk:
+        case ReminderOutcome::ApplyCredit:
+        case ReminderOutcome::RefundRequested:
+            return true;
+        case ReminderOutcome::Shown:
+            return state == PromptState::BalanceDue ||
+                   state == PromptState::UnclaimedPropertyReview;
+        default:
+            return false;
+    }
+}
 
 bool isWriteoffEligible(const PatientStanding& s, const Policy& p, Date asOf) {
     const Cents balance = s.totals.balance;
@@ -41,8 +108,8 @@ bool isWriteoffEligible(const PatientStanding& s, const Policy& p, Date asOf) {
            s.totals.insurancePending.value() == 0 && !s.openDispute;
 }
 
-Prompt decidePrompt(const PatientStanding& s, const Policy& p, Audience audience,
-                    Language language, Date asOf) {
+Prompt decidePrompt(const PatientStanding& s, const Policy& p, Audience audience, Language language,
+                    Date asOf) {
     Prompt prompt;
     prompt.mrn = s.mrn;
     prompt.state = decideState(s, p, asOf);
@@ -60,7 +127,11 @@ Prompt decidePrompt(const PatientStanding& s, const Policy& p, Audience audience
     prompt.writeoffEligible = isWriteoffEligible(s, p, asOf);
     if (prompt.state == PromptState::CreditRefundDue && prompt.oldestOpenOn)
         prompt.refundDueBy = prompt.oldestOpenOn->plusDays(p.creditRefundWithinDays);
-    if (audience != Audience::Kiosk && isOwed(prompt.state) && s.lastReminder) {
+    prompt.kioskSaid = kioskSaidToday(s, prompt.state, asOf);
+    if (isOwed(prompt.state)) prompt.paidAwaitingPosting = s.paidUnpostedOn;
+    // a kiosk answer the desk is to act on does not start the desk's cooldown
+    if (audience != Audience::Kiosk && isOwed(prompt.state) && s.lastReminder &&
+        !prompt.kioskSaid) {
         const Date until = s.lastReminder->on.plusDays(p.cooldownDays);
         if (until > asOf) prompt.suppressedUntil = until;
     }

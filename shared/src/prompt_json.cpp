@@ -14,11 +14,17 @@ nlohmann::json promptToJson(const Prompt& p) {
     if (p.lastReminder) {
         last = {{"on", p.lastReminder->on.iso()},
                 {"channel", toString(p.lastReminder->channel)},
-                {"outcome", toString(p.lastReminder->outcome)}};
+                {"outcome", toString(p.lastReminder->outcome)},
+                {"note", p.lastReminder->note}};
     }
     return {
         {"mrn", p.mrn},
         {"state", toString(p.state)},
+        {"amount_cents", promptAmount(p).value()},
+        {"mention_now", staffShouldMention(p)},
+        {"kiosk_said",
+         p.kioskSaid ? nlohmann::json(toString(*p.kioskSaid)) : nlohmann::json(nullptr)},
+        {"paid_awaiting_posting_since", dateOrNull(p.paidAwaitingPosting)},
         {"balance_cents", p.balance.value()},
         {"insurance_pending_cents", p.insurancePending.value()},
         {"family_balance_cents", p.familyBalance.value()},

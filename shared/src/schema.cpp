@@ -2,8 +2,8 @@
 
 #include <array>
 #include <chrono>
-#include <thread>
 #include <string>
+#include <thread>
 
 #include "frontdesk/checkin.h"
 #include "frontdesk/store.h"
@@ -226,6 +226,17 @@ CREATE INDEX ledger_report_day ON ledger_entry(kind, posted_on)
     WHERE kind = 'patient_payment' OR kind = 'small_balance_writeoff'
           OR kind = 'writeoff_reversal';
 )sql",
+    // 7: the note typed with the latest reminder, shown on the staff prompt; and a `paid`
+    // outcome recorded with no payment posted (the EHR is the ledger of record), cleared by
+    // the next ledger entry of the patient, so the prompt says "paid, waiting for the EHR".
+    R"sql(
+ALTER TABLE patient_summary ADD COLUMN last_reminder_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient_summary ADD COLUMN paid_unposted_on TEXT;
+UPDATE patient_summary SET last_reminder_note = COALESCE((
+    SELECT r.note FROM reminder r WHERE r.patient_id = patient_summary.patient_id
+        AND r.on_date = patient_summary.last_reminder_on ORDER BY r.id DESC LIMIT 1), '')
+WHERE last_reminder_on IS NOT NULL;
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {
@@ -243,9 +254,9 @@ void foldNameSql(sqlite3_context* context, int, sqlite3_value** args) {
 
 // The functions the schema's triggers call.
 void registerFunctions(sqlite::Database& db) {
-    const int rc = sqlite3_create_function_v2(
-        db.handle(), "fold_name", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-        nullptr, foldNameSql, nullptr, nullptr, nullptr);
+    const int rc = sqlite3_create_function_v2(db.handle(), "fold_name", 1,
+                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                              nullptr, foldNameSql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) throw sqlite::SqliteError(rc, "cannot register the function fold_name");
 }
 

@@ -14,7 +14,9 @@ struct Copy {
     const char* en;
     const char* es;
     const char* ro;
-    const char* in(Language l) const { return l == Language::Es ? es : l == Language::Ro ? ro : en; }
+    const char* in(Language l) const {
+        return l == Language::Es ? es : l == Language::Ro ? ro : en;
+    }
 };
 
 // --- kiosk: what the patient reads; no dates, no line items -------------------------------
@@ -107,12 +109,39 @@ constexpr Copy kDeskCreditReview{
     "Credit {credit} nerevendicat din {since}: de verificat ca bun nerevendicat. Spuneți: "
     "\"Aveți un credit de {credit} la noi. Doriți să vi-l rambursăm?\""};
 constexpr Copy kCooldown{
-    "{amount} owed. Reminded on {lastOn} ({lastChannel}: {lastOutcome}); no need to mention it "
+    "{amount} owed. Reminded {lastChannel} on {lastOn}: {lastOutcome}. No need to mention it "
     "again before {until}.",
-    "Debe {amount}. Recordado el {lastOn} ({lastChannel}: {lastOutcome}); no hace falta "
+    "Debe {amount}. Recordado {lastChannel} el {lastOn}: {lastOutcome}. No hace falta "
     "mencionarlo de nuevo antes del {until}.",
-    "Datorează {amount}. Amintit pe {lastOn} ({lastChannel}: {lastOutcome}); nu e nevoie să "
-    "îl menționați din nou înainte de {until}."};
+    "Datorează {amount}. Amintit {lastChannel} pe {lastOn}: {lastOutcome}. Nu e nevoie să îl "
+    "menționați din nou înainte de {until}."};
+constexpr Copy kPaidAwaiting{
+    "Paid on {paidon}, waiting for the EHR to post it. No need to mention the balance.",
+    "Pagado el {paidon}, a la espera de que el EHR lo registre. No hace falta mencionar el "
+    "saldo.",
+    "Plătit pe {paidon}, se așteaptă înregistrarea în EHR. Nu e nevoie să menționați soldul."};
+
+// --- what the patient said at the kiosk today, for the desk to act on -----------------------
+constexpr Copy kKioskSaidWillPay{"Said at the kiosk today: will pay at the desk. ",
+                                 "Dijo hoy en el quiosco: pagará en recepción. ",
+                                 "A spus azi la chioșc: va plăti la recepție. "};
+constexpr Copy kKioskSaidSeeDesk{"Asked at the kiosk today to see the front desk. ",
+                                 "Hoy en el quiosco se le pidió pasar por recepción. ",
+                                 "Azi la chioșc i s-a cerut să treacă pe la recepție. "};
+constexpr Copy kKioskChoseApply{
+    "Credit {credit}. Chose at the kiosk today: apply it to today's visit. Apply it, then "
+    "record the outcome.",
+    "Crédito de {credit}. Eligió hoy en el quiosco: aplicarlo a la visita de hoy. Aplíquelo y "
+    "registre el resultado.",
+    "Credit {credit}. A ales azi la chioșc: să fie folosit pentru vizita de azi. Aplicați-l, "
+    "apoi înregistrați rezultatul."};
+constexpr Copy kKioskChoseRefund{
+    "Credit {credit}. Chose at the kiosk today: a refund. Start the refund, then record the "
+    "outcome.",
+    "Crédito de {credit}. Eligió hoy en el quiosco: un reembolso. Inicie el reembolso y "
+    "registre el resultado.",
+    "Credit {credit}. A ales azi la chioșc: rambursarea. Inițiați rambursarea, apoi "
+    "înregistrați rezultatul."};
 
 // --- phone: the same facts, phrased for a call ----------------------------------------------
 constexpr Copy kPhoneSmall{
@@ -135,24 +164,31 @@ constexpr Copy kPhoneDue{
 
 const Copy& channelWord(Channel c) {
     static const std::array<Copy, 3> kWords{{
-        {"kiosk", "quiosco", "chioșc"},
-        {"front desk", "recepción", "recepție"},
-        {"phone", "teléfono", "telefon"},
+        {"at the kiosk", "en el quiosco", "la chioșc"},
+        {"at the front desk", "en recepción", "la recepție"},
+        {"by phone", "por teléfono", "la telefon"},
     }};
     return kWords[static_cast<std::size_t>(c)];
 }
 
+// What happened, as a clause: "Reminded at the kiosk on Nov 30, 2026: the patient declined."
 const Copy& outcomeWord(ReminderOutcome o) {
     static const std::array<Copy, 9> kWords{{
-        {"shown", "mostrado", "afișat"},
-        {"will pay at the desk", "pagará en recepción", "va plăti la recepție"},
-        {"paid", "pagado", "plătit"},
-        {"promised to pay", "prometió pagar", "a promis să plătească"},
-        {"disputed", "en disputa", "contestat"},
-        {"declined", "rechazado", "refuzat"},
-        {"not appropriate", "no era oportuno", "nepotrivit"},
-        {"apply credit", "aplicar crédito", "folosește creditul"},
-        {"refund requested", "pidió reembolso", "a cerut rambursare"},
+        {"the patient was told", "se le informó al paciente", "pacientul a fost informat"},
+        {"the patient said they would pay at the desk", "el paciente dijo que pagaría en recepción",
+         "pacientul a spus că va plăti la recepție"},
+        {"the patient paid", "el paciente pagó", "pacientul a plătit"},
+        {"the patient promised to pay", "el paciente prometió pagar",
+         "pacientul a promis că va plăti"},
+        {"the patient disputes the balance", "el paciente disputa el saldo",
+         "pacientul contestă soldul"},
+        {"the patient declined", "el paciente no quiso pagar", "pacientul a refuzat"},
+        {"it was not a good moment to mention it", "no era un buen momento para mencionarlo",
+         "nu a fost un moment potrivit"},
+        {"the patient chose to apply the credit", "el paciente eligió aplicar el crédito",
+         "pacientul a ales să folosească creditul"},
+        {"the patient asked for a refund", "el paciente pidió un reembolso",
+         "pacientul a cerut o rambursare"},
     }};
     return kWords[static_cast<std::size_t>(o)];
 }
@@ -178,8 +214,25 @@ const Copy* kioskCopy(const Prompt& p, const Policy& policy) {
     return nullptr;
 }
 
+// What the patient said at the kiosk today, said first; a credit decision replaces the
+// question the desk script would ask.
+const Copy* kioskSaidCopy(const Prompt& p) {
+    if (!p.kioskSaid) return nullptr;
+    switch (*p.kioskSaid) {
+        case ReminderOutcome::WillPayAtDesk:
+            return &kKioskSaidWillPay;
+        case ReminderOutcome::ApplyCredit:
+            return &kKioskChoseApply;
+        case ReminderOutcome::RefundRequested:
+            return &kKioskChoseRefund;
+        default:
+            return &kKioskSaidSeeDesk;
+    }
+}
+
 const Copy* staffCopy(const Prompt& p) {
     const bool phone = p.audience == Audience::Phone;
+    if (p.paidAwaitingPosting) return &kPaidAwaiting;
     if (p.suppressedUntil) return &kCooldown;
     switch (p.state) {
         case PromptState::SmallBalance:
@@ -227,6 +280,7 @@ std::map<std::string, std::string> placeholders(const Prompt& p) {
         {"visit", date(p.nextVisit)},
         {"refundby", date(p.refundDueBy)},
         {"until", date(p.suppressedUntil)},
+        {"paidon", date(p.paidAwaitingPosting)},
     };
     if (p.lastReminder) {
         v["lastOn"] = formatDateFor(p.lastReminder->on, l);
@@ -239,9 +293,18 @@ std::map<std::string, std::string> placeholders(const Prompt& p) {
 }  // namespace
 
 std::string writeScript(const Prompt& p, const Policy& policy) {
-    const Copy* copy = p.audience == Audience::Kiosk ? kioskCopy(p, policy) : staffCopy(p);
+    if (p.audience == Audience::Kiosk) {
+        const Copy* copy = kioskCopy(p, policy);
+        return copy ? fill(copy->in(p.language), placeholders(p)) : std::string();
+    }
+    const Copy* copy = staffCopy(p);
     if (!copy) return {};
-    return fill(copy->in(p.language), placeholders(p));
+    const Copy* said = p.paidAwaitingPosting ? nullptr : kioskSaidCopy(p);
+    const auto values = placeholders(p);
+    if (said == &kKioskChoseApply || said == &kKioskChoseRefund)
+        return fill(said->in(p.language), values);
+    const std::string first = said ? fill(said->in(p.language), values) : std::string();
+    return first + fill(copy->in(p.language), values);
 }
 
 std::string formatDateFor(Date date, Language language) {
@@ -249,8 +312,8 @@ std::string formatDateFor(Date date, Language language) {
                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     static constexpr std::array<const char*, 12> kEs{"ene", "feb", "mar", "abr", "may", "jun",
                                                      "jul", "ago", "sep", "oct", "nov", "dic"};
-    static constexpr std::array<const char*, 12> kRo{"ian.", "feb.", "mar.", "apr.",
-                                                     "mai",  "iun.", "iul.", "aug.",
+    static constexpr std::array<const char*, 12> kRo{"ian.",  "feb.", "mar.", "apr.",
+                                                     "mai",   "iun.", "iul.", "aug.",
                                                      "sept.", "oct.", "nov.", "dec."};
     const std::size_t m = date.month() - 1;
     const std::string day = std::to_string(date.day());
@@ -264,6 +327,10 @@ std::string formatDateFor(Date date, Language language) {
             break;
     }
     return std::string(kEn[m]) + " " + day + ", " + year;
+}
+
+std::string_view dateFieldOrder(Language language) {
+    return language == Language::En ? "MDY" : "DMY";
 }
 
 }  // namespace frontdesk

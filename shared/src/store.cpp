@@ -51,7 +51,7 @@ void Store::Impl::recomputeSummary(std::int64_t patientId) {
     const LedgerTotals t = totalLedger(entriesOf(patientId));
     auto& u = statement(
         "UPDATE patient_summary SET balance_cents = ?, pending_cents = ?, written_off_cents = ?,"
-        " oldest_open_on = ?, open_lots = ? WHERE patient_id = ?");
+        " oldest_open_on = ?, open_lots = ?, paid_unposted_on = NULL WHERE patient_id = ?");
     const auto oldest = t.oldestOpenOn();
     u.bind(1, t.balance.value()).bind(2, t.insurancePending.value()).bind(3, t.writtenOff.value());
     u.bind(4, oldest ? std::optional<std::string>(oldest->iso()) : std::nullopt);
@@ -73,7 +73,9 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
-Result<Store> Store::open(const std::filesystem::path& path) { return open(path, Tuning{}); }
+Result<Store> Store::open(const std::filesystem::path& path) {
+    return open(path, Tuning{});
+}
 
 Result<Store> Store::open(const std::filesystem::path& path, Tuning tuning) {
     try {

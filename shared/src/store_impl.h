@@ -35,6 +35,11 @@ private:
     std::map<const char*, std::unique_ptr<sqlite::Statement>> m_statements;
 };
 
+// Posts entries as Store::postEntries does, inside the caller's transaction (which the caller
+// rolls back when the outcome has problems).
+BatchOutcome postEntriesInTransaction(Store::Impl& s, std::span<const NewEntry> entries,
+                                      Apply apply = Apply::Commit);
+
 // Runs `body`, turning a storage exception into an Error naming `what`.
 template <typename F>
 auto guarded(const char* what, F&& body) -> decltype(body()) {

@@ -122,7 +122,7 @@ void writeSummary(Store::Impl& s, std::int64_t patientId, std::vector<LedgerEntr
     const LedgerTotals t = totalLedger(ledger);
     auto& u = s.statement(
         "UPDATE patient_summary SET balance_cents = ?, pending_cents = ?, written_off_cents = ?,"
-        " oldest_open_on = ?, open_lots = ? WHERE patient_id = ?");
+        " oldest_open_on = ?, open_lots = ?, paid_unposted_on = NULL WHERE patient_id = ?");
     const auto oldest = t.oldestOpenOn();
     u.bind(1, t.balance.value()).bind(2, t.insurancePending.value()).bind(3, t.writtenOff.value());
     u.bind(4, oldest ? std::optional<std::string>(oldest->iso()) : std::nullopt);
@@ -217,9 +217,9 @@ std::optional<std::string> post(Store::Impl& s, const NewEntry& e, const FreshEn
                formatMoneyPlain(account.balance) + "; the balance changed, plan the run again";
     if (e.kind == EntryKind::PatientPayment && account.writtenOff.value() > 0) {
         const Cents reversal = std::min(e.amount, account.writtenOff);
-        const NewEntry r{e.sourceId + "#reversal", e.mrn, e.postedOn,
-                         EntryKind::WriteoffReversal, reversal,
-                         "reversal of small-balance write-off"};
+        const NewEntry r{
+            e.sourceId + "#reversal",    e.mrn,    e.postedOn,
+            EntryKind::WriteoffReversal, reversal, "reversal of small-balance write-off"};
         insertEntry(s, r, *bucketEffect(r.kind, r.amount), posting, f.patientId, dates);
         account.balance += reversal;
         account.writtenOff -= reversal;
@@ -235,30 +235,36 @@ std::optional<std::string> post(Store::Impl& s, const NewEntry& e, const FreshEn
 
 }  // namespace
 
+BatchOutcome postEntriesInTransaction(Store::Impl& s, std::span<const NewEntry> entries,
+                                      Apply apply) {
+    BatchOutcome out;
+    const auto fresh = newEntries(s, entries, out);
+    if (!out.problems.empty() || apply == Apply::CheckOnly) return out;
+    std::unordered_map<std::int64_t, Posting> touched;  // kept current by the postings
+    for (const FreshEntry& f : fresh) {
+        auto [posting, first] = touched.try_emplace(f.patientId);
+        if (first) posting->second = {readAccount(s, f.patientId), s.entriesOf(f.patientId)};
+    }
+    DeferredIndexes deferred(s, fresh.size());
+    DateText dates;
+    for (const FreshEntry& f : fresh) {
+        if (auto problem = post(s, entries[f.index], f, touched.at(f.patientId), dates, out)) {
+            out.problems.push_back({f.index, *problem});
+            return out;  // rolled back
+        }
+    }
+    deferred.rebuild();
+    for (auto& [patientId, posting] : touched) writeSummary(s, patientId, posting.ledger);
+    out.inserted = fresh.size();
+    return out;
+}
+
 Result<BatchOutcome> Store::postEntries(std::span<const NewEntry> entries, Apply apply) {
     return guarded("post ledger entries", [&]() -> Result<BatchOutcome> {
-        Impl& s = *m_impl;
-        sqlite::Transaction tx(s.db);
-        BatchOutcome out;
-        const auto fresh = newEntries(s, entries, out);
-        if (!out.problems.empty() || apply == Apply::CheckOnly) return out;
-        std::unordered_map<std::int64_t, Posting> touched;  // kept current by the postings
-        for (const FreshEntry& f : fresh) {
-            auto [posting, first] = touched.try_emplace(f.patientId);
-            if (first) posting->second = {readAccount(s, f.patientId), s.entriesOf(f.patientId)};
-        }
-        DeferredIndexes deferred(s, fresh.size());
-        DateText dates;
-        for (const FreshEntry& f : fresh) {
-            if (auto problem = post(s, entries[f.index], f, touched.at(f.patientId), dates, out)) {
-                out.problems.push_back({f.index, *problem});
-                return out;  // rolled back
-            }
-        }
-        deferred.rebuild();
-        for (auto& [patientId, posting] : touched) writeSummary(s, patientId, posting.ledger);
-        tx.commit();
-        out.inserted = fresh.size();
+        sqlite::Transaction tx(m_impl->db);
+        BatchOutcome out = postEntriesInTransaction(*m_impl, entries, apply);
+        // a batch with problems, or only checked, is rolled back
+        if (out.problems.empty() && apply == Apply::Commit) tx.commit();
         return out;
     });
 }

@@ -17,7 +17,6 @@ std::optional<Date> nextVisit(Store::Impl& s, std::int64_t patientId, Date asOf)
     return day;
 }
 
-
 }  // namespace
 
 Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
@@ -30,7 +29,8 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
         auto& q = s.statement(
             "SELECT p.id, s.balance_cents, s.pending_cents, s.written_off_cents, s.open_lots,"
             " s.last_reminder_on, s.last_reminder_channel, s.last_reminder_outcome,"
-            " COALESCE(f.balance_cents, 0), s.balance_reminders"
+            " COALESCE(f.balance_cents, 0), s.balance_reminders, s.last_reminder_note,"
+            " s.paid_unposted_on"
             " FROM patient p JOIN patient_summary s ON s.patient_id = p.id"
             " LEFT JOIN family_balance f ON f.family_id = COALESCE(p.family_id, p.id)"
             " WHERE p.mrn = ?");
@@ -50,8 +50,10 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
             st.lastReminder = ReminderRecord{
                 parseDate(q.getTextView(5)).value_or(Date()),
                 parseChannel(q.getTextView(6)).value_or(Channel::Desk),
-                parseReminderOutcome(q.getTextView(7)).value_or(ReminderOutcome::Shown)};
+                parseReminderOutcome(q.getTextView(7)).value_or(ReminderOutcome::Shown),
+                q.getText(10)};
         }
+        if (!q.isNull(11)) st.paidUnpostedOn = parseDate(q.getTextView(11)).value_or(Date());
         st.familyBalance = Cents(q.getInt(8));
         if (const auto since = st.totals.oldestOpenOn(); since && st.totals.balance.value() > 0) {
             const RemindersSince r = remindersSince(q.getTextView(9), *since);
@@ -66,18 +68,30 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
 
 namespace {
 
-void insertReminder(Store::Impl& s, std::int64_t patientId, const ReminderInput& r) {
+// Checks what a reminder carries before anything is written.
+Result<void> checkReminder(const ReminderInput& r) {
+    if (!r.payment) return {};
+    if (r.outcome != ReminderOutcome::Paid)
+        return fail(ErrorCode::BadInput, "a payment goes only with the outcome 'paid'");
+    if (r.payment->value() <= 0 || *r.payment > kLargestEntry)
+        return fail(ErrorCode::BadInput, "the payment '" + formatMoneyPlain(*r.payment) +
+                                             "' must be above 0.00 and at most " +
+                                             formatMoneyPlain(kLargestEntry));
+    return {};
+}
+
+// Returns the new reminder's id.
+std::int64_t insertReminder(Store::Impl& s, std::int64_t patientId, const ReminderInput& r) {
     auto& insert = s.statement(
         "INSERT INTO reminder (patient_id, on_date, channel, outcome, staff_id, note,"
         " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, patientId).bind(2, r.on.iso()).bind(3, toString(r.channel));
     insert.bind(4, toString(r.outcome)).bind(5, r.staffId).bind(6, r.note).bind(7, s.now());
     insert.run();
+    const std::int64_t id = s.db.lastInsertId();
     std::string logged;
-    if (countsAsBalanceReminder(r.outcome)) {
-        logged = encodeReminderLogEntry(
-            {r.on, s.db.lastInsertId(), r.outcome == ReminderOutcome::Disputed});
-    }
+    if (countsAsBalanceReminder(r.outcome))
+        logged = encodeReminderLogEntry({r.on, id, r.outcome == ReminderOutcome::Disputed});
     // the summary keeps the latest reminder by date (a back-dated one only adds to the count)
     // and the balance reminders
     auto& update = s.statement(
@@ -89,10 +103,14 @@ void insertReminder(Store::Impl& s, std::int64_t patientId, const ReminderInput&
         " last_reminder_channel = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
         "   THEN ?2 ELSE last_reminder_channel END,"
         " last_reminder_outcome = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
-        "   THEN ?3 ELSE last_reminder_outcome END"
+        "   THEN ?3 ELSE last_reminder_outcome END,"
+        " last_reminder_note = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
+        "   THEN ?6 ELSE last_reminder_note END,"
+        " paid_unposted_on = CASE WHEN ?3 = 'paid' THEN ?1 ELSE paid_unposted_on END"
         " WHERE patient_id = ?4");
     update.bind(1, r.on.iso()).bind(2, toString(r.channel)).bind(3, toString(r.outcome));
-    update.bind(4, patientId).bind(5, logged).run();
+    update.bind(4, patientId).bind(5, logged).bind(6, r.note).run();
+    return id;
 }
 
 }  // namespace
@@ -100,12 +118,24 @@ void insertReminder(Store::Impl& s, std::int64_t patientId, const ReminderInput&
 Result<void> Store::recordReminders(std::span<const ReminderInput> reminders) {
     return guarded("record reminder", [&]() -> Result<void> {
         Impl& s = *m_impl;
+        for (const ReminderInput& r : reminders)
+            if (auto ok = checkReminder(r); !ok) return ok;
         sqlite::Transaction tx(s.db);
         for (const ReminderInput& r : reminders) {
             const auto patientId = s.patientId(r.mrn);
-            if (!patientId)
-                return fail(ErrorCode::NotFound, "no patient with MRN '" + r.mrn + "'");
-            insertReminder(s, *patientId, r);
+            if (!patientId) return fail(ErrorCode::NotFound, "no patient with MRN '" + r.mrn + "'");
+            const std::int64_t id = insertReminder(s, *patientId, r);
+            if (!r.payment) continue;
+            // posted after the reminder, so the ledger entry clears the "paid, unposted" mark
+            const NewEntry payment{"reminder:" + std::to_string(id),
+                                   r.mrn,
+                                   r.on,
+                                   EntryKind::PatientPayment,
+                                   *r.payment,
+                                   "paid at the " + std::string(toString(r.channel))};
+            const BatchOutcome posted = postEntriesInTransaction(s, {&payment, 1});
+            if (!posted.problems.empty())
+                return fail(ErrorCode::BadInput, posted.problems.front().reason);
         }
         tx.commit();
         return {};

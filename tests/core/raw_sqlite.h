@@ -77,6 +77,9 @@ private:
 inline void rewindSchema(RawDb& raw, int version) {
     // undo[v] undoes migration v (the one that took the schema from v to v + 1)
     const std::vector<std::pair<int, const char*>> undo{
+        {6,
+         "ALTER TABLE patient_summary DROP COLUMN last_reminder_note;"
+         " ALTER TABLE patient_summary DROP COLUMN paid_unposted_on;"},
         {5,
          "DROP INDEX ledger_report_day;"
          " CREATE INDEX ledger_kind_day ON ledger_entry(kind, posted_on);"},
@@ -87,7 +90,8 @@ inline void rewindSchema(RawDb& raw, int version) {
         {3,
          "DROP TRIGGER patient_keys_on_insert; DROP TRIGGER patient_keys_on_rename;"
          " DROP INDEX patient_family_key; DROP INDEX patient_given_key;"
-         " ALTER TABLE patient DROP COLUMN family_key; ALTER TABLE patient DROP COLUMN given_key;"}};
+         " ALTER TABLE patient DROP COLUMN family_key; ALTER TABLE patient DROP COLUMN "
+         "given_key;"}};
     const int current = static_cast<int>(raw.integer("PRAGMA user_version"));
     if (current != undo.front().first + 1)
         throw std::runtime_error("rewindSchema knows the migrations up to " +

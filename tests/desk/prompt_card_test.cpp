@@ -3,10 +3,10 @@
 // bad input (an unknown MRN, text that is not an outcome) changes nothing.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <QRegularExpression>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "frontdesk/script.h"
 #include "prompt_backend.h"
@@ -29,7 +29,8 @@ struct DemoCopy {
 
     DemoCopy() {
         static int n = 0;
-        dir = std::filesystem::path(promptDemoTemplate()).parent_path() / ("copy-" + std::to_string(n++));
+        dir = std::filesystem::path(promptDemoTemplate()).parent_path() /
+              ("copy-" + std::to_string(n++));
         std::filesystem::create_directories(dir);
         db = (dir / "clinic.db").string();
         std::filesystem::copy_file(promptDemoTemplate(), db);
@@ -52,7 +53,9 @@ struct DemoCopy {
     ClinicFile file() const { return ClinicFile(db); }
 };
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 }  // namespace
 
@@ -82,8 +85,7 @@ TEST_CASE("the backend's as-of date is the fixed one", "[desk][prompt]") {
     CHECK(clinic.backend->language() == "en");
 }
 
-TEST_CASE("a small balance prompt shows the core's figures, script and choices",
-          "[desk][prompt]") {
+TEST_CASE("a small balance prompt shows the core's figures, script and choices", "[desk][prompt]") {
     DemoCopy clinic;
     const std::string mrn = clinic.patientIn(PromptState::SmallBalance);
     PromptCard card;
@@ -150,10 +152,10 @@ TEST_CASE("another prompt of the same patient follows a recorded outcome", "[des
         card->setBackend(clinic.backend.get());
         card->setPatient(q(mrn));
     }
-    REQUIRE(first.record("paid", {}));
+    REQUIRE(first.record("promised", {}));
     CHECK(second.inCooldown());
     CHECK(clinic.file().auditCount(mrn) == 2);  // the two loads; the rereads are not lookups
-    second.refresh();  // asked for: a new lookup
+    second.refresh();                           // asked for: a new lookup
     CHECK(clinic.file().auditCount(mrn) == 3);
 }
 

@@ -108,14 +108,23 @@ TestCase {
         compare(promptFixture.auditCount(mrn), 1, "one audited lookup to show the prompt")
     }
 
-    function test_clicking_paid_records_it_and_shows_the_cooldown() {
+    function test_paid_asks_the_amount_then_posts_the_payment() {
         const mrn = patientIn("small_balance")
         const prompt = openPrompt(mrn)
+        verify(prompt.card.postsPayments, "no EHR sync: the clinic posts its own payments")
         recordedSpy.target = promptFixture.backend
         recordedSpy.clear()
+        const before = promptFixture.reminderCount(mrn)
+        const balanceBefore = prompt.card.balance
         mouseClick(item(prompt, "noteField"))
         keySequence("c,a,r,d")
         mouseClick(item(prompt, "outcome_paid"))
+        verify(item(prompt, "paymentStep").visible, "the amount is asked first")
+        const field = item(prompt, "paymentField")
+        compare(field.text, prompt.card.suggestedPayment, "prefilled with the balance")
+        tryVerify(() => field.activeFocus)
+        compare(promptFixture.reminderCount(mrn), before, "nothing recorded yet")
+        mouseClick(item(prompt, "postPayment"))
 
         const stored = promptFixture.lastReminder(mrn)
         compare(stored.outcome, "paid")
@@ -126,12 +135,42 @@ TestCase {
         compare(recordedSpy.count, 1)
         compare(recordedSpy.signalArguments[0][0], mrn)
 
+        verify(prompt.card.balance !== balanceBefore, "the payment is posted: " + balanceBefore)
+        verify(!item(prompt, "paymentStep").visible)
+    }
+
+    function test_a_payment_that_is_not_money_records_nothing() {
+        const mrn = patientIn("small_balance")
+        const prompt = openPrompt(mrn)
+        const before = promptFixture.reminderCount(mrn)
+        mouseClick(item(prompt, "outcome_paid"))
+        const field = item(prompt, "paymentField")
+        field.text = "12,5O"
+        mouseClick(item(prompt, "postPayment"))
+        compare(promptFixture.reminderCount(mrn), before)
+        verify(item(prompt, "errorText").visible)
+        verify(prompt.card.errorText.indexOf("12,5O") >= 0, prompt.card.errorText)
+        verify(item(prompt, "paymentStep").visible, "the amount can be corrected")
+        mouseClick(item(prompt, "cancelPayment"))
+        verify(!item(prompt, "paymentStep").visible)
+        verify(outcomeButtons(prompt).length > 0)
+    }
+
+    function test_an_outcome_shows_the_cooldown_and_its_note() {
+        const mrn = patientIn("small_balance")
+        const prompt = openPrompt(mrn)
+        mouseClick(item(prompt, "noteField"))
+        keySequence("c,a,l,l")
+        mouseClick(item(prompt, "outcome_promised"))
         verify(prompt.card.inCooldown)
         const banner = item(prompt, "cooldownBanner")
         verify(banner.visible)
         compare(banner.text, "Reminded today — next reminder from " + promptFixture.dateAfter(14))
         compare(item(prompt, "lastReminderFact").value,
-                promptFixture.dateAfter(0) + ", front desk: Patient paid")
+                promptFixture.dateAfter(0) + ", front desk: Patient promised to pay")
+        const note = item(prompt, "noteFact")
+        verify(note.visible)
+        compare(note.value, "call")
         compare(outcomeButtons(prompt).length, 0, "no outcome buttons during the cooldown")
         verify(item(prompt, "recordAnother").visible)
     }
@@ -159,8 +198,8 @@ TestCase {
         const prompt = openPrompt(mrn)
         prompt.forceActiveFocus()
         verify(prompt.shortcutsActive)
-        keyClick(Qt.Key_2, Qt.AltModifier)
-        compare(promptFixture.lastReminder(mrn).outcome, "paid")
+        keyClick(Qt.Key_3, Qt.AltModifier)
+        compare(promptFixture.lastReminder(mrn).outcome, "promised")
         verify(prompt.card.inCooldown)
     }
 
@@ -199,8 +238,8 @@ TestCase {
         const before = promptFixture.reminderCount(first)
         testCase.forceActiveFocus()
         verify(!a.shortcutsActive)
-        keyClick(Qt.Key_2, Qt.AltModifier)
-        compare(promptFixture.lastReminder(second).outcome, "paid")
+        keyClick(Qt.Key_3, Qt.AltModifier)
+        compare(promptFixture.lastReminder(second).outcome, "promised")
         compare(promptFixture.reminderCount(first), before)
     }
 
@@ -209,6 +248,7 @@ TestCase {
         const host = createTemporaryObject(hostComponent, testCase)
         host.prompt.patient = mrn
         waitForRendering(host)
+        const balanceBefore = host.prompt.card.balance
         host.field.forceActiveFocus()
         keyClick(Qt.Key_Tab)
         const note = item(host.prompt, "noteField")
@@ -222,12 +262,13 @@ TestCase {
         const second = item(host.prompt, "outcome_paid")
         verify(second.activeFocus)
         keyClick(Qt.Key_Space)
+        const amount = item(host.prompt, "paymentField")
+        tryVerify(() => amount.activeFocus, 1000, "the amount takes the focus")
+        keyClick(Qt.Key_Return)
         const stored = promptFixture.lastReminder(mrn)
         compare(stored.outcome, "paid")
         compare(stored.note, "text")
-        verify(host.prompt.card.inCooldown)
-        tryVerify(() => item(host.prompt, "recordAnother").activeFocus,
-                  1000, "the focus stays in the prompt")
+        verify(host.prompt.card.balance !== balanceBefore, "the payment is posted")
     }
 
     function test_enter_activates_the_focused_outcome() {

@@ -100,18 +100,21 @@ KioskTestCase {
         compare(item(view, "checkInButton").text, "Tap to check in", "back in English")
     }
 
-    function test_start_over_on_the_balance_step_records_shown_and_forgets() {
+    function test_start_over_on_the_balance_step_says_checked_in_then_forgets() {
         const v = visitorIn("credit_apply_next_visit")
         const view = openKiosk()
         checkIn(view, v)
         expectScreen(view, "balanceScreen")
         verify(view.session.amount !== "")
         tap(view, "startOver")
+        // the patient is checked in already: the kiosk says so instead of going silent
         expectScreen(view, "doneScreen")
+        compare(item(view, "doneText").text, "You're checked in. Please have a seat.")
+        compare(kiosk.appointmentStatus(v.mrn), "arrived")
         compare(kiosk.lastReminder(v.mrn).outcome, "shown")
-        compare(view.session.amount, "", "the amount is gone from Done")
+        verify(!view.session.countingDown, "no 'Are you still there?' on Done")
         verify(!item(view, "countdown").visible)
-        ticks(view.session, 10)
+        ticks(view.session, 10)  // kiosk.done_return_s
         expectScreen(view, "welcomeScreen")
         verifyForgotten(view.session)
     }

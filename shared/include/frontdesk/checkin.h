@@ -31,6 +31,10 @@ Result<std::vector<CheckinCandidate>> matchByName(Store& store, std::string_view
 Result<std::vector<CheckinCandidate>> matchByCode(Store& store, std::string_view code,
                                                   Date birthDate, Date day);
 
+// The candidate's appointments of the day not yet checked in (booked), earliest first; empty
+// when every one of them is checked in already.
+std::vector<Appointment> stillToCheckIn(const CheckinCandidate& candidate);
+
 // Keeps the candidates whose given name starts with `initial` (folded), for twins.
 std::vector<CheckinCandidate> narrowByInitial(const std::vector<CheckinCandidate>& candidates,
                                               std::string_view initial);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <compare>
 #include <cstdint>
 #include <string>
@@ -43,5 +45,9 @@ Result<Date> parseDate(std::string_view text);
 // Today's date in the given IANA time zone (e.g. "America/New_York"; empty: the machine's).
 // This is the one place the system clock is read; logic takes the date as a parameter.
 Date todayIn(const std::string& timeZone);
+
+// The date a program works on: the fixed as-of date when one was given (--as-of, tests,
+// demos), else today in the clinic's time zone (read anew at each call).
+Date asOfOrToday(const std::optional<Date>& fixed, const std::string& timeZone);
 
 }  // namespace frontdesk

@@ -33,6 +33,10 @@ private:
     std::int64_t m_value = 0;
 };
 
+// The largest amount one ledger entry may carry ($1,000,000.00): a bound that keeps every sum
+// of entries far from overflow and catches a mistyped amount.
+inline constexpr Cents kLargestEntry{100'000'000};
+
 // Parses money text: "12.50", "-3.00", "$1,234.50", "(5.00)" (accounting negative), "7",
 // "7.5". Thousands separators must be in groups of three; at most two decimals.
 // Fails with BadInput naming the text for anything else ("12,5O", "", "1.234").

@@ -18,6 +18,12 @@ struct OutcomeChoices {
 // Nothing to offer for PromptState::None.
 OutcomeChoices outcomeChoicesFor(PromptState state);
 
+// The answers a patient may tap on the kiosk's balance step, in the order shown: a small
+// balance: will pay at the desk, not today; a balance due: OK (shown); a credit the patient
+// decides on: apply, refund, decide later (shown); a credit under unclaimed-property review,
+// which staff handle: OK (shown). Nothing for `none`.
+std::vector<ReminderOutcome> kioskChoicesFor(PromptState state);
+
 // What a button or a card says for the outcome, in English ("Patient will pay at the desk").
 // Front ends with their own translations key them by toString(outcome).
 std::string_view outcomeLabel(ReminderOutcome outcome);

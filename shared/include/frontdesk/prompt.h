@@ -13,6 +13,7 @@ struct ReminderRecord {
     Date on;
     Channel channel = Channel::Desk;
     ReminderOutcome outcome = ReminderOutcome::Shown;
+    std::string note;  // what the staff member typed with it; may be empty
 };
 
 // Everything the store knows about one patient that a prompt is decided from. Read with
@@ -22,10 +23,13 @@ struct PatientStanding {
     std::string mrn;
     LedgerTotals totals;
     Cents familyBalance;
-    int remindersSinceOpen = 0;             // balance reminders on or after the oldest open date
-    bool openDispute = false;               // the latest of those reminders is `disputed`
+    int remindersSinceOpen = 0;  // balance reminders on or after the oldest open date
+    bool openDispute = false;    // the latest of those reminders is `disputed`
     std::optional<ReminderRecord> lastReminder;  // the latest reminder of any kind
-    std::optional<Date> nextVisit;          // the next booked appointment on or after as-of
+    std::optional<Date> nextVisit;               // the next booked appointment on or after as-of
+    // A `paid` outcome recorded without a payment posted with it (the EHR is the ledger of
+    // record), not yet followed by any ledger entry: the day it was recorded.
+    std::optional<Date> paidUnpostedOn;
 };
 
 // The answer every front end gives: what to tell or remind this patient today.
@@ -46,6 +50,12 @@ struct Prompt {
     bool writeoffEligible = false;
     std::optional<Date> refundDueBy;
     std::optional<Date> nextVisit;
+    // What the patient said at the kiosk today that staff are to act on (will pay at the
+    // desk, told to see the desk, a credit decision); the desk is flagged until it records
+    // an outcome of its own.
+    std::optional<ReminderOutcome> kioskSaid;
+    // Paid at the desk on this day, waiting for the EHR to post the payment.
+    std::optional<Date> paidAwaitingPosting;
     std::string script;
     Audience audience = Audience::Desk;
     Language language = Language::En;
@@ -59,5 +69,29 @@ Prompt decidePrompt(const PatientStanding& standing, const Policy& policy, Audie
 
 // True when the balance may be written off under the policy as of the date.
 bool isWriteoffEligible(const PatientStanding& standing, const Policy& policy, Date asOf);
+
+// True for the states of money owed to the patient.
+bool isCreditState(PromptState state);
+
+// The figure the prompt is about, positive: the balance owed, the written-off amount still
+// collectable, or the credit; zero for `none`.
+Cents promptAmount(const Prompt& prompt);
+
+// True when staff (desk, phone, the CDS card) should mention it now: there is something to
+// mention, it is not in its cooldown, and it is not already paid and waiting to be posted.
+bool staffShouldMention(const Prompt& prompt);
+
+// True when the kiosk should remind the patient at check-in: there is something to mention and
+// it is not already paid and waiting to be posted.
+bool kioskShouldRemind(const Prompt& prompt);
+
+// True when the kiosk shows the amount beside its message (kiosk.show_amount): always for a
+// credit; for a balance as the policy says (small: small balances and written-off ones only).
+bool kioskShowsAmount(const Prompt& prompt, const Policy& policy);
+
+// True when a kiosk outcome asks the desk to act rather than closing the matter for the
+// cooldown: the patient will pay at the desk, chose what to do with a credit, or was told to
+// see the desk (a balance due, a credit under unclaimed-property review).
+bool kioskAsksDesk(ReminderOutcome outcome, PromptState state);
 
 }  // namespace frontdesk

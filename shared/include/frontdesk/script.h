@@ -21,4 +21,8 @@ std::string writeScript(const Prompt& prompt, const Policy& policy);
 // A date for people in the language: "Oct 12, 2026", "12 oct 2026", "12 oct. 2026".
 std::string formatDateFor(Date date, Language language);
 
+// The order people of the language type a date in: "MDY" for English (US), "DMY" for Spanish
+// and Romanian.
+std::string_view dateFieldOrder(Language language);
+
 }  // namespace frontdesk

@@ -28,7 +28,7 @@ struct Patient {
 };
 
 struct Appointment {
-    std::string id;     // the practice system's appointment id
+    std::string id;  // the practice system's appointment id
     std::string mrn;
     std::string start;  // "YYYY-MM-DDTHH:MM", clinic local time
     int durationMin = 0;
@@ -55,6 +55,10 @@ struct ReminderInput {
     ReminderOutcome outcome = ReminderOutcome::Shown;
     std::string staffId;  // staff member or kiosk id
     std::string note;
+    // With outcome `paid`: the payment taken, posted as a patient_payment in the same
+    // transaction (reversing write-offs first). Without it a `paid` outcome marks the balance
+    // paid and waiting for the EHR to post it, until the patient's next ledger entry.
+    std::optional<Cents> payment;
 };
 
 // One read of a patient's data by a person or a system, for the audit table.
@@ -138,7 +142,7 @@ struct SyncOutcome {
 
 // Where the incremental sync of one resource type stands.
 struct SyncState {
-    std::string highWater;         // the largest meta.lastUpdated synced; empty: never synced
+    std::string highWater;          // the largest meta.lastUpdated synced; empty: never synced
     std::optional<Date> windowEnd;  // appointments: the end of the date window synced
 };
 
@@ -162,7 +166,7 @@ struct PendingCheckin {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.
@@ -197,8 +201,13 @@ public:
     Result<void> setAppointmentStatus(const std::string& id, AppointmentStatus status);
 
     // Records reminder outcomes, all or nothing; the summary keeps the count and the latest.
+    // A payment given with a `paid` outcome is posted with source id "reminder:<id>"; it
+    // fails with BadInput, writing nothing, when it is not above zero or above the largest
+    // entry the ledger takes, or given with another outcome.
     Result<void> recordReminders(std::span<const ReminderInput> reminders);
-    Result<void> recordReminder(const ReminderInput& reminder) { return recordReminders({&reminder, 1}); }
+    Result<void> recordReminder(const ReminderInput& reminder) {
+        return recordReminders({&reminder, 1});
+    }
     Result<void> recordLookups(std::span<const LookupEvent> events);
 
     Result<std::optional<Patient>> findPatient(const std::string& mrn);

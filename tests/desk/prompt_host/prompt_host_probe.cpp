@@ -2,7 +2,7 @@
 // when FRONTDESK_PROMPT_HOST_PROBE is set, this file builds the demo clinic for today at the
 // host's database path before main() opens it, then drives the running host like a
 // receptionist: types a small-balance patient's MRN and Enter, checks the prompt, saves a
-// screenshot when FRONTDESK_PROMPT_HOST_SHOTS names a folder, presses Alt+2 ("paid") and
+// screenshot when FRONTDESK_PROMPT_HOST_SHOTS names a folder, presses Alt+3 ("promised") and
 // checks the reminder in the database. Exits 0 when all holds, 1 otherwise.
 #include <QCoreApplication>
 #include <QDir>
@@ -90,10 +90,10 @@ void driveHost() {
     QTest::qWait(50);
     shoot(*window, "balance-prompt.png");
 
-    QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
-    check(card->inCooldown(), "Alt+2 did not record an outcome");
+    QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
+    check(card->inCooldown(), "Alt+3 did not record an outcome");
     const auto stored = test::ClinicFile(probe->db).lastReminder(probe->mrn);
-    check(stored && stored->outcome == "paid" && stored->staffId == "desk-1" &&
+    check(stored && stored->outcome == "promised" && stored->staffId == "desk-1" &&
               stored->channel == "desk",
           "the database does not hold the reminder");
     QTest::qWait(50);

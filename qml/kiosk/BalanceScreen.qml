@@ -48,6 +48,9 @@ ScreenPage {
             Accessible.name: text
         }
         AnswerButtons {
+            objectName: "answers"
+            // As wide as the buttons need (a layout in a layout would fill the column).
+            Layout.fillWidth: false
             Layout.alignment: Qt.AlignHCenter
             maximumWidth: content.width
             answers: page.session.answers

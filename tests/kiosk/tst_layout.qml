@@ -196,6 +196,14 @@ KioskTestCase {
         const view = openKiosk(null, 1280, 800)
         checkIn(view, v)
         verifyEverySize(view, "balanceScreen")
+        for (const size of sizes) {
+            view.width = size[0]
+            view.height = size[1]
+            settle(view)
+            const ok = item(view, "answer_shown")
+            verify(ok.width < 400, "a lone OK is as wide as it needs at " + size[0] + "x"
+                   + size[1] + ", not " + ok.width + " px")
+        }
     }
 
     function test_balance_credit() {

@@ -4,6 +4,7 @@
 #include <QQmlApplicationEngine>
 
 #include <cstdio>
+#include <optional>
 
 #include "call_listener.h"
 #include "desk_session.h"
@@ -15,6 +16,22 @@ Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_PromptPlugin)
 
+namespace {
+
+// The exit code when the arguments end the program before it starts: 2 for a bad option (said
+// on stderr), 0 for --help (the usage on stdout); nothing when it should start.
+std::optional<int> exitBeforeStart(const frontdesk::Result<frontdesk::desk::DeskStartup>& startup) {
+    if (!startup) {
+        std::fprintf(stderr, "frontdesk-desk: %s\n", startup.error().message.c_str());
+        return 2;
+    }
+    if (startup->usage.isEmpty()) return std::nullopt;
+    std::fputs(qPrintable(startup->usage), stdout);
+    return 0;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     using namespace frontdesk;
     using namespace frontdesk::desk;
@@ -22,14 +39,7 @@ int main(int argc, char** argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
     auto startup = parseDeskArguments(arguments);
-    if (!startup) {
-        std::fprintf(stderr, "frontdesk-desk: %s\n", startup.error().message.c_str());
-        return 2;
-    }
-    if (!startup->usage.isEmpty()) {
-        std::fputs(qPrintable(startup->usage), stdout);
-        return 0;
-    }
+    if (auto code = exitBeforeStart(startup)) return *code;
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("frontdesk-desk");
     if (startup->builtInDemo) {

@@ -7,6 +7,7 @@
 #include <QWindow>
 
 #include <cstdio>
+#include <optional>
 
 #include "frontdesk/demo.h"
 #include "kiosk_startup.h"
@@ -22,6 +23,19 @@ QStringList argumentList(int argc, char** argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
     return arguments;
+}
+
+// The exit code when the arguments end the program before it starts: 2 for a bad option (said
+// on stderr), 0 for --help (the usage on stdout); nothing when it should start.
+std::optional<int> exitBeforeStart(
+    const frontdesk::Result<frontdesk::kiosk::KioskStartup>& startup) {
+    if (!startup) {
+        std::fprintf(stderr, "frontdesk-kiosk: %s\n", startup.error().message.c_str());
+        return 2;
+    }
+    if (startup->usage.isEmpty()) return std::nullopt;
+    std::fputs(qPrintable(startup->usage), stdout);
+    return 0;
 }
 
 // Uses the on-screen keyboard unless another input method was chosen or nothing is shown
@@ -50,14 +64,7 @@ int main(int argc, char** argv) {
     using namespace frontdesk::kiosk;
     // Parsed before the application exists, so that --help creates nothing.
     auto startup = parseKioskArguments(argumentList(argc, argv));
-    if (!startup) {
-        std::fprintf(stderr, "frontdesk-kiosk: %s\n", startup.error().message.c_str());
-        return 2;
-    }
-    if (!startup->usage.isEmpty()) {
-        std::fputs(qPrintable(startup->usage), stdout);
-        return 0;
-    }
+    if (auto code = exitBeforeStart(startup)) return *code;
     const bool keyboard = chooseKeyboard();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("frontdesk-kiosk");

@@ -206,39 +206,39 @@
 <context>
     <name>NameStep</name>
     <message>
-        <location filename="../kiosk/NameStep.qml" line="45" />
-        <location filename="../kiosk/NameStep.qml" line="63" />
+        <location filename="../kiosk/NameStep.qml" line="54" />
+        <location filename="../kiosk/NameStep.qml" line="74" />
         <source>Last name</source>
         <translation>Nume de familie</translation>
     </message>
     <message>
-        <location filename="../kiosk/NameStep.qml" line="53" />
-        <location filename="../kiosk/NameStep.qml" line="72" />
+        <location filename="../kiosk/NameStep.qml" line="62" />
+        <location filename="../kiosk/NameStep.qml" line="85" />
         <source>Appointment code</source>
         <translation>Codul programării</translation>
     </message>
     <message>
-        <location filename="../kiosk/NameStep.qml" line="61" />
+        <location filename="../kiosk/NameStep.qml" line="72" />
         <source>Type your last name</source>
         <translation>Scrieți numele de familie</translation>
     </message>
     <message>
-        <location filename="../kiosk/NameStep.qml" line="70" />
+        <location filename="../kiosk/NameStep.qml" line="83" />
         <source>Scan or type the code on your reminder</source>
         <translation>Scanați sau scrieți codul de pe memento</translation>
     </message>
     <message>
-        <location filename="../kiosk/NameStep.qml" line="81" />
+        <location filename="../kiosk/NameStep.qml" line="96" />
         <source>Please type or scan your appointment code</source>
         <translation>Vă rugăm să scrieți sau să scanați codul programării</translation>
     </message>
     <message>
-        <location filename="../kiosk/NameStep.qml" line="82" />
+        <location filename="../kiosk/NameStep.qml" line="97" />
         <source>Please type your last name</source>
         <translation>Vă rugăm să scrieți numele de familie</translation>
     </message>
     <message>
-        <location filename="../kiosk/NameStep.qml" line="94" />
+        <location filename="../kiosk/NameStep.qml" line="113" />
         <source>Next</source>
         <translation>Înainte</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>ScreenPage</name>
     <message>
-        <location filename="../controls/ScreenPage.qml" line="35" />
+        <location filename="../controls/ScreenPage.qml" line="41" />
         <source>Start over</source>
         <translation>De la început</translation>
     </message>

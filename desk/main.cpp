@@ -1,7 +1,10 @@
 // frontdesk-desk: the desk and phone panel (issue 5; docs/desk.md).
+#include <QtQml/qqmlextensionplugin.h>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <optional>
 
 #include "call_listener.h"
 #include "desk_session.h"
@@ -13,25 +16,40 @@ Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_PromptPlugin)
 
+namespace {
+
+// The exit code when the arguments end the program before it starts: 2 for a bad option (said
+// on stderr), 0 for --help (the usage on stdout); nothing when it should start.
+std::optional<int> exitBeforeStart(const frontdesk::Result<frontdesk::desk::DeskStartup>& startup) {
+    if (!startup) {
+        std::fprintf(stderr, "frontdesk-desk: %s\n", startup.error().message.c_str());
+        return 2;
+    }
+    if (startup->usage.isEmpty()) return std::nullopt;
+    std::fputs(qPrintable(startup->usage), stdout);
+    return 0;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     using namespace frontdesk;
     using namespace frontdesk::desk;
+    // Parsed before the application exists, so that --help creates nothing.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+    auto startup = parseDeskArguments(arguments);
+    if (auto code = exitBeforeStart(startup)) return *code;
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("frontdesk-desk");
-
-    auto startup = parseDeskArguments(QGuiApplication::arguments());
-    if (!startup) {
-        qCritical("frontdesk-desk: %s", startup.error().message.c_str());
-        return 2;
-    }
     if (startup->builtInDemo) {
         const Date asOf = startup->asOf.value_or(todayIn(startup->config.clinic.timeZone));
         if (auto ok = prepareDemoClinic(startup->dbPath, asOf); !ok)
             qWarning("frontdesk-desk: the demo clinic could not be built: %s",
                      ok.error().message.c_str());
     }
-    auto backend = ui::PromptBackend::open(startup->dbPath, startup->config, startup->asOf,
-                                           startup->staffId);
+    auto backend =
+        ui::PromptBackend::open(startup->dbPath, startup->config, startup->asOf, startup->staffId);
     if (!backend) {
         qCritical("frontdesk-desk: %s", backend.error().message.c_str());
         return 2;

@@ -1,11 +1,25 @@
 #include "kiosk_startup.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <filesystem>
 
 #include "frontdesk/demo.h"
 
 namespace frontdesk::kiosk {
+
+namespace {
+
+// The parser's help with the program's name: without a QCoreApplication, Qt writes
+// "<executable_name>" in the usage line.
+QString usageText(const QCommandLineParser& parser, const QStringList& arguments) {
+    QString text = parser.helpText();
+    const QString program = arguments.isEmpty() ? QString() : arguments.first();
+    text.replace(QStringLiteral("<executable_name>"), QFileInfo(program).fileName());
+    return text;
+}
+
+}  // namespace
 
 Result<KioskStartup> parseKioskArguments(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -23,6 +37,10 @@ Result<KioskStartup> parseKioskArguments(const QStringList& arguments) {
     if (!parser.parse(arguments))
         return fail(ErrorCode::BadInput, parser.errorText().toStdString());
     KioskStartup startup;
+    if (parser.isSet("help") || parser.isSet("help-all")) {
+        startup.usage = usageText(parser, arguments);
+        return startup;
+    }
     auto loaded = loadConfig(parser.value(config).toStdString());
     if (!loaded) return tl::unexpected(loaded.error());
     startup.options.config = std::move(*loaded);

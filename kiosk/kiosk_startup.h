@@ -10,10 +10,12 @@ struct KioskStartup {
     KioskOptions options;
     bool fullscreen = false;
     bool builtInDemo = false;  // no --db: the demo clinic in the user's data folder
+    QString usage;             // --help: the text to print; nothing else is read or made
 };
 
 // Reads `frontdesk-kiosk [--db PATH] [--config PATH] [--as-of DATE] [--fullscreen]
-// [--kiosk-id ID]`. Fails with BadInput naming the option for a bad date or config.
+// [--kiosk-id ID]` (or --help). Needs no QCoreApplication, so that --help can be answered
+// before anything starts. Fails with BadInput naming the option for a bad date or config.
 Result<KioskStartup> parseKioskArguments(const QStringList& arguments);
 
 }  // namespace frontdesk::kiosk

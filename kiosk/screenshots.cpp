@@ -1,5 +1,7 @@
 // frontdesk-kiosk-screenshots: drives the kiosk through its flow on a demo clinic and saves a
-// PNG of every screen at each size (scripts/kiosk-screenshots.sh; docs/kiosk.md).
+// PNG of every screen at each size and in each language (scripts/kiosk-screenshots.sh;
+// docs/kiosk.md).
+#include <QtQml/qqmlextensionplugin.h>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -7,12 +9,11 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickView>
-#include <QtQml/qqmlextensionplugin.h>
 
-#include <functional>
+#include <algorithm>
 
-#include "frontdesk/lookup.h"
 #include "frontdesk/demo.h"
+#include "frontdesk/lookup.h"
 #include "kiosk_startup.h"
 #include "translator.h"
 
@@ -25,51 +26,76 @@ using namespace frontdesk::kiosk;
 
 namespace {
 
+using Screen = KioskSession::Screen;
+
 struct Visitor {
     QString familyName;
-    QString birthDigits;  // MMDDYYYY
+    Date birthDate;
 };
 
-// A booked patient of the day whose prompt state satisfies `wanted`.
-std::optional<Visitor> findVisitor(Store& store, Date day,
-                                   const std::function<bool(PromptState)>& wanted) {
+// A booked patient of the day whose prompt state is one of `wanted`.
+std::optional<Visitor> findVisitor(Store& store, Date day, std::vector<PromptState> wanted) {
     BalanceLookup lookup(store, Policy{});
     auto rows = lookup.worklist(day, Language::En, day, "screenshots");
     if (!rows) return std::nullopt;
     for (const auto& row : *rows) {
         if (row.appointment.appointment.status != AppointmentStatus::Booked ||
-            !wanted(row.prompt.state))
+            std::find(wanted.begin(), wanted.end(), row.prompt.state) == wanted.end())
             continue;
         auto patient = store.findPatient(row.appointment.appointment.mrn);
         if (!patient || !*patient) continue;
-        const Date b = (*patient)->birthDate;
-        return Visitor{QString::fromStdString((*patient)->familyName),
-                       QStringLiteral("%1%2%3").arg(b.month(), 2, 10, QChar('0'))
-                           .arg(b.day(), 2, 10, QChar('0')).arg(b.year())};
+        return Visitor{QString::fromStdString((*patient)->familyName), (*patient)->birthDate};
     }
     return std::nullopt;
 }
 
 class Shooter {
 public:
-    Shooter(QQuickView& view, KioskSession& session, QDir out, QString size)
-        : m_view(view), m_session(session), m_out(std::move(out)), m_size(std::move(size)) {}
+    Shooter(QQuickView& view, KioskSession& session, QDir out, QString size, QString language)
+        : m_view(view),
+          m_session(session),
+          m_out(std::move(out)),
+          m_size(std::move(size)),
+          m_language(std::move(language)) {}
 
+    // Saves the window as SIZE-NAME.png (English) or SIZE-NAME-LANGUAGE.png.
     void shoot(const QString& name) {
         QCoreApplication::processEvents();
-        const QString file = m_out.filePath(m_size + "-" + name + ".png");
-        if (!m_view.grabWindow().save(file)) qWarning("cannot write %s", qPrintable(file));
-        else qInfo("%s", qPrintable(file));
+        const QString suffix = m_language == "en" ? QString() : "-" + m_language;
+        const QString file = m_out.filePath(m_size + "-" + name + suffix + ".png");
+        if (!m_view.grabWindow().save(file))
+            qWarning("cannot write %s", qPrintable(file));
+        else
+            qInfo("%s", qPrintable(file));
     }
 
-    void checkInWithBalance(const std::optional<Visitor>& v, const QString& name,
-                            const QString& answer) {
-        if (!v) return qWarning("no patient for %s today; skipped", qPrintable(name));
-        m_session.startOver();
+    // Back to Welcome (through Done on the balance step), in this shooter's language.
+    void welcome() {
+        for (int i = 0; i < 3 && m_session.screen() != Screen::Welcome; ++i) m_session.startOver();
+        m_session.setLanguage(m_language);
+    }
+
+    // The 8 keypad digits of a birth date in the language's order.
+    QString digits(Date b) const {
+        const auto two = [](int n) { return QStringLiteral("%1").arg(n, 2, 10, QChar('0')); };
+        const QString year = QString::number(b.year());
+        return m_session.birthDateOrder() == "MDY" ? two(b.month()) + two(b.day()) + year
+                                                   : two(b.day()) + two(b.month()) + year;
+    }
+
+    void identify(const Visitor& v) {
+        welcome();
         m_session.begin();
-        m_session.identifyByName(v->familyName, v->birthDigits);
-        if (name == "balance-small") shoot("appointment");
+        m_session.identifyByName(v.familyName, digits(v.birthDate));
+    }
+
+    // Checks the visitor in and shoots the balance step, then answers it.
+    void balance(const std::optional<Visitor>& v, const QString& name, const QString& answer) {
+        if (!v) return qWarning("no patient for %s today; skipped", qPrintable(name));
+        identify(*v);
         m_session.checkIn();
+        if (m_session.screen() != Screen::Balance)
+            return qWarning("%s: no balance step; skipped", qPrintable(name));
         shoot(name);
         m_session.answer(answer);
     }
@@ -78,41 +104,57 @@ public:
         return m_view.rootObject()->findChild<QQuickItem*>(objectName);
     }
 
+    KioskSession& session() { return m_session; }
+
 private:
     QQuickView& m_view;
     KioskSession& m_session;
     QDir m_out;
     QString m_size;
+    QString m_language;
 };
 
-void runFlow(Shooter& s, KioskSession& session, Store& store, Date day) {
+void shootIdentify(Shooter& s) {
+    s.welcome();
     s.shoot("welcome");
-    session.setLanguage("es");
-    s.shoot("welcome-es");
-    session.setLanguage("en");
-    session.begin();
-    if (auto* identify = s.find("identifyScreen")) {
-        s.find("nameField")->setProperty("text", "Garcia");
-        s.shoot("identify-name");
-        identify->setProperty("askingBirthDate", true);
-        s.find("birthDate")->setProperty("digits", "0402");
-        s.shoot("identify-birthdate");
+    s.session().begin();
+    auto* step = s.find("nameStep");
+    if (!step) return qWarning("no identification screen; skipped");
+    QMetaObject::invokeMethod(step, "next");
+    s.shoot("identify-missing");
+    s.find("nameField")->setProperty("text", "Garcia");
+    s.shoot("identify-name");
+    s.find("identifyScreen")->setProperty("askingBirthDate", true);
+    s.find("birthDate")->setProperty("digits", "0402");
+    s.shoot("identify-birthdate");
+}
+
+void shootCheckIns(Shooter& s, Store& store, Date day) {
+    const auto small = findVisitor(store, day, {PromptState::SmallBalance});
+    if (small) {
+        s.identify(*small);
+        s.shoot("appointment");
     }
-    const auto small = findVisitor(store, day, [](PromptState st) {
-        return st == PromptState::SmallBalance;
-    });
-    s.checkInWithBalance(small, "balance-small", "will_pay_at_desk");
+    s.balance(small, "balance-small", "will_pay_at_desk");
     s.shoot("done");
-    s.checkInWithBalance(findVisitor(store, day, [](PromptState st) {
-                             return st == PromptState::BalanceDue;
-                         }),
-                         "balance-due", "shown");
-    s.checkInWithBalance(findVisitor(store, day, [](PromptState st) {
-                             return st == PromptState::CreditRefundDue ||
-                                    st == PromptState::CreditApplyNextVisit;
-                         }),
-                         "balance-credit", "apply_credit");
-    session.startOver();
+    if (small) {
+        s.identify(*small);
+        if (s.session().screen() == Screen::AlreadyCheckedIn)
+            s.shoot("already-checked-in");
+        else
+            qWarning("already-checked-in: the session does not say so yet; skipped");
+    }
+    s.balance(findVisitor(store, day, {PromptState::BalanceDue}), "balance-due", "shown");
+    s.balance(
+        findVisitor(store, day, {PromptState::CreditRefundDue, PromptState::CreditApplyNextVisit}),
+        "balance-credit", "apply_credit");
+    s.balance(findVisitor(store, day, {PromptState::UnclaimedPropertyReview}),
+              "balance-credit-at-desk", "shown");
+}
+
+void shootFailures(Shooter& s) {
+    KioskSession& session = s.session();
+    s.welcome();
     session.begin();
     session.identifyByName("Nobody", "01011990");
     s.shoot("not-found");
@@ -121,12 +163,38 @@ void runFlow(Shooter& s, KioskSession& session, Store& store, Date day) {
         session.identifyByName("Nobody", "01011990");
     }
     s.shoot("locked-out");
-    for (int i = 0; i < 40; ++i) session.tick();
+    while (session.screen() == Screen::LockedOut) session.tick();
+    s.welcome();
     session.begin();
     while (!session.countingDown()) session.tick();
     for (int i = 0; i < 3; ++i) session.tick();
     s.shoot("countdown");
-    session.startOver();
+    s.welcome();
+}
+
+// Every screen at one size in one language, on a fresh demo clinic (each check-in uses up a
+// booked appointment).
+void shootAll(const QString& dbPath, Date day, const QString& wxh, const QString& language,
+              const QDir& out) {
+    for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(dbPath + suffix);
+    if (auto ok = frontdesk::prepareDemoClinic(dbPath.toStdString(), day); !ok)
+        qFatal("%s", ok.error().message.c_str());
+    auto store = Store::open(dbPath.toStdString());
+    if (!store) qFatal("%s", store.error().message.c_str());
+    KioskSession session(KioskOptions{dbPath.toStdString(), Config{}, day, "screenshots"});
+    QQuickView view;
+    view.engine()->addImportPath(QStringLiteral("qrc:/"));
+    KioskTranslator translator(session, *view.engine());
+    view.setInitialProperties({{"session", QVariant::fromValue(&session)}});
+    view.setResizeMode(QQuickView::SizeRootObjectToView);
+    view.resize(wxh.section('x', 0, 0).toInt(), wxh.section('x', 1, 1).toInt());
+    view.setSource(QUrl(QStringLiteral("qrc:/FrontDesk/Kiosk/KioskView.qml")));
+    if (view.status() != QQuickView::Ready) qFatal("the kiosk's QML did not load");
+    view.show();
+    Shooter shooter(view, session, out, wxh, language);
+    shootIdentify(shooter);
+    shootCheckIns(shooter, *store, day);
+    shootFailures(shooter);
 }
 
 }  // namespace
@@ -135,38 +203,23 @@ int main(int argc, char** argv) {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
+    parser.addHelpOption();
     const QCommandLineOption db("db", "The demo clinic's database.", "path");
     const QCommandLineOption asOf("as-of", "The day of the demo clinic.", "date");
     const QCommandLineOption out("out", "Folder for the PNG files.", "dir", "screenshots");
     const QCommandLineOption size("size", "Window size WxH (repeatable).", "size");
-    parser.addOptions({db, asOf, out, size});
+    const QCommandLineOption language("language", "en, es or ro (repeatable).", "code");
+    parser.addOptions({db, asOf, out, size, language});
     parser.process(app);
     const auto day = parseDate(parser.value(asOf).toStdString());
     if (!parser.isSet(db) || !day) qFatal("--db and --as-of YYYY-MM-DD are required");
     QDir().mkpath(parser.value(out));
     QStringList sizes = parser.values(size);
     if (sizes.isEmpty()) sizes = {"1920x1080", "1280x800", "1080x1920"};
-    for (const QString& wxh : sizes) {
-        // a fresh clinic for each size: every check-in uses up a booked appointment
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(parser.value(db) + suffix);
-        if (auto ok = frontdesk::prepareDemoClinic(parser.value(db).toStdString(), *day); !ok)
-            qFatal("%s", ok.error().message.c_str());
-        auto store = Store::open(parser.value(db).toStdString());
-        if (!store) qFatal("%s", store.error().message.c_str());
-        KioskOptions options{parser.value(db).toStdString(), Config{}, *day, "screenshots"};
-        KioskSession session(options);
-        QQuickView view;
-        view.engine()->addImportPath(QStringLiteral("qrc:/"));
-        KioskTranslator translator(session, *view.engine());
-        view.setInitialProperties({{"session", QVariant::fromValue(&session)}});
-        view.setResizeMode(QQuickView::SizeRootObjectToView);
-        view.resize(wxh.section('x', 0, 0).toInt(), wxh.section('x', 1, 1).toInt());
-        view.setSource(QUrl(QStringLiteral("qrc:/FrontDesk/Kiosk/KioskView.qml")));
-        if (view.status() != QQuickView::Ready) qFatal("the kiosk's QML did not load");
-        view.show();
-        Shooter shooter(view, session, QDir(parser.value(out)), wxh);
-        runFlow(shooter, session, *store, *day);
-    }
+    QStringList languages = parser.values(language);
+    if (languages.isEmpty()) languages = {"en", "es", "ro"};
+    for (const QString& wxh : sizes)
+        for (const QString& code : languages)
+            shootAll(parser.value(db), *day, wxh, code, QDir(parser.value(out)));
     return 0;
 }

@@ -66,6 +66,15 @@ PHRASES = {
     "Larger text": ("Texto más grande", "Text mai mare"),
     "Good news": ("Buenas noticias", "Vești bune"),
     "One more thing": ("Una cosa más", "Încă un lucru"),
+    "About your account": ("Sobre su cuenta", "Despre contul dumneavoastră"),
+    "You're already checked in, %1. Please have a seat.": (
+        "Ya está registrado, %1. Tome asiento, por favor.",
+        "Check-in-ul este deja făcut, %1. Vă rugăm să luați loc."),
+    "Please type your last name": ("Escriba su apellido, por favor",
+                                   "Vă rugăm să scrieți numele de familie"),
+    "Please type or scan your appointment code": (
+        "Escriba o escanee su código de cita, por favor",
+        "Vă rugăm să scrieți sau să scanați codul programării"),
 }
 
 

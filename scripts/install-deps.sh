@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package Front Desk needs to build, test and run.
 # Idempotent: packages already installed are skipped; nothing is downloaded when all are there.
+# qml6-module-qt-labs-folderlistmodel: Qt VirtualKeyboard's InputPanel imports it (without it
+# the kiosk logs "Type InputPanel unavailable" and shows no keyboard); Debian's
+# qml6-module-qtquick-virtualkeyboard does not depend on it. imagemagick: make screenshots.
 set -euo pipefail
 
 packages=(
@@ -16,7 +19,8 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qtquick-virtualkeyboard qml6-module-qttest
-  qt6-qpa-plugins libgl-dev fonts-dejavu-core xvfb xauth iproute2
+  qml6-module-qt-labs-folderlistmodel
+  qt6-qpa-plugins libgl-dev fonts-dejavu-core xvfb xauth iproute2 imagemagick
 )
 
 missing=()

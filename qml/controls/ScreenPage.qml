@@ -9,12 +9,18 @@ Rectangle {
     property bool showStartOver: true
     default property alias content: body.data
     signal startOver()
+    // A short page (the on-screen keyboard takes the lower half of a landscape screen): the
+    // margins shrink so that the content still fits above the keyboard.
+    readonly property bool compact: height < 600
 
     color: Theme.background
 
     Text {
         id: heading
-        anchors { top: parent.top; left: parent.left; right: startOverButton.left; margins: 40 }
+        anchors {
+            top: parent.top; left: parent.left; right: startOverButton.left
+            margins: 40; topMargin: page.compact ? 16 : 40
+        }
         text: page.title
         visible: text.length > 0
         font.pixelSize: Theme.titleSize
@@ -29,7 +35,7 @@ Rectangle {
     BigButton {
         id: startOverButton
         objectName: "startOver"
-        anchors { top: parent.top; right: parent.right; margins: 32 }
+        anchors { top: parent.top; right: parent.right; margins: page.compact ? 12 : 32 }
         visible: page.showStartOver
         primary: false
         text: qsTr("Start over")
@@ -41,7 +47,8 @@ Rectangle {
         anchors {
             top: heading.visible ? heading.bottom : parent.top
             left: parent.left; right: parent.right; bottom: parent.bottom
-            topMargin: 32; leftMargin: 40; rightMargin: 40; bottomMargin: 32
+            topMargin: page.compact ? 16 : 32; bottomMargin: page.compact ? 16 : 32
+            leftMargin: 40; rightMargin: 40
         }
     }
 }

@@ -16,6 +16,7 @@ QtObject {
     readonly property color textOnPrimary: "#ffffff"
     readonly property color secondary: "#e2ecec"      // quiet buttons; text on it 11.9:1
     readonly property color secondaryPressed: "#cddede"
+    readonly property color disabled: "#f4f7f7"       // a button not yet tappable; muted text 6.8:1
     readonly property color accent: "#8a4b08"         // countdown; 6.2:1 on its tint
     readonly property color accentTint: "#fbf0e2"
     readonly property color focus: "#1f5fbf"

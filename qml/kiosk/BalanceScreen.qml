@@ -4,16 +4,31 @@ import FrontDesk.Controls
 import FrontDesk.Kiosk.Models
 
 // The balance step, in the core's words: a small balance, a larger one, or a credit, with the
-// answers the patient can give. No line items, ever, and no amount in large type for whoever
-// stands behind the patient to read.
+// answers the core offers (session.answers), one button each. No line items, ever, and no
+// amount in large type for whoever stands behind the patient to read.
 ScreenPage {
     id: page
     required property KioskSession session
     objectName: "balanceScreen"
-    title: kind === KioskSession.Credit ? qsTr("Good news") : qsTr("One more thing")
+    title: kind === KioskSession.Credit ? qsTr("Good news")
+         : kind === KioskSession.CreditAtDesk ? qsTr("About your account")
+         : qsTr("One more thing")
     onStartOver: session.startOver()
 
     readonly property int kind: session.balanceKind
+
+    // The words on the button of each answer; "shown" is "Decide later" only for a credit the
+    // patient decides about.
+    function label(outcome) {
+        switch (outcome) {
+        case "will_pay_at_desk": return qsTr("I'll pay at the desk")
+        case "declined": return qsTr("Not today")
+        case "apply_credit": return qsTr("Apply it to today's visit")
+        case "refund_requested": return qsTr("Refund it to me")
+        case "shown": return kind === KioskSession.Credit ? qsTr("Decide later") : qsTr("OK")
+        }
+        return outcome
+    }
 
     ColumnLayout {
         id: content
@@ -32,68 +47,15 @@ ScreenPage {
             color: Theme.text
             Accessible.name: text
         }
-        // The answers side by side when they fit, else one under the other (portrait, larger
-        // text, longer languages).
-        GridLayout {
+        AnswerButtons {
+            objectName: "answers"
+            // As wide as the buttons need (a layout in a layout would fill the column).
+            Layout.fillWidth: false
             Layout.alignment: Qt.AlignHCenter
-            rowSpacing: Theme.gap
-            columnSpacing: Theme.gap
-            columns: payAtDesk.implicitWidth + notToday.implicitWidth + columnSpacing
-                     <= content.width ? 2 : 1
-            visible: page.kind === KioskSession.Small
-            BigButton {
-                id: payAtDesk
-                objectName: "payAtDesk"
-                Layout.fillWidth: true
-                text: qsTr("I'll pay at the desk")
-                onClicked: page.session.answer("will_pay_at_desk")
-            }
-            BigButton {
-                id: notToday
-                objectName: "notToday"
-                Layout.fillWidth: true
-                primary: false
-                text: qsTr("Not today")
-                onClicked: page.session.answer("declined")
-            }
-        }
-        BigButton {
-            objectName: "understood"
-            Layout.alignment: Qt.AlignHCenter
-            visible: page.kind === KioskSession.Due
-            text: qsTr("OK")
-            onClicked: page.session.answer("shown")
-        }
-        GridLayout {
-            Layout.alignment: Qt.AlignHCenter
-            rowSpacing: Theme.gap
-            columnSpacing: Theme.gap
-            columns: applyCredit.implicitWidth + refundCredit.implicitWidth
-                     + decideLater.implicitWidth + 2 * columnSpacing <= content.width ? 3 : 1
-            visible: page.kind === KioskSession.Credit
-            BigButton {
-                id: applyCredit
-                objectName: "applyCredit"
-                Layout.fillWidth: true
-                text: qsTr("Apply it to today's visit")
-                onClicked: page.session.answer("apply_credit")
-            }
-            BigButton {
-                id: refundCredit
-                objectName: "refundCredit"
-                Layout.fillWidth: true
-                primary: false
-                text: qsTr("Refund it to me")
-                onClicked: page.session.answer("refund_requested")
-            }
-            BigButton {
-                id: decideLater
-                objectName: "decideLater"
-                Layout.fillWidth: true
-                primary: false
-                text: qsTr("Decide later")
-                onClicked: page.session.answer("shown")
-            }
+            maximumWidth: content.width
+            answers: page.session.answers
+            labelOf: page.label
+            onAnswered: (outcome) => page.session.answer(outcome)
         }
     }
 }

@@ -1,11 +1,11 @@
 import QtQuick
 import QtQuick.Layouts
-import QtQuick.Controls.Basic
 import FrontDesk.Controls
 import FrontDesk.Kiosk.Models
 
 // Two identifiers: the last name (or the appointment code from the reminder, which a barcode
-// scanner types), then the date of birth on the keypad.
+// scanner types), then the date of birth on the keypad. After a failed try ("Try again") the
+// fields hold what the patient typed before.
 ScreenPage {
     id: page
     required property KioskSession session
@@ -14,99 +14,49 @@ ScreenPage {
                            : (byCode ? qsTr("Your appointment code") : qsTr("Your last name"))
     onStartOver: session.startOver()
 
-    property bool byCode: false
+    property bool byCode: session.typedCode.length > 0
     property bool askingBirthDate: false
+    // The keypad is on screen: the on-screen keyboard would cover it.
+    onAskingBirthDateChanged: if (askingBirthDate) Qt.inputMethod.hide()
 
     function submit() {
         if (byCode)
-            session.identifyByCode(codeField.text, birthDate.digits)
+            session.identifyByCode(nameStep.code, birthStep.digits)
         else
-            session.identifyByName(nameField.text, birthDate.digits)
+            session.identifyByName(nameStep.familyName, birthStep.digits)
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: Theme.gap
+    // Back from the birth date: the field takes the focus again, and with it the keyboard.
+    function back() {
+        askingBirthDate = false
+        birthStep.digits = ""
+        nameStep.focusField()
+    }
+
+    NameStep {
+        id: nameStep
+        objectName: "nameStep"
+        anchors.centerIn: parent
+        width: Math.min(parent.width, 1000)
         visible: !page.askingBirthDate
-
-        RowLayout {
-            spacing: Theme.gap
-            BigButton {
-                objectName: "byNameTab"
-                primary: !page.byCode
-                text: qsTr("Last name")
-                onClicked: { page.byCode = false; nameField.forceActiveFocus() }
-            }
-            BigButton {
-                objectName: "byCodeTab"
-                primary: page.byCode
-                text: qsTr("Appointment code")
-                onClicked: { page.byCode = true; codeField.forceActiveFocus() }
-            }
+        compact: parent.height < 420
+        byCode: page.byCode
+        onByCodeChosen: (code) => page.byCode = code
+        onDone: page.askingBirthDate = true
+        Component.onCompleted: {
+            familyName = page.session.typedFamilyName
+            code = page.session.typedCode
+            focusField()
         }
-        TextField {
-            id: nameField
-            objectName: "nameField"
-            visible: !page.byCode
-            Layout.fillWidth: true
-            Layout.preferredHeight: 96
-            font.pixelSize: Theme.titleSize
-            placeholderText: qsTr("Type your last name")
-            placeholderTextColor: Theme.mutedText
-            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-            Accessible.name: qsTr("Last name")
-            focus: !page.byCode
-            onAccepted: if (text.trim().length > 0) page.askingBirthDate = true
-        }
-        TextField {
-            id: codeField
-            objectName: "codeField"
-            visible: page.byCode
-            Layout.fillWidth: true
-            Layout.preferredHeight: 96
-            font.pixelSize: Theme.titleSize
-            placeholderText: qsTr("Scan or type the code on your reminder")
-            placeholderTextColor: Theme.mutedText
-            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-            Accessible.name: qsTr("Appointment code")
-            onAccepted: if (text.trim().length > 0) page.askingBirthDate = true
-        }
-        BigButton {
-            objectName: "nextButton"
-            Layout.alignment: Qt.AlignRight
-            text: qsTr("Next")
-            enabled: (page.byCode ? codeField.text : nameField.text).trim().length > 0
-            onClicked: page.askingBirthDate = true
-        }
-        Item { Layout.fillHeight: true }
     }
 
-    RowLayout {
+    BirthDateStep {
+        id: birthStep
+        objectName: "birthDateStep"
         anchors.fill: parent
         visible: page.askingBirthDate
-        spacing: Theme.gap * 2
-
-        BirthDateEntry {
-            id: birthDate
-            objectName: "birthDate"
-            Layout.alignment: Qt.AlignTop
-            order: page.session.birthDateOrder
-        }
-        ColumnLayout {
-            Layout.alignment: Qt.AlignTop
-            spacing: Theme.gap
-            BigButton {
-                objectName: "continueButton"
-                text: qsTr("Continue")
-                enabled: birthDate.complete
-                onClicked: page.submit()
-            }
-            BigButton {
-                objectName: "backButton"
-                primary: false
-                text: qsTr("Back")
-                onClicked: { page.askingBirthDate = false; birthDate.digits = "" }
-            }
-        }
+        order: page.session.birthDateOrder
+        onContinued: page.submit()
+        onBack: page.back()
     }
 }

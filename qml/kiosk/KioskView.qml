@@ -32,6 +32,7 @@ Item {
             case KioskSession.Done: return done
             case KioskSession.NotFound: return notFound
             case KioskSession.LockedOut: return lockedOut
+            case KioskSession.AlreadyCheckedIn: return alreadyCheckedIn
             default: return unavailable
             }
         }
@@ -61,6 +62,18 @@ Item {
             objectName: "lockedOutScreen"
             showStartOver: false
             message: qsTr("Please see the front desk, and we'll check you in there.")
+        }
+    }
+    Component {
+        id: alreadyCheckedIn
+        MessageScreen {
+            session: view.session
+            objectName: "alreadyCheckedInScreen"
+            showStartOver: false
+            message: qsTr("You're already checked in, %1. Please have a seat.")
+                     .arg(view.session.firstName)
+            actionText: qsTr("Done")
+            onAction: view.session.startOver()
         }
     }
     Component {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Window
+import FrontDesk.Controls
 import FrontDesk.Kiosk.Models
 
 // The kiosk's window: the screens, and the on-screen keyboard when the platform has it.
@@ -14,6 +15,7 @@ Window {
     visible: true
     visibility: fullscreen ? Window.FullScreen : Window.Windowed
     title: session.clinicName
+    color: Theme.background  // beside the keyboard on a wide screen
 
     KioskView {
         id: view
@@ -26,7 +28,17 @@ Window {
     Loader {
         id: keyboardLoader
         active: window.virtualKeyboard
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        // Qt's keyboard is about 0.31 of its width high: on a wide screen a narrower one leaves
+        // the screen's upper half to the field it types in.
+        width: Math.min(parent.width, Math.max(1080, parent.height * 1.25))
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom }
+        // By URL, so that the screens still load where Qt VirtualKeyboard is not installed.
         source: "KeyboardPanel.qml"
+    }
+    Binding {
+        target: keyboardLoader.item
+        when: keyboardLoader.item !== null
+        property: "language"
+        value: window.session.language
     }
 }

@@ -81,12 +81,13 @@ TestCase {
         mouseClick(control)
     }
 
-    // Types into the text field: key by key where the keys exist, else as a scanner would
-    // paste it.
+    // Types into the text field in place of what it holds (Try again keeps the last text):
+    // key by key where the keys exist, else as a scanner would paste it.
     function typeInto(view, name, text) {
         tap(view, name)
         const field = item(view, name)
         verify(field.activeFocus, name + " did not take the focus")
+        field.clear()
         if (/^[A-Za-z0-9 -]*$/.test(text)) {
             for (let i = 0; i < text.length; ++i)
                 keyClick(text[i])

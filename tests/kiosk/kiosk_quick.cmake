@@ -20,3 +20,13 @@ set_tests_properties(kiosk/quick PROPERTIES
   ENVIRONMENT QT_QPA_PLATFORM=offscreen
   LABELS kiosk
   TIMEOUT 120)
+
+# The on-screen keyboard, loaded as in the program (keyboard/keyboard_test.qml, named so
+# that kiosk/quick does not run it without the keyboard): fails when a QML
+# module the InputPanel needs is not installed.
+add_test(NAME kiosk/keyboard
+  COMMAND kiosk_quick_test -input ${CMAKE_CURRENT_SOURCE_DIR}/keyboard/keyboard_test.qml)
+set_tests_properties(kiosk/keyboard PROPERTIES
+  ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_IM_MODULE=qtvirtualkeyboard"
+  LABELS kiosk
+  TIMEOUT 120)

@@ -44,22 +44,22 @@ KioskTestCase {
         compare(message, "You have a balance of " + session.amount
                 + " from an earlier visit. You can pay it at the front desk today.")
         compare(JSON.stringify(visibleControls(step.view)),
-                JSON.stringify(["notToday", "payAtDesk", "startOver"]))
-        compare(item(step.view, "payAtDesk").text, "I'll pay at the desk")
-        answerAndExpect(step, "payAtDesk", "will_pay_at_desk")
+                JSON.stringify(["answer_declined", "answer_will_pay_at_desk", "startOver"]))
+        compare(item(step.view, "answer_will_pay_at_desk").text, "I'll pay at the desk")
+        answerAndExpect(step, "answer_will_pay_at_desk", "will_pay_at_desk")
     }
 
     function test_small_balance_not_today_is_recorded_as_declined() {
         const step = toBalance("small_balance")
-        compare(item(step.view, "notToday").text, "Not today")
-        answerAndExpect(step, "notToday", "declined")
+        compare(item(step.view, "answer_declined").text, "Not today")
+        answerAndExpect(step, "answer_declined", "declined")
     }
 
     function test_written_off_balance_is_asked_like_a_small_one() {
         const step = toBalance("written_off_collectable")
         compare(step.view.session.balanceKind, KioskSession.Small)
         verify(item(step.view, "balanceMessage").text.indexOf(step.view.session.amount) > 0)
-        answerAndExpect(step, "payAtDesk", "will_pay_at_desk")
+        answerAndExpect(step, "answer_will_pay_at_desk", "will_pay_at_desk")
     }
 
     function test_balance_due_asks_to_see_the_desk_without_the_amount() {
@@ -72,9 +72,9 @@ KioskTestCase {
         for (const text of visibleTexts(item(step.view, "balanceScreen")))
             verify(!/\d/.test(text), "no figure on the screen: " + text)
         compare(JSON.stringify(visibleControls(step.view)),
-                JSON.stringify(["startOver", "understood"]))
-        compare(item(step.view, "understood").text, "OK")
-        answerAndExpect(step, "understood", "shown")
+                JSON.stringify(["answer_shown", "startOver"]))
+        compare(item(step.view, "answer_shown").text, "OK")
+        answerAndExpect(step, "answer_shown", "shown")
     }
 
     function test_credit_apply_to_todays_visit_is_recorded() {
@@ -85,21 +85,44 @@ KioskTestCase {
         compare(item(step.view, "balanceMessage").text, "Good news: you have a credit of "
                 + session.amount + " with us. We can apply it to today's visit.")
         compare(JSON.stringify(visibleControls(step.view)),
-                JSON.stringify(["applyCredit", "decideLater", "refundCredit", "startOver"]))
-        answerAndExpect(step, "applyCredit", "apply_credit")
+                JSON.stringify(["answer_apply_credit", "answer_refund_requested", "answer_shown",
+                                "startOver"]))
+        answerAndExpect(step, "answer_apply_credit", "apply_credit")
     }
 
     function test_credit_refund_is_recorded() {
         const step = toBalance("credit_refund_due")
         verify(item(step.view, "balanceMessage").text.indexOf("refund it to you") > 0)
-        compare(item(step.view, "refundCredit").text, "Refund it to me")
-        answerAndExpect(step, "refundCredit", "refund_requested")
+        compare(item(step.view, "answer_refund_requested").text, "Refund it to me")
+        answerAndExpect(step, "answer_refund_requested", "refund_requested")
     }
 
     function test_credit_decide_later_is_recorded_as_shown() {
         const step = toBalance("credit_refund_due")
-        compare(item(step.view, "decideLater").text, "Decide later")
-        answerAndExpect(step, "decideLater", "shown")
+        compare(item(step.view, "answer_shown").text, "Decide later")
+        answerAndExpect(step, "answer_shown", "shown")
+    }
+
+    function test_credit_for_the_desk_only_says_to_ask_there() {
+        const step = toBalance("unclaimed_property_review")
+        compare(step.view.session.balanceKind, KioskSession.CreditAtDesk)
+        compare(item(step.view, "balanceScreen").title, "About your account")
+        verify(item(step.view, "balanceMessage").text.endsWith(
+                   "Please ask at the front desk about it."),
+               item(step.view, "balanceMessage").text)
+        compare(JSON.stringify(visibleControls(step.view)),
+                JSON.stringify(["answer_shown", "startOver"]))
+        compare(item(step.view, "answer_shown").text, "OK")
+        answerAndExpect(step, "answer_shown", "shown")
+    }
+
+    function test_the_buttons_follow_the_sessions_answers_in_order() {
+        const step = toBalance("credit_refund_due")
+        const shown = controlsUnder(item(step.view, "balanceScreen"))
+            .map(c => c.objectName).filter(n => n.startsWith("answer_"))
+        compare(JSON.stringify(shown),
+                JSON.stringify(step.view.session.answers.map(a => "answer_" + a)))
+        verify(shown.length > 0)
     }
 
     function test_no_balance_goes_straight_to_done() {
@@ -129,7 +152,7 @@ KioskTestCase {
         verify(/^\$\d+\.\d\d$/.test(amount), "amount " + amount)
         verify(item(view, "balanceMessage").text.startsWith("Tiene un saldo de "),
                item(view, "balanceMessage").text)
-        compare(item(view, "payAtDesk").text, "Pagaré en la recepción")
-        answerAndExpect({ view: view, visitor: v }, "payAtDesk", "will_pay_at_desk")
+        compare(item(view, "answer_will_pay_at_desk").text, "Pagaré en la recepción")
+        answerAndExpect({ view: view, visitor: v }, "answer_will_pay_at_desk", "will_pay_at_desk")
     }
 }

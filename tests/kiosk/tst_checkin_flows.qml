@@ -32,7 +32,10 @@ KioskTestCase {
         const texts = visibleTexts(item(view, "doneScreen"))
         verify(texts.indexOf("You're checked in. Please have a seat.") >= 0, texts)
         verify(!item(view, "startOver").visible, "no Start over on Done")
-        ticks(view.session, 9)
+        for (let i = 0; i < 9; ++i) {
+            view.session.tick()
+            verify(!item(view, "countdown").visible, "no countdown banner on Done")
+        }
         expectScreen(view, "doneScreen")
         view.session.tick()
         expectScreen(view, "welcomeScreen")
@@ -116,6 +119,24 @@ KioskTestCase {
         verifyForgotten(view.session)
     }
 
+    function test_identifying_again_the_same_day_says_already_checked_in() {
+        const v = visitorIn("none")
+        const view = openKiosk()
+        checkIn(view, v)
+        tap(view, "finishButton")
+        identifyByName(view, v.familyName, v.birthDigits)
+        expectScreen(view, "alreadyCheckedInScreen")
+        compare(item(view, "messageText").text,
+                "You're already checked in, " + v.givenName + ". Please have a seat.")
+        compare(JSON.stringify(controlsUnder(item(view, "alreadyCheckedInScreen"))
+                               .map(c => c.objectName)),
+                JSON.stringify(["messageAction"]), "only Done, no Check in")
+        compare(item(view, "messageAction").text, "Done")
+        tap(view, "messageAction")
+        expectScreen(view, "welcomeScreen")
+        verifyForgotten(view.session)
+    }
+
     function test_start_over_on_identification_clears_what_was_typed() {
         const view = openKiosk()
         tap(view, "checkInButton")
@@ -194,8 +215,8 @@ KioskTestCase {
             checkIn(view, v)
             if (state !== "none") {
                 expectScreen(view, "balanceScreen")
-                tap(view, state === "none" ? "" : (state === "small_balance" ? "payAtDesk"
-                                                                               : "applyCredit"))
+                tap(view, state === "small_balance" ? "answer_will_pay_at_desk"
+                                                    : "answer_apply_credit")
             }
             expectScreen(view, "doneScreen")
             compare(kiosk.appointmentStatus(v.mrn), "arrived")

@@ -30,9 +30,9 @@ KioskTestCase {
         const v = visitorIn("none")
         const view = openKiosk()
         tap(view, "checkInButton")
-        verify(!item(view, "nextButton").enabled, "Next without a name")
+        tap(view, "nextButton")
+        verify(!item(view, "identifyScreen").askingBirthDate, "Next without a name")
         typeInto(view, "nameField", v.familyName)
-        verify(item(view, "nextButton").enabled)
         tap(view, "nextButton")
         compare(item(view, "identifyScreen").title, "Your date of birth")
         tapDigits(view, v.birthDigits.slice(0, 7))
@@ -137,7 +137,24 @@ KioskTestCase {
         compare(item(view, "messageAction").text, "Try again")
         tap(view, "messageAction")
         expectScreen(view, "identifyScreen")
-        compare(item(view, "nameField").text, "", "the field starts empty")
+        compare(item(view, "nameField").text, "Zzyzxqvist", "the name typed before is kept")
+        verify(item(view, "nameField").visible)
+        verify(!item(view, "identifyScreen").askingBirthDate)
+        compare(item(view, "birthDate").digits, "", "the birth date is typed again")
+    }
+
+    function test_try_again_after_a_code_opens_on_the_code_tab_with_the_code() {
+        const view = openKiosk()
+        tap(view, "checkInButton")
+        tap(view, "byCodeTab")
+        typeInto(view, "codeField", "ZZ9999")
+        tap(view, "nextButton")
+        tapDigits(view, "01011990")
+        tap(view, "continueButton")
+        expectScreen(view, "notFoundScreen")
+        tap(view, "messageAction")
+        verify(item(view, "codeField").visible, "the code tab is open")
+        compare(item(view, "codeField").text, "ZZ9999")
     }
 
     function test_a_match_clears_the_failed_tries() {

@@ -12,16 +12,18 @@ KioskTestCase {
     height: 1920
 
     readonly property var sizes: [[1280, 800], [1080, 1920], [1920, 1080]]
+    // What is left above Qt's on-screen keyboard (about 0.31 of the width high) at each size.
+    readonly property var keyboardUpSizes: [[1280, 400], [1920, 480], [1080, 1583]]
 
     function initTestCase() {
         kiosk.newClinic()
     }
 
     // Checks the screen now shown at every size, in normal and larger text.
-    function verifyEverySize(view, screen) {
+    function verifyEverySize(view, screen, atSizes) {
         expectScreen(view, screen)
         for (const large of [false, true]) {
-            for (const size of sizes) {
+            for (const size of atSizes || sizes) {
                 view.width = size[0]
                 view.height = size[1]
                 // Larger text is the patient's choice on Welcome; here it is set for the check.
@@ -54,6 +56,70 @@ KioskTestCase {
         verifyEverySize(view, "identifyScreen")
         tap(view, "byCodeTab")
         verifyEverySize(view, "identifyScreen")
+    }
+
+    function test_identify_with_the_keyboard_up_and_the_missing_text() {
+        const view = openKiosk(null, 1280, 800)
+        tap(view, "checkInButton")
+        tap(view, "nextButton")
+        verify(item(view, "missingText").visible)
+        verifyEverySize(view, "identifyScreen", keyboardUpSizes)
+        tap(view, "byCodeTab")
+        tap(view, "nextButton")
+        verifyEverySize(view, "identifyScreen", keyboardUpSizes)
+    }
+
+    // The rectangle in the view around the visible controls and texts of `root`.
+    function boundsOf(view, root) {
+        const rects = partsUnder(view, root).map(p => p.rect)
+        const top = Math.min(...rects.map(r => r.y))
+        const bottom = Math.max(...rects.map(r => r.y + r.height))
+        return { top: top, bottom: bottom, middle: (top + bottom) / 2 }
+    }
+
+    // The step's content is centred: its middle lies in the middle third of the window's
+    // height, not crowded at the top.
+    function verifyCentredVertically(view, name) {
+        settle(view)
+        const b = boundsOf(view, item(view, name))
+        const where = name + " at " + view.width + "x" + view.height + ": content "
+            + Math.round(b.top) + ".." + Math.round(b.bottom)
+        verify(b.middle > view.height / 3 && b.middle < view.height * 2 / 3, where)
+    }
+
+    function test_the_name_step_is_centred_at_every_size() {
+        const view = openKiosk(null, 1280, 800)
+        tap(view, "checkInButton")
+        for (const size of sizes) {
+            view.width = size[0]
+            view.height = size[1]
+            verifyCentredVertically(view, "nameStep")
+        }
+    }
+
+    function test_the_keypad_is_large_and_centred_at_every_size() {
+        const view = openKiosk(null, 1280, 800)
+        tap(view, "checkInButton")
+        typeInto(view, "nameField", "Garcia")
+        tap(view, "nextButton")
+        for (const size of sizes) {
+            view.width = size[0]
+            view.height = size[1]
+            settle(view)
+            const where = "at " + size[0] + "x" + size[1] + ": "
+            const keypad = item(view, "keypad")
+            const r = keypad.mapToItem(view, 0, 0, keypad.width, keypad.height)
+            verify(Math.abs(r.x + r.width / 2 - view.width / 2) <= 2,
+                   where + "keypad centred, at x " + Math.round(r.x) + " w " + r.width)
+            const key = item(view, "key_5")
+            verify(key.width >= 140 && key.height >= 100,
+                   where + "a key is " + key.width + "x" + key.height)
+            verifyCentredVertically(view, "birthDateStep")
+            const go = item(view, "continueButton")
+            const c = go.mapToItem(view, 0, 0, go.width, go.height)
+            verify(c.y + c.height <= r.y + r.height + 1 && c.y >= r.y - 1
+                   || c.y >= r.y + r.height, where + "Continue beside or under the keypad")
+        }
     }
 
     function test_identify_birth_date_keypad() {
@@ -130,6 +196,14 @@ KioskTestCase {
         const view = openKiosk(null, 1280, 800)
         checkIn(view, v)
         verifyEverySize(view, "balanceScreen")
+        for (const size of sizes) {
+            view.width = size[0]
+            view.height = size[1]
+            settle(view)
+            const ok = item(view, "answer_shown")
+            verify(ok.width < 400, "a lone OK is as wide as it needs at " + size[0] + "x"
+                   + size[1] + ", not " + ok.width + " px")
+        }
     }
 
     function test_balance_credit() {

@@ -95,6 +95,22 @@ PHRASES = {
         "„%1” nu este un rezultat al acestui mesaj."),
     "The outcome was not recorded: %1": ("No se registró el resultado: %1",
                                          "Rezultatul nu a fost înregistrat: %1"),
+    # the payment taken at the desk, the note, and a payment waiting for the EHR
+    "Paid, not yet posted": ("Pagado, aún sin registrar", "Plătit, încă neînregistrat"),
+    "Amount paid": ("Importe pagado", "Suma plătită"),
+    "Amount": ("Importe", "Suma"),
+    "Post payment": ("Registrar el pago", "Înregistrează plata"),
+    "Cancel": ("Cancelar", "Anulează"),
+    "Note": ("Nota", "Notă"),
+    "Paid on %1, waiting for the EHR to post it": (
+        "Pagado el %1, a la espera de que el EHR lo registre",
+        "Plătit pe %1, se așteaptă înregistrarea în EHR"),
+    "Enter the amount the patient paid.": (
+        "Escriba el importe que pagó el paciente.",
+        "Introduceți suma plătită de pacient."),
+    "Payments are posted by the EHR; record \"Patient paid\" without an amount.": (
+        "Los pagos los registra el EHR; registre \"El paciente pagó\" sin importe.",
+        "Plățile sunt înregistrate de EHR; înregistrați \"Pacientul a plătit\" fără sumă."),
 }
 
 ENGLISH_PLURALS = {

@@ -8,72 +8,98 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="65" />
+        <location filename="../prompt/BalancePrompt.qml" line="67" />
+        <source>Paid, not yet posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="69" />
         <source>Still collectable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="66" />
+        <location filename="../prompt/BalancePrompt.qml" line="70" />
         <source>Credit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="66" />
+        <location filename="../prompt/BalancePrompt.qml" line="70" />
         <source>Balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="72" />
+        <location filename="../prompt/BalancePrompt.qml" line="76" />
         <source>Reminded today — next reminder from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="73" />
+        <location filename="../prompt/BalancePrompt.qml" line="77" />
         <source>Reminded on %1 — next reminder from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="78" />
+        <location filename="../prompt/BalancePrompt.qml" line="82" />
         <source>None yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="79" />
+        <location filename="../prompt/BalancePrompt.qml" line="83" />
         <source>%1, %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="125" />
+        <location filename="../prompt/BalancePrompt.qml" line="147" />
         <source>On the phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="126" />
+        <location filename="../prompt/BalancePrompt.qml" line="148" />
         <source>At the desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="136" />
+        <location filename="../prompt/BalancePrompt.qml" line="158" />
         <source>Choose a patient to see their balance prompt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="168" />
+        <location filename="../prompt/BalancePrompt.qml" line="190" />
         <source>Nothing to mention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="175" />
+        <location filename="../prompt/BalancePrompt.qml" line="197" />
         <source>This patient has no balance or credit to bring up today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="200" />
+        <location filename="../prompt/BalancePrompt.qml" line="222" />
         <source>What happened?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="249" />
+        <location filename="../prompt/BalancePrompt.qml" line="273" />
+        <location filename="../prompt/BalancePrompt.qml" line="287" />
+        <source>Amount paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="286" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="293" />
+        <source>Post payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="299" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="309" />
         <source>Record another outcome</source>
         <translation type="unfinished" />
     </message>
@@ -125,17 +151,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/PromptDetails.qml" line="90" />
+        <location filename="../prompt/PromptDetails.qml" line="87" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="97" />
         <source>Written off %1, still collectable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/PromptDetails.qml" line="135" />
+        <location filename="../prompt/PromptDetails.qml" line="114" />
+        <source>Paid on %1, waiting for the EHR to post it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/PromptDetails.qml" line="163" />
         <source>Script for the call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/PromptDetails.qml" line="136" />
+        <location filename="../prompt/PromptDetails.qml" line="164" />
         <source>Script for the desk</source>
         <translation type="unfinished" />
     </message>
@@ -246,27 +282,39 @@
 <context>
     <name>frontdesk::ui::PromptCard</name>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="103" />
+        <location filename="../prompt/prompt_card.cpp" line="96" />
         <source>No patient with MRN %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="104" />
+        <location filename="../prompt/prompt_card.cpp" line="97" />
         <source>The clinic's records could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="117" />
+        <location filename="../prompt/prompt_card.cpp" line="115" />
+        <location filename="../prompt/prompt_card.cpp" line="131" />
         <source>There is no patient to record an outcome for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="123" />
+        <location filename="../prompt/prompt_card.cpp" line="118" />
+        <location filename="../prompt/prompt_card.cpp" line="133" />
         <source>"%1" is not an outcome of this prompt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="132" />
+        <location filename="../prompt/prompt_card.cpp" line="120" />
+        <source>Enter the amount the patient paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="136" />
+        <source>Payments are posted by the EHR; record "Patient paid" without an amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="147" />
         <source>The outcome was not recorded: %1</source>
         <translation type="unfinished" />
     </message>

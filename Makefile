@@ -6,7 +6,6 @@
 # ci: an optimized build with warnings as errors; use PRESET=dev or PRESET=asan while working.
 PRESET ?= ci
 BUILD := build/$(PRESET)
-DEMO_DB ?= build/demo.db
 
 .PHONY: deps build run desk worklist screenshots test bench format clean
 
@@ -24,13 +23,13 @@ run: build
 desk: build
 	$(BUILD)/desk/frontdesk-desk --config config/policy.toml
 
-# The admin command line on a fresh demo clinic: today's prep list for the desk.
+# Today's visitors of the demo clinic `make run` and `make desk` open: name, birth date,
+# appointment code and prompt state, all the kiosk needs to check a patient in.
 worklist: build
-	$(BUILD)/cli/frontdesk demo --db $(DEMO_DB) --replace
-	$(BUILD)/cli/frontdesk worklist --db $(DEMO_DB)
+	$(BUILD)/cli/frontdesk visitors --config config/policy.toml
 
 # PNGs of every kiosk screen at 1920x1080, 1280x800 and 1080x1920, and of the desk panel at
-# 1920x1080 (docs/screenshots/).
+# 1366x768, 1600x900 and 1920x1080, in English, Spanish and Romanian (docs/screenshots/).
 screenshots: build
 	QT_QPA_PLATFORM=offscreen ./scripts/kiosk-screenshots.sh $(BUILD) docs/screenshots
 	QT_QPA_PLATFORM=offscreen ./scripts/desk-screenshots.sh $(BUILD) docs/screenshots

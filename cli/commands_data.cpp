@@ -37,7 +37,8 @@ void addDemo(CLI::App& app, int& exitCode) {
     auto replace = std::make_shared<bool>(false);
     auto* cmd = app.add_subcommand("demo", "Build the demo clinic relative to the as-of date");
     addCommonOptions(*cmd, *options, {.json = true});
-    cmd->add_option("--patients", demo->patients, "How many patients")->capture_default_str()
+    cmd->add_option("--patients", demo->patients, "How many patients")
+        ->capture_default_str()
         ->check(CLI::Range(1, 5'000'000));
     cmd->add_option("--seed", demo->seed, "Random seed; the same seed builds the same clinic")
         ->capture_default_str();
@@ -52,12 +53,15 @@ void addDemo(CLI::App& app, int& exitCode) {
             nlohmann::json states = nlohmann::json::object();
             for (const auto& [state, n] : built->states) states[std::string(toString(state))] = n;
             if (s.json) {
-                printJson({{"db", s.dbPath}, {"as_of", s.asOf.iso()},
-                           {"patients", built->patients}, {"families", built->families},
+                printJson({{"db", s.dbPath},
+                           {"as_of", s.asOf.iso()},
+                           {"patients", built->patients},
+                           {"families", built->families},
                            {"appointments", built->appointments},
                            {"appointments_today", built->appointmentsToday},
                            {"ledger_entries", built->ledgerEntries},
-                           {"reminders", built->reminders}, {"states", states}});
+                           {"reminders", built->reminders},
+                           {"states", states}});
                 return kExitOk;
             }
             std::cout << "Demo clinic built in " << s.dbPath << " as of " << s.asOf.iso() << ": "
@@ -79,7 +83,8 @@ void addImport(CLI::App& app, int& exitCode) {
     auto* cmd = app.add_subcommand("import", "Import a CSV file, all or nothing");
     addCommonOptions(*cmd, *options, {.json = true});
     cmd->add_option("what", *kindName, "patients, appointments or ledger")
-        ->required()->check(CLI::IsMember({"patients", "appointments", "ledger"}));
+        ->required()
+        ->check(CLI::IsMember({"patients", "appointments", "ledger"}));
     cmd->add_option("file", *file, "The CSV file")->required();
     cmd->callback([options, kindName, file, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) {
@@ -89,9 +94,12 @@ void addImport(CLI::App& app, int& exitCode) {
             auto report = importCsvFile(s.store, kind, *file);
             if (!report) return reportError(report.error());
             if (s.json) {
-                printJson({{"file", report->file}, {"rows", report->rows},
-                           {"inserted", report->inserted}, {"skipped", report->skipped},
-                           {"reversals", report->reversals}, {"warnings", report->warnings},
+                printJson({{"file", report->file},
+                           {"rows", report->rows},
+                           {"inserted", report->inserted},
+                           {"skipped", report->skipped},
+                           {"reversals", report->reversals},
+                           {"warnings", report->warnings},
                            {"errors", report->errors}});
             } else {
                 for (const auto& w : report->warnings) std::cerr << "warning: " << w << "\n";
@@ -130,9 +138,11 @@ struct PostArgs {
 
 int post(Session& s, const PostArgs& a) {
     const auto kind = parseEntryKind(a.kind);
-    if (!kind) return reportError({ErrorCode::BadInput, "'" + a.kind + "' is not a ledger entry kind"});
+    if (!kind)
+        return reportError({ErrorCode::BadInput, "'" + a.kind + "' is not a ledger entry kind"});
     if (*kind == EntryKind::SmallBalanceWriteoff || *kind == EntryKind::WriteoffReversal)
-        return reportError({ErrorCode::BadInput, "'" + a.kind + "' is posted by the write-off run only"});
+        return reportError(
+            {ErrorCode::BadInput, "'" + a.kind + "' is posted by the write-off run only"});
     auto amount = parseMoney(a.amount);
     if (!amount) return reportError(amount.error());
     Date on = s.asOf;
@@ -150,8 +160,11 @@ int post(Session& s, const PostArgs& a) {
     if (!standing) return reportError(standing.error());
     const Cents balance = standing->totals.balance;
     if (s.json) {
-        printJson({{"entry_id", entry.sourceId}, {"mrn", a.mrn}, {"kind", a.kind},
-                   {"amount_cents", amount->value()}, {"posted_on", on.iso()},
+        printJson({{"entry_id", entry.sourceId},
+                   {"mrn", a.mrn},
+                   {"kind", a.kind},
+                   {"amount_cents", amount->value()},
+                   {"posted_on", on.iso()},
                    {"reversed_cents", outcome->reversed.value()},
                    {"balance_cents", balance.value()}});
         return kExitOk;
@@ -159,8 +172,8 @@ int post(Session& s, const PostArgs& a) {
     if (outcome->reversals > 0)
         std::cout << "Reversed " << formatMoney(outcome->reversed)
                   << " of the small-balance write-off first.\n";
-    std::cout << "Posted " << a.kind << " " << formatMoney(*amount) << " on " << on.iso()
-              << " as " << entry.sourceId << ". Balance now " << formatMoney(balance) << ".\n";
+    std::cout << "Posted " << a.kind << " " << formatMoney(*amount) << " on " << on.iso() << " as "
+              << entry.sourceId << ". Balance now " << formatMoney(balance) << ".\n";
     return kExitOk;
 }
 
@@ -193,7 +206,8 @@ void addRemind(CLI::App& app, int& exitCode) {
     addCommonOptions(*cmd, *options, {.json = true, .staff = true});
     cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
     cmd->add_option("--channel", args->channel, "kiosk, desk or phone")->required();
-    cmd->add_option("--outcome", args->outcome, "shown, will_pay_at_desk, paid, promised, "
+    cmd->add_option("--outcome", args->outcome,
+                    "shown, will_pay_at_desk, paid, promised, "
                     "disputed, declined, not_appropriate, apply_credit, refund_requested")
         ->required();
     cmd->add_option("--note", args->note, "A short note");
@@ -205,13 +219,16 @@ void addRemind(CLI::App& app, int& exitCode) {
                                                              "' is not kiosk, desk or phone"});
             const auto outcome = parseReminderOutcome(args->outcome);
             if (!outcome)
-                return reportError({ErrorCode::BadInput, "--outcome '" + args->outcome +
-                                                             "' is not a reminder outcome"});
+                return reportError({ErrorCode::BadInput,
+                                    "--outcome '" + args->outcome + "' is not a reminder outcome"});
             const ReminderInput r{args->mrn, s.asOf, *channel, *outcome, s.staff, args->note};
             if (auto ok = s.store.recordReminder(r); !ok) return reportError(ok.error());
             if (s.json) {
-                printJson({{"mrn", r.mrn}, {"on", r.on.iso()}, {"channel", args->channel},
-                           {"outcome", args->outcome}, {"staff", r.staffId}});
+                printJson({{"mrn", r.mrn},
+                           {"on", r.on.iso()},
+                           {"channel", args->channel},
+                           {"outcome", args->outcome},
+                           {"staff", r.staffId}});
             } else {
                 std::cout << "Recorded " << args->outcome << " (" << args->channel << ") on "
                           << r.on.iso() << ".\n";

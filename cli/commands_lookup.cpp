@@ -111,19 +111,6 @@ nlohmann::json worklistJson(const std::vector<BalanceLookup::WorklistRow>& rows,
     return {{"date", day.iso()}, {"appointments", list}};
 }
 
-// Pads or cuts text to a width in characters (not bytes), for names with accents.
-std::string column(const std::string& text, std::size_t width) {
-    std::string out;
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool starts = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-        if (starts && chars == width) break;
-        chars += starts;
-        out += text[i];
-    }
-    return out + std::string(width - chars, ' ');
-}
-
 std::string amountText(const Prompt& p) {
     if (p.state == PromptState::None) return "";
     const std::string amount = formatMoney(promptAmount(p), p.currency);

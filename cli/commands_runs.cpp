@@ -19,15 +19,20 @@ int writeoffs(Session& s, bool postThem) {
     if (s.json) {
         nlohmann::json accounts = nlohmann::json::array();
         for (const auto& a : run->accounts)
-            accounts.push_back({{"mrn", a.mrn}, {"balance_cents", a.balance.value()},
+            accounts.push_back({{"mrn", a.mrn},
+                                {"balance_cents", a.balance.value()},
                                 {"oldest_open_on", a.oldestOpenOn.iso()},
-                                {"age_days", a.ageDays}, {"reminders", a.reminders}});
-        printJson({{"as_of", run->asOf.iso()}, {"posted", run->posted},
-                   {"count", run->accounts.size()}, {"total_cents", run->total.value()},
+                                {"age_days", a.ageDays},
+                                {"reminders", a.reminders}});
+        printJson({{"as_of", run->asOf.iso()},
+                   {"posted", run->posted},
+                   {"count", run->accounts.size()},
+                   {"total_cents", run->total.value()},
                    {"accounts", accounts}});
         return kExitOk;
     }
-    std::printf("%-10s  %10s  %-10s  %8s  %9s\n", "MRN", "balance", "open since", "age", "reminders");
+    std::printf("%-10s  %10s  %-10s  %8s  %9s\n", "MRN", "balance", "open since", "age",
+                "reminders");
     for (const auto& a : run->accounts)
         std::printf("%-10s  %10s  %-10s  %8d  %9d\n", a.mrn.c_str(), formatMoney(a.balance).c_str(),
                     a.oldestOpenOn.iso().c_str(), a.ageDays, a.reminders);
@@ -51,7 +56,8 @@ void addWriteoffs(CLI::App& app, int& exitCode) {
 nlohmann::json statementsJson(const StatementRun& run) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& line : run.statements)
-        list.push_back({{"mrn", line.mrn}, {"balance_cents", line.balance.value()},
+        list.push_back({{"mrn", line.mrn},
+                        {"balance_cents", line.balance.value()},
                         {"oldest_open_on", line.oldestOpenOn.iso()}});
     return {{"as_of", run.asOf.iso()},
             {"threshold_cents", run.threshold.value()},
@@ -68,10 +74,11 @@ void printStatementSummary(const StatementRun& run) {
     std::printf("Statements as of %s: %zu to send (%s owed), threshold above %s.\n",
                 run.asOf.iso().c_str(), run.statements.size(),
                 formatMoney(run.statementTotal).c_str(), formatMoney(run.threshold).c_str());
-    std::printf("Suppressed: %zu small balances (%s owed; staff mention them instead) and %zu "
-                "written-off accounts. Saved %s in postage and time.\n",
-                run.suppressedSmall, formatMoney(run.suppressedBalance).c_str(),
-                run.suppressedWrittenOff, formatMoney(run.costSaved).c_str());
+    std::printf(
+        "Suppressed: %zu small balances (%s owed; staff mention them instead) and %zu "
+        "written-off accounts. Saved %s in postage and time.\n",
+        run.suppressedSmall, formatMoney(run.suppressedBalance).c_str(), run.suppressedWrittenOff,
+        formatMoney(run.costSaved).c_str());
 }
 
 void addStatements(CLI::App& app, int& exitCode) {
@@ -98,15 +105,16 @@ void addStatements(CLI::App& app, int& exitCode) {
 nlohmann::json reportJson(const PracticeReport& r) {
     nlohmann::json reminders = nlohmann::json::array();
     for (const auto& [key, n] : r.reminders)
-        reminders.push_back({{"channel", toString(key.first)}, {"outcome", toString(key.second)},
-                             {"count", n}});
+        reminders.push_back(
+            {{"channel", toString(key.first)}, {"outcome", toString(key.second)}, {"count", n}});
     nlohmann::json credits = nlohmann::json::object();
     for (const auto& [state, t] : r.credits)
         credits[std::string(toString(state))] = {{"accounts", t.accounts},
                                                  {"credit_cents", t.credit.value()}};
     nlohmann::json refunds = nlohmann::json::array();
     for (const auto& c : r.refundsDue)
-        refunds.push_back({{"mrn", c.mrn}, {"credit_cents", c.credit.value()},
+        refunds.push_back({{"mrn", c.mrn},
+                           {"credit_cents", c.credit.value()},
                            {"since", c.since.iso()},
                            {"refund_due_by", c.refundDueBy ? c.refundDueBy->iso() : ""}});
     return {{"from", r.from.iso()},
@@ -129,7 +137,8 @@ void printReport(const PracticeReport& r) {
         std::printf("  %-6s %-18s %6zu\n", std::string(toString(key.first)).c_str(),
                     std::string(toString(key.second)).c_str(), n);
     std::printf("\n%zu patients reminded; %zu paid within 30 days after a reminder: %s.\n",
-                r.remindedPatients, r.remindedPatientsWhoPaid, formatMoney(r.paidWithin30Days).c_str());
+                r.remindedPatients, r.remindedPatientsWhoPaid,
+                formatMoney(r.paidWithin30Days).c_str());
     std::printf("Written off: %s. Recovered after write-off: %s.\n\n",
                 formatMoney(r.writtenOff).c_str(), formatMoney(r.recoveredAfterWriteoff).c_str());
     printStatementSummary(r.statements);
@@ -172,19 +181,22 @@ void addReport(CLI::App& app, int& exitCode) {
 
 void addVerify(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
-    auto* cmd = app.add_subcommand("verify", "Check the database and that summaries equal the ledger");
+    auto* cmd =
+        app.add_subcommand("verify", "Check the database and that summaries equal the ledger");
     addCommonOptions(*cmd, *options, {.json = true});
     cmd->callback([options, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) {
             auto report = verifyStore(s.store);
             if (!report) return reportError(report.error());
             if (s.json) {
-                printJson({{"ok", report->ok()}, {"integrity_problems", report->integrityProblems},
+                printJson({{"ok", report->ok()},
+                           {"integrity_problems", report->integrityProblems},
                            {"patients_checked", report->patientsChecked},
                            {"entries_checked", report->entriesChecked},
                            {"mismatches", report->mismatches}});
             } else {
-                for (const auto& p : report->integrityProblems) std::cout << "integrity: " << p << "\n";
+                for (const auto& p : report->integrityProblems)
+                    std::cout << "integrity: " << p << "\n";
                 for (const auto& m : report->mismatches) std::cout << "mismatch: " << m << "\n";
                 std::cout << (report->ok() ? "OK" : "PROBLEMS FOUND") << ": "
                           << report->patientsChecked << " patients, " << report->entriesChecked

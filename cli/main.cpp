@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
     int exitCode = kExitOk;
     addDataCommands(app, exitCode);
     addLookupCommands(app, exitCode);
+    addVisitors(app, exitCode);
     addRunCommands(app, exitCode);
     addSyncCommands(app, exitCode);
     try {

@@ -9,12 +9,13 @@
 namespace frontdesk::cli {
 
 void addCommonOptions(CLI::App& command, CommonOptions& options, CommonFlags flags) {
-    command.add_option("--db", options.db, "Database file (default: " + defaultDatabasePath() + ")");
+    command.add_option("--db", options.db,
+                       "Database file (default: " + defaultDatabasePath() + ")");
     command.add_option("--config", options.config,
                        "Policy file (policy.toml; clinic.toml is read beside it). "
                        "Without one the documented defaults apply");
     command.add_option("--as-of", options.asOf,
-                           "The date to answer for, YYYY-MM-DD (default: today in the clinic)");
+                       "The date to answer for, YYYY-MM-DD (default: today in the clinic)");
     if (flags.json) command.add_flag("--json", options.json, "Print JSON");
     if (flags.staff)
         command.add_option("--staff", options.staff, "Who is asking, for the audit trail")
@@ -55,6 +56,21 @@ int reportError(const Error& error) {
     return kExitBadInput;
 }
 
-void printJson(const nlohmann::json& value) { std::cout << value.dump(2) << "\n"; }
+void printJson(const nlohmann::json& value) {
+    std::cout << value.dump(2) << "\n";
+}
+
+// Pads or cuts text to a width in characters (not bytes), for names with accents.
+std::string column(const std::string& text, std::size_t width) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool starts = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        if (starts && chars == width) break;
+        chars += starts;
+        out += text[i];
+    }
+    return out + std::string(width - chars, ' ');
+}
 
 }  // namespace frontdesk::cli

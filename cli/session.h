@@ -53,7 +53,6 @@ Result<Session> openSession(const CommonOptions& options);
 // Prints "frontdesk: <message>" on stderr and returns the exit code for the error.
 int reportError(const Error& error);
 
-
 // Runs `body` with an opened session; a session that cannot open becomes an exit code.
 template <typename Body>
 int withSession(const CommonOptions& options, Body body) {
@@ -62,12 +61,16 @@ int withSession(const CommonOptions& options, Body body) {
     return body(*session);
 }
 
+// Pads or cuts text to a width in characters (not bytes), for names with accents.
+std::string column(const std::string& text, std::size_t width);
+
 // Prints JSON on stdout.
 void printJson(const nlohmann::json& value);
 
 // Registers the commands of each group; each sets its own callback that stores the exit code.
 void addDataCommands(CLI::App& app, int& exitCode);
 void addLookupCommands(CLI::App& app, int& exitCode);
+void addVisitors(CLI::App& app, int& exitCode);
 void addRunCommands(CLI::App& app, int& exitCode);
 void addSyncCommands(CLI::App& app, int& exitCode);
 

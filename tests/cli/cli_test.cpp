@@ -1,13 +1,13 @@
 // The admin command line's contracts: commands, exit codes and JSON keys (docs/cli.md).
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
+#include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -52,8 +52,8 @@ struct Scratch {
     Run run(const std::string& args) const {
         const auto out = dir / "stdout";
         const auto err = dir / "stderr";
-        const std::string cmd = std::string(FRONTDESK_CLI) + " " + args + " >" + out.string() +
-                                " 2>" + err.string();
+        const std::string cmd =
+            std::string(FRONTDESK_CLI) + " " + args + " >" + out.string() + " 2>" + err.string();
         const int status = std::system(cmd.c_str());
         return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
     }
@@ -88,12 +88,27 @@ TEST_CASE("prompt --json prints every key of the documented contract", "[cli]") 
     const auto j = r.json();
     std::set<std::string> keys;
     for (const auto& [k, v] : j.items()) keys.insert(k);
-    for (const char* key :
-         {"mrn", "state", "amount_cents", "mention_now", "kiosk_said",
-          "paid_awaiting_posting_since", "balance_cents", "insurance_pending_cents", "family_balance_cents",
-          "written_off_cents", "currency", "oldest_open_on", "age_days", "aging_cents",
-          "reminders", "last_reminder", "suppressed_until", "writeoff_eligible", "refund_due_by",
-          "script", "as_of"}) {
+    for (const char* key : {"mrn",
+                            "state",
+                            "amount_cents",
+                            "mention_now",
+                            "kiosk_said",
+                            "paid_awaiting_posting_since",
+                            "balance_cents",
+                            "insurance_pending_cents",
+                            "family_balance_cents",
+                            "written_off_cents",
+                            "currency",
+                            "oldest_open_on",
+                            "age_days",
+                            "aging_cents",
+                            "reminders",
+                            "last_reminder",
+                            "suppressed_until",
+                            "writeoff_eligible",
+                            "refund_due_by",
+                            "script",
+                            "as_of"}) {
         INFO(key);
         CHECK(keys.count(key) == 1);
     }
@@ -212,9 +227,9 @@ TEST_CASE("writeoffs is a dry run unless --post, and --post is idempotent", "[cl
                                             "old,1001,2026-06-01,charge_patient,4.00\n"))
                 .exit == 0);
     for (const char* day : {"2026-07-01", "2026-08-01"})
-        REQUIRE(s.run("remind 1001 --channel desk --outcome shown --db " + s.db() +
-                      " --as-of " + day)
-                    .exit == 0);
+        REQUIRE(
+            s.run("remind 1001 --channel desk --outcome shown --db " + s.db() + " --as-of " + day)
+                .exit == 0);
     auto dry = s.on("writeoffs --json").json();
     CHECK(dry["count"] == 1);
     CHECK(dry["total_cents"] == 400);
@@ -230,7 +245,8 @@ TEST_CASE("writeoffs is a dry run unless --post, and --post is idempotent", "[cl
 
 TEST_CASE("config/policy.toml in the repository holds exactly the documented defaults",
           "[cli][config]") {
-    const auto loaded = frontdesk::loadConfig(fs::path(FRONTDESK_SOURCE_DIR) / "config/policy.toml");
+    const auto loaded =
+        frontdesk::loadConfig(fs::path(FRONTDESK_SOURCE_DIR) / "config/policy.toml");
     REQUIRE(loaded);
     const frontdesk::Policy d;
     const frontdesk::Policy& p = loaded->policy;
@@ -277,4 +293,36 @@ TEST_CASE("sync that cannot reach the EHR exits 1 with the summary so far", "[cl
     CHECK(j["stopped_by"].get<std::string>().find("GET /fhir/Patient") != std::string::npos);
     CHECK(r.out.find("tok-do-not-print") == std::string::npos);
     CHECK(r.err.find("tok-do-not-print") == std::string::npos);
+}
+
+TEST_CASE("visitors lists today's visitors with what the kiosk needs to check them in", "[cli]") {
+    const Scratch s;
+    REQUIRE(s.on("demo --patients 300").exit == 0);
+    const Run r = s.on("visitors --json");
+    REQUIRE(r.exit == 0);
+    const auto j = r.json();
+    CHECK(j["date"] == "2026-11-26");
+    REQUIRE(j["visitors"].size() > 0);
+    for (const auto& v : j["visitors"]) {
+        for (const char* key : {"time", "appointment_code", "mrn", "family_name", "given_name",
+                                "birth_date", "status", "state"})
+            CHECK(v.contains(key));
+    }
+    const Run text = s.on("visitors");
+    CHECK(text.exit == 0);
+    const std::string first = j["visitors"][0]["family_name"];
+    CHECK(text.out.find(first) != std::string::npos);
+    CHECK(text.out.find(std::string(j["visitors"][0]["appointment_code"])) != std::string::npos);
+}
+
+TEST_CASE("visitors without --db opens the built-in demo clinic the kiosk opens", "[cli]") {
+    const Scratch s;
+    const std::string data = (s.dir / "data").string();
+    const std::string env = "env XDG_DATA_HOME=" + data + " ";
+    const int status = std::system(
+        (env + FRONTDESK_CLI + " visitors --as-of 2026-11-26 --json >" + (s.dir / "o").string())
+            .c_str());
+    REQUIRE(WEXITSTATUS(status) == 0);
+    CHECK(fs::exists(fs::path(data) / "frontdesk" / "demo-clinic.db"));
+    CHECK(nlohmann::json::parse(slurp(s.dir / "o"))["visitors"].size() > 0);
 }

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "frontdesk/private_files.h"
+
 #include "frontdesk/paths.h"
 
 #include <cstdio>
@@ -34,9 +36,7 @@ Result<Session> openSession(const CommonOptions& options) {
         asOf = *parsed;
     }
     const std::string path = options.db.empty() ? defaultDatabasePath() : options.db;
-    std::error_code ignored;
-    const auto folder = std::filesystem::path(path).parent_path();
-    if (!folder.empty()) std::filesystem::create_directories(folder, ignored);
+    makePrivateFolders(std::filesystem::path(path).parent_path());  // Store::open says why not
     auto store = Store::open(path);
     if (!store) return tl::unexpected(store.error());
     return Session{std::move(*config), std::move(*store), asOf, options.staff, options.json, path};

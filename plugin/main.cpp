@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "frontdesk/private_files.h"
 #include "frontdesk/paths.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
@@ -60,8 +61,7 @@ int serve(const Arguments& args, const sigset_t& signals) {
         if (!verifier) return std::fprintf(stderr, "frontdesk-hooks: %s\n", verifier.error().message.c_str()), 2;
         authenticate = tokenCheck(std::make_shared<JwtVerifier>(std::move(*verifier)), h.publicUrl);
     }
-    std::error_code ignored;
-    std::filesystem::create_directories(std::filesystem::path(options.dbPath).parent_path(), ignored);
+    makePrivateFolders(std::filesystem::path(options.dbPath).parent_path());
     HooksService service(options);
     HttpOptions http{listen->first, listen->second, h.tlsCertificate, h.tlsKey, h.threads,
                      h.timeoutS, h.corsOrigins};

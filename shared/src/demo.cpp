@@ -1,4 +1,5 @@
 #include "frontdesk/demo.h"
+#include "frontdesk/private_files.h"
 
 #include <algorithm>
 #include <array>
@@ -30,27 +31,46 @@ private:
 
 // The account history a patient is given; the shares (per 1000) make a believable clinic.
 enum class Story : std::uint8_t {
-    Settled, New, Small, RemindedPaid, Due, Pending, CreditRefund, CreditSoon, CreditLater,
-    CreditDormant, WrittenOff, WrittenOffPaid, Eligible,
+    Settled,
+    New,
+    Small,
+    RemindedPaid,
+    Due,
+    Pending,
+    CreditRefund,
+    CreditSoon,
+    CreditLater,
+    CreditDormant,
+    WrittenOff,
+    WrittenOffPaid,
+    Eligible,
 };
 constexpr std::array<std::pair<Story, int>, 13> kShares{{
-    {Story::Settled, 550}, {Story::New, 80}, {Story::Small, 110}, {Story::RemindedPaid, 40},
+    {Story::Settled, 550},
+    {Story::New, 80},
+    {Story::Small, 110},
+    {Story::RemindedPaid, 40},
     {Story::Due, 60},
-    {Story::Pending, 40}, {Story::CreditRefund, 20}, {Story::CreditSoon, 15},
-    {Story::CreditLater, 10}, {Story::CreditDormant, 5}, {Story::WrittenOff, 25},
-    {Story::WrittenOffPaid, 15}, {Story::Eligible, 30},
+    {Story::Pending, 40},
+    {Story::CreditRefund, 20},
+    {Story::CreditSoon, 15},
+    {Story::CreditLater, 10},
+    {Story::CreditDormant, 5},
+    {Story::WrittenOff, 25},
+    {Story::WrittenOffPaid, 15},
+    {Story::Eligible, 30},
 }};
 
 constexpr std::array<const char*, 24> kFamilyNames{
-    "Garcia", "Smith", "Popescu", "Johnson", "Muñoz", "Ionescu", "Williams", "Hernández",
-    "Brown", "Ștefănescu", "Lee", "Nguyen", "Peña", "Miller", "Țurcanu", "Davis", "O'Brien",
-    "Rodríguez", "Wilson", "Dumitru", "Patel", "Kim", "Martínez", "Anderson"};
+    "Garcia",  "Smith",      "Popescu", "Johnson", "Muñoz", "Ionescu", "Williams", "Hernández",
+    "Brown",   "Ștefănescu", "Lee",     "Nguyen",  "Peña",  "Miller",  "Țurcanu",  "Davis",
+    "O'Brien", "Rodríguez",  "Wilson",  "Dumitru", "Patel", "Kim",     "Martínez", "Anderson"};
 constexpr std::array<const char*, 32> kGivenNames{
-    "Maria", "James", "Ana", "John", "Elena", "David", "Sofía", "Michael", "Ioana", "Robert",
-    "Lucía", "William", "Andrei", "Linda", "José", "Emily", "Mihai", "Sarah", "Carmen", "Daniel",
-    "Alexandra", "Thomas", "Isabel", "Chris", "Raluca", "Grace", "Luis", "Hannah", "Tudor",
-    "Olivia", "Zoë", "Ben"};
-constexpr std::array<const char*, 6> kProviders{"Dr. Lee", "Dr. Patel", "Dr. García",
+    "Maria",  "James",  "Ana",    "John",    "Elena",     "David",  "Sofía",  "Michael",
+    "Ioana",  "Robert", "Lucía",  "William", "Andrei",    "Linda",  "José",   "Emily",
+    "Mihai",  "Sarah",  "Carmen", "Daniel",  "Alexandra", "Thomas", "Isabel", "Chris",
+    "Raluca", "Grace",  "Luis",   "Hannah",  "Tudor",     "Olivia", "Zoë",    "Ben"};
+constexpr std::array<const char*, 6> kProviders{"Dr. Lee",     "Dr. Patel",  "Dr. García",
                                                 "Dr. Ionescu", "Dr. Okafor", "Dr. Novak"};
 
 struct Chunk {
@@ -79,7 +99,8 @@ public:
         const Date paid = on.plusDays(static_cast<std::int32_t>(m_rng.between(12, 30)));
         const std::int64_t rest = charge - share;
         const std::int64_t insurerPays = rest * m_rng.between(55, 85) / 100;
-        if (insurerPays > 0) entry(paid, EntryKind::InsurancePayment, insurerPays, "insurance payment");
+        if (insurerPays > 0)
+            entry(paid, EntryKind::InsurancePayment, insurerPays, "insurance payment");
         if (rest > insurerPays)
             entry(paid, EntryKind::InsuranceAdjustment, rest - insurerPays, "contractual");
         if (share > 0) entry(paid, EntryKind::TransferToPatient, share, "patient responsibility");
@@ -88,8 +109,8 @@ public:
 
     void paidVisits(int count, int newestDaysAgo) {
         for (int i = count; i >= 1; --i) {
-            const Date on = m_asOf.plusDays(-static_cast<std::int32_t>(
-                newestDaysAgo + i * m_rng.between(60, 150)));
+            const Date on = m_asOf.plusDays(
+                -static_cast<std::int32_t>(newestDaysAgo + i * m_rng.between(60, 150)));
             if (m_rng.percent(30)) {  // a copay at the visit, paid at the desk
                 const std::int64_t copay = m_rng.between(2, 8) * 500;
                 entry(on, EntryKind::ChargePatient, copay, "copay");
@@ -106,8 +127,7 @@ public:
     // A visit that leaves `remainder` owed since `opened`.
     void openBalance(Date opened, std::int64_t remainder) {
         const std::int64_t paid = m_rng.percent(50) ? m_rng.between(1, 40) * 100 : 0;
-        visit(opened.plusDays(-static_cast<std::int32_t>(m_rng.between(12, 30))),
-              remainder + paid);
+        visit(opened.plusDays(-static_cast<std::int32_t>(m_rng.between(12, 30))), remainder + paid);
         if (paid > 0) entry(opened.plusDays(3), EntryKind::PatientPayment, paid, "partial payment");
     }
 
@@ -196,8 +216,9 @@ void writeStory(Story story, AccountWriter& w, Rng& rng, Date asOf) {
         }
         case Story::Pending:
             w.visit(w.daysAgo(5, 40), 0, false);
-            if (rng.percent(50)) w.entry(w.daysAgo(5, 40), EntryKind::ChargePatient,
-                                         rng.between(2, 8) * 500, "copay");
+            if (rng.percent(50))
+                w.entry(w.daysAgo(5, 40), EntryKind::ChargePatient, rng.between(2, 8) * 500,
+                        "copay");
             break;
         case Story::CreditRefund:
             w.credit(w.daysAgo(1, 50), rng.between(500, 8000));
@@ -232,7 +253,9 @@ Story drawStory(Rng& rng) {
     return Story::Settled;
 }
 
-std::string mrnOf(std::size_t index) { return std::to_string(100001 + index); }
+std::string mrnOf(std::size_t index) {
+    return std::to_string(100001 + index);
+}
 
 }  // namespace
 
@@ -264,7 +287,8 @@ public:
 private:
     Date birthDate(bool child) {
         const std::int64_t years = child ? m_rng.between(1, 17) : m_rng.between(20, 80);
-        return m_options.asOf.plusDays(-static_cast<std::int32_t>(years * 365 + m_rng.between(0, 364)));
+        return m_options.asOf.plusDays(
+            -static_cast<std::int32_t>(years * 365 + m_rng.between(0, 364)));
     }
 
     std::string phone() { return "555" + std::to_string(m_rng.between(1000000, 9999999)); }
@@ -293,10 +317,12 @@ private:
         const std::size_t left = m_options.patients - m_stories.size();
         if (left == 0 || !m_rng.percent(30)) return;
         ++m_summary.families;
-        const auto members = std::min<std::size_t>(left, static_cast<std::size_t>(m_rng.between(1, 4)));
+        const auto members =
+            std::min<std::size_t>(left, static_cast<std::size_t>(m_rng.between(1, 4)));
         const bool twins = members >= 2 && m_rng.percent(8);
         for (std::size_t i = 0; i < members; ++i) {
-            const Date born = twins && i == 1 ? m_chunk.patients.back().birthDate : birthDate(i > 0);
+            const Date born =
+                twins && i == 1 ? m_chunk.patients.back().birthDate : birthDate(i > 0);
             std::string given = m_rng.pick(kGivenNames);
             // twins share a birth date and a family name; their initials differ
             while (twins && i == 1 && given.front() == m_chunk.patients.back().givenName.front())
@@ -307,7 +333,7 @@ private:
 
     Result<void> flush() {
         for (auto put : {&ClinicBuilder::putPatients, &ClinicBuilder::putEntries,
-                          &ClinicBuilder::putReminders})
+                         &ClinicBuilder::putReminders})
             if (auto ok = (this->*put)(); !ok) return ok;
         m_summary.patients += m_chunk.patients.size();
         m_summary.ledgerEntries += m_chunk.entries.size();
@@ -339,7 +365,8 @@ private:
             }
         }
         for (int tries = 0; chosen.size() < count && tries < 100000; ++tries) {
-            const auto i = static_cast<std::size_t>(m_rng.between(0, static_cast<std::int64_t>(m_stories.size()) - 1));
+            const auto i = static_cast<std::size_t>(
+                m_rng.between(0, static_cast<std::int64_t>(m_stories.size()) - 1));
             if (taken[i] || m_stories[i] == Story::CreditLater) continue;
             taken[i] = true;
             chosen.push_back(i);
@@ -354,9 +381,13 @@ private:
         std::snprintf(start, sizeof start, "%sT%02zu:%02zu", day.iso().c_str(), minutes / 60,
                       minutes % 60);
         const std::size_t provider = index % providers % kProviders.size();
-        return {"A" + std::to_string(++m_appointmentIds), mrnOf(patient), start,
-                m_rng.percent(80) ? 15 : 30, kProviders[provider],
-                "Room " + std::to_string(provider + 1), status};
+        return {"A" + std::to_string(++m_appointmentIds),
+                mrnOf(patient),
+                start,
+                m_rng.percent(80) ? 15 : 30,
+                kProviders[provider],
+                "Room " + std::to_string(provider + 1),
+                status};
     }
 
     Result<void> addAppointments() {
@@ -367,8 +398,8 @@ private:
         std::vector<Appointment> list;
         const auto today = todaysPatients(perDay);
         for (std::size_t i = 0; i < today.size(); ++i) {
-            const auto status = i < today.size() / 8 ? AppointmentStatus::CheckedIn
-                                                     : AppointmentStatus::Booked;
+            const auto status =
+                i < today.size() / 8 ? AppointmentStatus::CheckedIn : AppointmentStatus::Booked;
             list.push_back(slot(today[i], m_options.asOf, i, providers, status));
         }
         m_summary.appointmentsToday = today.size();
@@ -376,9 +407,10 @@ private:
             const Date day = m_options.asOf.plusDays(d);
             if (d == 0 || (day.days() + 4) % 7 == 0) continue;  // today is done; no Sundays
             for (std::size_t i = 0; i < perDay * 3 / 4; ++i) {
-                const auto p = static_cast<std::size_t>(m_rng.between(0, static_cast<std::int64_t>(m_stories.size()) - 1));
+                const auto p = static_cast<std::size_t>(
+                    m_rng.between(0, static_cast<std::int64_t>(m_stories.size()) - 1));
                 if (m_stories[p] == Story::CreditLater) continue;
-                const auto status = d > 0 ? AppointmentStatus::Booked
+                const auto status = d > 0               ? AppointmentStatus::Booked
                                     : m_rng.percent(90) ? AppointmentStatus::Fulfilled
                                                         : AppointmentStatus::NoShow;
                 list.push_back(slot(p, day, i, providers, status));
@@ -387,9 +419,10 @@ private:
         // every small credit meant for the next visit gets one within the month
         for (std::size_t p = 0; p < m_stories.size(); ++p)
             if (m_stories[p] == Story::CreditSoon)
-                list.push_back(slot(p, m_options.asOf.plusDays(static_cast<std::int32_t>(m_rng.between(1, 30))),
-                                    static_cast<std::size_t>(m_rng.between(0, 30)), providers,
-                                    AppointmentStatus::Booked));
+                list.push_back(slot(
+                    p, m_options.asOf.plusDays(static_cast<std::int32_t>(m_rng.between(1, 30))),
+                    static_cast<std::size_t>(m_rng.between(0, 30)), providers,
+                    AppointmentStatus::Booked));
         m_summary.appointments = list.size();
         return checked(m_store.putAppointments(list));
     }
@@ -422,11 +455,12 @@ Result<DemoSummary> buildDemoClinic(Store& store, const DemoOptions& options) {
     return ClinicBuilder(store, options).build();
 }
 
-std::string builtInDemoPath() { return dataDirectory() + "/demo-clinic.db"; }
+std::string builtInDemoPath() {
+    return dataDirectory() + "/demo-clinic.db";
+}
 
 Result<void> prepareDemoClinic(const std::string& path, Date asOf) {
-    std::error_code ignored;
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
+    makePrivateFolders(std::filesystem::path(path).parent_path());  // Store::open says why not
     {
         auto store = Store::open(path);
         if (store) {
@@ -434,6 +468,7 @@ Result<void> prepareDemoClinic(const std::string& path, Date asOf) {
             if (today && !today->empty()) return {};
         }
     }
+    std::error_code ignored;
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
     auto store = Store::open(path);
     if (!store) return tl::unexpected(store.error());

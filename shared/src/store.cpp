@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 
+#include "frontdesk/private_files.h"
 #include "schema.h"
 #include "store_impl.h"
 
@@ -78,6 +79,11 @@ Result<Store> Store::open(const std::filesystem::path& path) {
 }
 
 Result<Store> Store::open(const std::filesystem::path& path, Tuning tuning) {
+    if (path != ":memory:" && !path.empty()) {
+        if (auto ec = createPrivateFile(path))
+            return fail(ErrorCode::Storage,
+                        path.string() + ": cannot create the database: " + ec.message());
+    }
     try {
         auto impl = std::make_unique<Impl>(path.string());
         if (auto ok = migrate(impl->db); !ok) return tl::unexpected(ok.error());

@@ -178,7 +178,8 @@ public:
     };
     static Tuning interactiveTuning() { return {false, 8192}; }
 
-    // Opens (creating when missing) the database at `path` and brings its schema up to date.
+    // Opens the database at `path`, creating it readable by its owner only (0600; SQLite gives
+    // its WAL the same mode) when missing, and brings its schema up to date.
     // Fails with Unsupported for a database written by a newer version, Storage otherwise.
     static Result<Store> open(const std::filesystem::path& path);
     static Result<Store> open(const std::filesystem::path& path, Tuning tuning);

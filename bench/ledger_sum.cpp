@@ -14,7 +14,7 @@ LedgerSummingLookup::LedgerSummingLookup(const std::filesystem::path& database)
                "SELECT COALESCE(SUM(e.patient_cents), 0) FROM patient p"
                " JOIN ledger_entry e ON e.patient_id = p.id WHERE p.family_id = ?"),
       m_lastReminder(m_db,
-                     "SELECT on_date, channel, outcome FROM reminder WHERE patient_id = ?"
+                     "SELECT on_date, channel, outcome, note FROM reminder WHERE patient_id = ?"
                      " ORDER BY on_date DESC, id DESC LIMIT 1"),
       m_remindersSince(m_db,
                        "SELECT outcome FROM reminder WHERE patient_id = ? AND on_date >= ?"
@@ -47,7 +47,8 @@ void LedgerSummingLookup::readLastReminder(std::int64_t patientId, PatientStandi
         out.lastReminder = ReminderRecord{
             parseDate(m_lastReminder.getText(0)).value_or(Date()),
             parseChannel(m_lastReminder.getText(1)).value_or(Channel::Desk),
-            parseReminderOutcome(m_lastReminder.getText(2)).value_or(ReminderOutcome::Shown)};
+            parseReminderOutcome(m_lastReminder.getText(2)).value_or(ReminderOutcome::Shown),
+            std::string(m_lastReminder.getText(3))};
     }
     m_lastReminder.reset();
 }

@@ -221,7 +221,7 @@ void addRemind(CLI::App& app, int& exitCode) {
             if (!outcome)
                 return reportError({ErrorCode::BadInput,
                                     "--outcome '" + args->outcome + "' is not a reminder outcome"});
-            const ReminderInput r{args->mrn, s.asOf, *channel, *outcome, s.staff, args->note};
+            const ReminderInput r{args->mrn, s.asOf, *channel, *outcome, s.staff, args->note, {}};
             if (auto ok = s.store.recordReminder(r); !ok) return reportError(ok.error());
             if (s.json) {
                 printJson({{"mrn", r.mrn},

@@ -83,17 +83,11 @@ void addVisitors(CLI::App& app, int& exitCode) {
         if (options->db.empty()) {
             auto config = loadConfig(options->config);
             if (!config) return void(exitCode = reportError(config.error()));
-            std::optional<Date> fixed;
-            if (!options->asOf.empty()) {
-                auto parsed = parseDate(options->asOf);
-                if (!parsed)
-                    return void(exitCode = reportError(
-                                    {ErrorCode::BadInput, "--as-of: " + parsed.error().message}));
-                fixed = *parsed;
-            }
+            const auto fixed = parseAsOf(options->asOf);
+            if (!fixed) return void(exitCode = reportError(fixed.error()));
             options->db = builtInDemoPath();
             auto ready =
-                prepareDemoClinic(options->db, asOfOrToday(fixed, config->clinic.timeZone));
+                prepareDemoClinic(options->db, asOfOrToday(*fixed, config->clinic.timeZone));
             if (!ready) return void(exitCode = reportError(ready.error()));
         }
         exitCode = withSession(*options, [&](Session& s) {

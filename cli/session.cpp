@@ -24,17 +24,19 @@ void addCommonOptions(CLI::App& command, CommonOptions& options, CommonFlags fla
             ->capture_default_str();
 }
 
+Result<std::optional<Date>> parseAsOf(const std::string& text) {
+    if (text.empty()) return std::optional<Date>();
+    auto parsed = parseDate(text);
+    if (!parsed) return fail(ErrorCode::BadInput, "--as-of: " + parsed.error().message);
+    return std::optional<Date>(*parsed);
+}
+
 Result<Session> openSession(const CommonOptions& options) {
     auto config = loadConfig(options.config);
     if (!config) return tl::unexpected(config.error());
-    Date asOf;
-    if (options.asOf.empty()) {
-        asOf = todayIn(config->clinic.timeZone);
-    } else {
-        auto parsed = parseDate(options.asOf);
-        if (!parsed) return fail(ErrorCode::BadInput, "--as-of: " + parsed.error().message);
-        asOf = *parsed;
-    }
+    const auto fixed = parseAsOf(options.asOf);
+    if (!fixed) return tl::unexpected(fixed.error());
+    const Date asOf = asOfOrToday(*fixed, config->clinic.timeZone);
     const std::string path = options.db.empty() ? defaultDatabasePath() : options.db;
     makePrivateFolders(std::filesystem::path(path).parent_path());  // Store::open says why not
     auto store = Store::open(path);

@@ -46,6 +46,9 @@ struct Session {
     std::string dbPath;
 };
 
+// The --as-of text as a date; none when empty. BadInput naming the option for anything else.
+Result<std::optional<Date>> parseAsOf(const std::string& text);
+
 // Loads the config, resolves the as-of date (today in the clinic's time zone when not given)
 // and opens the store.
 Result<Session> openSession(const CommonOptions& options);

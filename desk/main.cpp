@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("frontdesk-desk");
     if (startup->builtInDemo) {
-        const Date asOf = startup->asOf.value_or(todayIn(startup->config.clinic.timeZone));
+        const Date asOf = asOfOrToday(startup->asOf, startup->config.clinic.timeZone);
         if (auto ok = prepareDemoClinic(startup->dbPath, asOf); !ok)
             qWarning("frontdesk-desk: the demo clinic could not be built: %s",
                      ok.error().message.c_str());

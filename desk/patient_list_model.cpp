@@ -45,15 +45,17 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const {
             return amountText(r.prompt);
         case FlaggedRole:
             return isFlagged(r.prompt);
+        case CreditRole:
+            return isCreditState(r.prompt.state);
         default:
             return {};
     }
 }
 
 QHash<int, QByteArray> PatientListModel::roleNames() const {
-    return {{MrnRole, "mrn"},        {NameRole, "name"},   {BirthDateRole, "birthDate"},
-            {PhoneRole, "phone"},    {StateRole, "state"}, {AmountRole, "amount"},
-            {FlaggedRole, "flagged"}};
+    return {{MrnRole, "mrn"},         {NameRole, "name"},    {BirthDateRole, "birthDate"},
+            {PhoneRole, "phone"},     {StateRole, "state"},  {AmountRole, "amount"},
+            {FlaggedRole, "flagged"}, {CreditRole, "credit"}};
 }
 
 void PatientListModel::reset(std::vector<Row> rows) {

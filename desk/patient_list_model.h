@@ -20,9 +20,10 @@ public:
         NameRole,
         BirthDateRole,
         PhoneRole,
-        StateRole,   // the core's prompt state, e.g. "small_balance"
-        AmountRole,  // the balance (or credit) as money text; "" when nothing is owed either way
-        FlaggedRole, // a prompt to act on now (not "none", not in its cooldown)
+        StateRole,    // the core's prompt state, e.g. "small_balance"
+        AmountRole,   // the balance (or credit) as money text; "" when nothing is owed either way
+        FlaggedRole,  // a prompt to act on now (frontdesk::staffShouldMention)
+        CreditRole,   // the state is a credit owed to the patient (frontdesk::isCreditState)
     };
 
     struct Row {

@@ -29,7 +29,8 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const {
         case TimeRole:
             return QString::fromStdString(a.start.size() >= 16 ? a.start.substr(11, 5) : a.start);
         case NameRole:
-            return QString::fromStdString(r.appointment.familyName + ", " + r.appointment.givenName);
+            return QString::fromStdString(r.appointment.familyName + ", " +
+                                          r.appointment.givenName);
         case MrnRole:
             return QString::fromStdString(a.mrn);
         case ProviderRole:
@@ -42,15 +43,24 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const {
             return amountText(r.prompt);
         case FlaggedRole:
             return isFlagged(r.prompt);
+        case CreditRole:
+            return isCreditState(r.prompt.state);
         default:
             return {};
     }
 }
 
 QHash<int, QByteArray> WorklistModel::roleNames() const {
-    return {{AppointmentIdRole, "appointmentId"}, {TimeRole, "time"},     {NameRole, "name"},
-            {MrnRole, "mrn"},   {ProviderRole, "provider"}, {StatusRole, "status"},
-            {StateRole, "state"}, {AmountRole, "amount"}, {FlaggedRole, "flagged"}};
+    return {{AppointmentIdRole, "appointmentId"},
+            {TimeRole, "time"},
+            {NameRole, "name"},
+            {MrnRole, "mrn"},
+            {ProviderRole, "provider"},
+            {StatusRole, "status"},
+            {StateRole, "state"},
+            {AmountRole, "amount"},
+            {FlaggedRole, "flagged"},
+            {CreditRole, "credit"}};
 }
 
 int WorklistModel::flaggedCount() const {

@@ -17,14 +17,15 @@ class WorklistModel : public QAbstractListModel {
 public:
     enum Role {
         AppointmentIdRole = Qt::UserRole + 1,
-        TimeRole,      // "09:15"
-        NameRole,      // "Family, Given"
+        TimeRole,  // "09:15"
+        NameRole,  // "Family, Given"
         MrnRole,
         ProviderRole,
-        StatusRole,    // booked, arrived, checked-in, ...
-        StateRole,     // the prompt state
+        StatusRole,  // booked, arrived, checked-in, ...
+        StateRole,   // the prompt state
         AmountRole,
         FlaggedRole,
+        CreditRole,  // the state is a credit owed to the patient
     };
 
     using QAbstractListModel::QAbstractListModel;

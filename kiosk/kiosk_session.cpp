@@ -15,6 +15,12 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
+// The screens that end a check-in ("You're checked in", "You're already checked in") return
+// to Welcome by themselves after kiosk.done_return_s, without asking "Are you still there?".
+bool endsCheckIn(KioskSession::Screen screen) {
+    return screen == KioskSession::Screen::Done || screen == KioskSession::Screen::AlreadyCheckedIn;
+}
+
 KioskSession::BalanceKind kindOf(PromptState state) {
     switch (state) {
         case PromptState::None:
@@ -104,13 +110,13 @@ Language KioskSession::coreLanguage() const {
 bool KioskSession::countingDown() const {
     // Done returns to Welcome by itself after kiosk.done_return_s, without asking
     return m_screen != Screen::Welcome && m_screen != Screen::LockedOut &&
-           m_screen != Screen::Unavailable && m_screen != Screen::Done &&
+           m_screen != Screen::Unavailable && !endsCheckIn(m_screen) &&
            m_secondsLeft <= m_options.config.clinic.kiosk.countdownS;
 }
 
 QString KioskSession::birthDateFromDigits(const QString& digits) const {
     if (digits.size() != 8) return {};
-    const bool monthFirst = birthDateOrder() == "MDY";
+    const bool monthFirst = dateFieldOrder(coreLanguage()) == "MDY";
     const QString month = monthFirst ? digits.mid(0, 2) : digits.mid(2, 2);
     const QString dayOfMonth = monthFirst ? digits.mid(2, 2) : digits.mid(0, 2);
     const QString iso = digits.mid(4, 4) + "-" + month + "-" + dayOfMonth;
@@ -266,7 +272,7 @@ void KioskSession::startOver() {
 void KioskSession::touch() {
     const auto& k = m_options.config.clinic.kiosk;
     if (m_screen == Screen::LockedOut) return;
-    setSecondsLeft(m_screen == Screen::Done ? k.doneReturnS : k.idleTimeoutS);
+    setSecondsLeft(endsCheckIn(m_screen) ? k.doneReturnS : k.idleTimeoutS);
 }
 
 void KioskSession::tick() {

@@ -69,8 +69,8 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("frontdesk-kiosk");
     if (startup->builtInDemo) {
-        const auto asOf = startup->options.asOf.value_or(
-            frontdesk::todayIn(startup->options.config.clinic.timeZone));
+        const auto asOf =
+            frontdesk::asOfOrToday(startup->options.asOf, startup->options.config.clinic.timeZone);
         if (auto ok = frontdesk::prepareDemoClinic(startup->options.dbPath, asOf); !ok)
             qWarning("frontdesk-kiosk: the demo clinic could not be built: %s",
                      ok.error().message.c_str());

@@ -43,7 +43,9 @@ int statusOf(const Error& e) {
     }
 }
 
-std::string text(const char* s, const char* fallback = "") { return s && *s ? s : fallback; }
+std::string text(const char* s, const char* fallback = "") {
+    return s && *s ? s : fallback;
+}
 
 // The day: "YYYY-MM-DD", or today in the clinic's time zone when not given.
 Result<Date> dayOf(const char* asOf, const frontdesk_plugin& p) {
@@ -74,9 +76,12 @@ char* duplicate(const std::string& s) {
 char* promptJson(frontdesk_plugin& p, const char* patient, const char* audience,
                  const char* language, const char* asOf, const char* userId) {
     const auto who = parseChannel(text(audience));
-    if (!who) return failWith(FRONTDESK_PLUGIN_BAD_INPUT, "audience must be kiosk, desk or phone"), nullptr;
+    if (!who)
+        return failWith(FRONTDESK_PLUGIN_BAD_INPUT, "audience must be kiosk, desk or phone"),
+               nullptr;
     const auto lang = parseLanguage(text(language, "en"));
-    if (!lang) return failWith(FRONTDESK_PLUGIN_BAD_INPUT, "language must be en, es or ro"), nullptr;
+    if (!lang)
+        return failWith(FRONTDESK_PLUGIN_BAD_INPUT, "language must be en, es or ro"), nullptr;
     std::lock_guard lock(p.mutex);
     auto day = dayOf(asOf, p);
     if (!day) return failWith(statusOf(day.error()), day.error().message), nullptr;
@@ -102,8 +107,9 @@ int recordOutcome(frontdesk_plugin& p, const char* patient, const char* channel,
     if (!day) return failWith(statusOf(day.error()), day.error().message);
     auto mrn = mrnOf(patient, p);
     if (!mrn) return failWith(statusOf(mrn.error()), mrn.error().message);
-    const ReminderInput r{*mrn, *day, *via, *said, text(staffId), text(note)};
-    if (auto ok = p.store.recordReminder(r); !ok) return failWith(statusOf(ok.error()), ok.error().message);
+    const ReminderInput r{*mrn, *day, *via, *said, text(staffId), text(note), {}};
+    if (auto ok = p.store.recordReminder(r); !ok)
+        return failWith(statusOf(ok.error()), ok.error().message);
     return FRONTDESK_PLUGIN_OK;
 }
 
@@ -111,7 +117,9 @@ int recordOutcome(frontdesk_plugin& p, const char* patient, const char* channel,
 
 extern "C" {
 
-int frontdesk_plugin_api_version(void) { return FRONTDESK_PLUGIN_API_VERSION; }
+int frontdesk_plugin_api_version(void) {
+    return FRONTDESK_PLUGIN_API_VERSION;
+}
 
 frontdesk_plugin* frontdesk_plugin_open(const char* config_path, const char* db_path) {
     lastError.clear();
@@ -127,8 +135,8 @@ frontdesk_plugin* frontdesk_plugin_open(const char* config_path, const char* db_
 }
 
 char* frontdesk_plugin_prompt_json(frontdesk_plugin* plugin, const char* patient,
-                                   const char* audience, const char* language,
-                                   const char* as_of, const char* user_id) {
+                                   const char* audience, const char* language, const char* as_of,
+                                   const char* user_id) {
     lastError.clear();
     if (!plugin) return failWith(FRONTDESK_PLUGIN_BAD_INPUT, "plugin is NULL"), nullptr;
     try {
@@ -139,8 +147,8 @@ char* frontdesk_plugin_prompt_json(frontdesk_plugin* plugin, const char* patient
 }
 
 int frontdesk_plugin_record_outcome(frontdesk_plugin* plugin, const char* patient,
-                                    const char* channel, const char* outcome,
-                                    const char* staff_id, const char* as_of, const char* note) {
+                                    const char* channel, const char* outcome, const char* staff_id,
+                                    const char* as_of, const char* note) {
     lastError.clear();
     if (!plugin) return failWith(FRONTDESK_PLUGIN_BAD_INPUT, "plugin is NULL");
     try {
@@ -150,9 +158,13 @@ int frontdesk_plugin_record_outcome(frontdesk_plugin* plugin, const char* patien
     }
 }
 
-const char* frontdesk_plugin_last_error(void) { return lastError.c_str(); }
+const char* frontdesk_plugin_last_error(void) {
+    return lastError.c_str();
+}
 
-void frontdesk_plugin_free(char* text) { std::free(text); }
+void frontdesk_plugin_free(char* text) {
+    std::free(text);
+}
 
 void frontdesk_plugin_close(frontdesk_plugin* plugin) {
     try {

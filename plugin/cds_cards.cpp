@@ -14,26 +14,26 @@ namespace frontdesk::hooks {
 namespace {
 
 std::string summaryOf(const Prompt& p) {
-    const auto money = [&p](Cents c) { return formatMoney(c, p.currency); };
+    const std::string amount = formatMoney(promptAmount(p), p.currency);
     const auto date = [](const std::optional<Date>& d) {
         return d ? formatDateFor(*d, Language::En) : std::string("-");
     };
     const std::string age = " (" + std::to_string(p.ageDays) + " days)";
     switch (p.state) {
         case PromptState::SmallBalance:
-            return "Small balance " + money(p.balance) + age + ": worth a mention";
+            return "Small balance " + amount + age + ": worth a mention";
         case PromptState::BalanceDue:
-            return "Balance due " + money(p.balance) + age;
+            return "Balance due " + amount + age;
         case PromptState::WrittenOffCollectable:
-            return "Written off " + money(p.writtenOff) + ", still collectable";
+            return "Written off " + amount + ", still collectable";
         case PromptState::CreditApplyNextVisit:
-            return "Credit " + money(-p.balance) + ": apply at the visit on " + date(p.nextVisit);
+            return "Credit " + amount + ": apply at the visit on " + date(p.nextVisit);
         case PromptState::CreditRefundDue:
-            return "Credit " + money(-p.balance) + ": refund due by " + date(p.refundDueBy);
+            return "Credit " + amount + ": refund due by " + date(p.refundDueBy);
         case PromptState::CreditOnFile:
-            return "Credit " + money(-p.balance) + " on file";
+            return "Credit " + amount + " on file";
         case PromptState::UnclaimedPropertyReview:
-            return "Credit " + money(-p.balance) + " due for unclaimed-property review";
+            return "Credit " + amount + " due for unclaimed-property review";
         case PromptState::None:
             break;
     }

@@ -198,8 +198,13 @@ Reply HooksService::feedback(const HookService& service, const nlohmann::json& b
             return refuse("the card was issued by another service");
         auto outcome = outcomeOf(entry, taken.back());
         if (!outcome) return refuse(outcome.error().message);
-        reminders.push_back({taken.back().mrn, today(), service.channel, *outcome,
-                             taken.back().userId, commentOf(entry)});
+        reminders.push_back({taken.back().mrn,
+                             today(),
+                             service.channel,
+                             *outcome,
+                             taken.back().userId,
+                             commentOf(entry),
+                             {}});
     }
     try {
         if (auto recorded = store().recordReminders(reminders); recorded) return {200, nullptr};

@@ -54,7 +54,8 @@ PHRASES = {
     # PromptTexts: the states
     "Small balance": ("Saldo pequeño", "Sold mic"),
     "Balance due": ("Saldo pendiente", "Sold de plată"),
-    "Written off, collectable": ("Cancelado, cobrable", "Anulat, de încasat"),
+    # the same words as the desk's state chip (scripts/fill-desk-translations.py)
+    "Written off, collectable": ("Condonado, cobrable", "Anulat, recuperabil"),
     "Credit: apply at next visit": ("Crédito: aplicar en la próxima visita",
                                     "Credit: de folosit la următoarea vizită"),
     "Credit: refund due": ("Crédito: reembolso pendiente", "Credit: de rambursat"),
@@ -111,6 +112,17 @@ PHRASES = {
     "Payments are posted by the EHR; record \"Patient paid\" without an amount.": (
         "Los pagos los registra el EHR; registre \"El paciente pagó\" sin importe.",
         "Plățile sunt înregistrate de EHR; înregistrați \"Pacientul a plătit\" fără sumă."),
+    "Post anyway": ("Registrar de todos modos", "Înregistrează oricum"),
+    "\"%1\" is not an amount of money.": ("«%1» no es un importe válido.",
+                                          "„%1” nu este o sumă de bani."),
+    "Enter an amount above %1.": ("Escriba un importe mayor que %1.",
+                                  "Introduceți o sumă mai mare de %1."),
+    "An amount above %1 cannot be posted here.": (
+        "Aquí no se puede registrar un importe mayor que %1.",
+        "O sumă mai mare de %1 nu poate fi înregistrată aici."),
+    "%1 is more than the %2 owed; the rest would become a credit.": (
+        "%1 es más que los %2 que debe; el resto quedaría como crédito.",
+        "%1 este mai mult decât cei %2 datorați; restul ar deveni credit."),
 }
 
 ENGLISH_PLURALS = {

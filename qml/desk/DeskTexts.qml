@@ -15,9 +15,6 @@ QtObject {
         default: return ""
         }
     }
-    function isCredit(state) {
-        return state.indexOf("credit") === 0 || state === "unclaimed_property_review"
-    }
     function statusLabel(status) {
         switch (status) {
         case "booked": return qsTr("Booked")

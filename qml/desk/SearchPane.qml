@@ -105,6 +105,7 @@ Rectangle {
                 required property string state
                 required property string amount
                 required property bool flagged
+                required property bool credit
                 readonly property bool current: ListView.isCurrentItem
 
                 width: ListView.view.width
@@ -148,6 +149,7 @@ Rectangle {
                     }
                     StateChip {
                         promptState: row.state
+                        credit: row.credit
                         muted: !row.flagged
                     }
                     Text {

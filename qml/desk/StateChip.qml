@@ -8,7 +8,7 @@ Rectangle {
     property string promptState: "none"
     property bool muted: false  // in its cooldown
 
-    readonly property bool credit: DeskTexts.isCredit(promptState)
+    property bool credit: false  // the model's `credit` role (the core decides)
     visible: promptState !== "none" && promptState !== ""
     implicitWidth: label.implicitWidth + 16
     implicitHeight: label.implicitHeight + 6

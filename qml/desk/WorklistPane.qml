@@ -197,6 +197,7 @@ Rectangle {
                 required property string state
                 required property string amount
                 required property bool flagged
+                required property bool credit
                 readonly property bool current: ListView.isCurrentItem
 
                 width: ListView.view.width
@@ -261,6 +262,7 @@ Rectangle {
                         StateChip {
                             anchors.verticalCenter: parent.verticalCenter
                             promptState: row.state
+                            credit: row.credit
                             muted: !row.flagged
                         }
                     }

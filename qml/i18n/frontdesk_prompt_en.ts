@@ -48,58 +48,73 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="147" />
+        <location filename="../prompt/BalancePrompt.qml" line="150" />
         <source>On the phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="148" />
+        <location filename="../prompt/BalancePrompt.qml" line="151" />
         <source>At the desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="158" />
+        <location filename="../prompt/BalancePrompt.qml" line="161" />
         <source>Choose a patient to see their balance prompt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="190" />
+        <location filename="../prompt/BalancePrompt.qml" line="194" />
         <source>Nothing to mention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="197" />
+        <location filename="../prompt/BalancePrompt.qml" line="201" />
         <source>This patient has no balance or credit to bring up today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="222" />
+        <location filename="../prompt/BalancePrompt.qml" line="211" />
+        <source>Last reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="218" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="242" />
         <source>What happened?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="273" />
-        <location filename="../prompt/BalancePrompt.qml" line="287" />
+        <location filename="../prompt/BalancePrompt.qml" line="293" />
+        <location filename="../prompt/BalancePrompt.qml" line="307" />
         <source>Amount paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="286" />
+        <location filename="../prompt/BalancePrompt.qml" line="306" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="293" />
+        <location filename="../prompt/BalancePrompt.qml" line="313" />
         <source>Post payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="299" />
+        <location filename="../prompt/BalancePrompt.qml" line="320" />
+        <source>Post anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="325" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="309" />
+        <location filename="../prompt/BalancePrompt.qml" line="346" />
         <source>Record another outcome</source>
         <translation type="unfinished" />
     </message>
@@ -282,39 +297,59 @@
 <context>
     <name>frontdesk::ui::PromptCard</name>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="96" />
+        <location filename="../prompt/prompt_card.cpp" line="97" />
         <source>No patient with MRN %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="97" />
+        <location filename="../prompt/prompt_card.cpp" line="98" />
         <source>The clinic's records could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="115" />
-        <location filename="../prompt/prompt_card.cpp" line="131" />
+        <location filename="../prompt/prompt_card.cpp" line="118" />
+        <location filename="../prompt/prompt_card.cpp" line="134" />
         <source>There is no patient to record an outcome for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="118" />
-        <location filename="../prompt/prompt_card.cpp" line="133" />
+        <location filename="../prompt/prompt_card.cpp" line="121" />
+        <location filename="../prompt/prompt_card.cpp" line="136" />
         <source>"%1" is not an outcome of this prompt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="120" />
+        <location filename="../prompt/prompt_card.cpp" line="123" />
         <source>Enter the amount the patient paid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="136" />
+        <location filename="../prompt/prompt_card.cpp" line="139" />
         <source>Payments are posted by the EHR; record "Patient paid" without an amount.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../prompt/prompt_card.cpp" line="146" />
+        <source>"%1" is not an amount of money.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../prompt/prompt_card.cpp" line="147" />
+        <source>Enter an amount above %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="149" />
+        <source>An amount above %1 cannot be posted here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="152" />
+        <source>%1 is more than the %2 owed; the rest would become a credit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="165" />
         <source>The outcome was not recorded: %1</source>
         <translation type="unfinished" />
     </message>

@@ -48,58 +48,73 @@
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="147" />
+        <location filename="../prompt/BalancePrompt.qml" line="150" />
         <source>On the phone</source>
         <translation>Por teléfono</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="148" />
+        <location filename="../prompt/BalancePrompt.qml" line="151" />
         <source>At the desk</source>
         <translation>En la recepción</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="158" />
+        <location filename="../prompt/BalancePrompt.qml" line="161" />
         <source>Choose a patient to see their balance prompt.</source>
         <translation>Elija un paciente para ver su aviso de saldo.</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="190" />
+        <location filename="../prompt/BalancePrompt.qml" line="194" />
         <source>Nothing to mention</source>
         <translation>Nada que mencionar</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="197" />
+        <location filename="../prompt/BalancePrompt.qml" line="201" />
         <source>This patient has no balance or credit to bring up today.</source>
         <translation>Este paciente no tiene saldo ni crédito que mencionar hoy.</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="222" />
+        <location filename="../prompt/BalancePrompt.qml" line="211" />
+        <source>Last reminder</source>
+        <translation>Último recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="218" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="242" />
         <source>What happened?</source>
         <translation>¿Qué pasó?</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="273" />
-        <location filename="../prompt/BalancePrompt.qml" line="287" />
+        <location filename="../prompt/BalancePrompt.qml" line="293" />
+        <location filename="../prompt/BalancePrompt.qml" line="307" />
         <source>Amount paid</source>
         <translation>Importe pagado</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="286" />
+        <location filename="../prompt/BalancePrompt.qml" line="306" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="293" />
+        <location filename="../prompt/BalancePrompt.qml" line="313" />
         <source>Post payment</source>
         <translation>Registrar el pago</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="299" />
+        <location filename="../prompt/BalancePrompt.qml" line="320" />
+        <source>Post anyway</source>
+        <translation>Registrar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="325" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="309" />
+        <location filename="../prompt/BalancePrompt.qml" line="346" />
         <source>Record another outcome</source>
         <translation>Registrar otro resultado</translation>
     </message>
@@ -191,7 +206,7 @@
     <message>
         <location filename="../prompt/PromptTexts.qml" line="12" />
         <source>Written off, collectable</source>
-        <translation>Cancelado, cobrable</translation>
+        <translation>Condonado, cobrable</translation>
     </message>
     <message>
         <location filename="../prompt/PromptTexts.qml" line="13" />
@@ -282,39 +297,59 @@
 <context>
     <name>frontdesk::ui::PromptCard</name>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="96" />
+        <location filename="../prompt/prompt_card.cpp" line="97" />
         <source>No patient with MRN %1.</source>
         <translation>No hay ningún paciente con el número de historia %1.</translation>
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="97" />
+        <location filename="../prompt/prompt_card.cpp" line="98" />
         <source>The clinic's records could not be read: %1</source>
         <translation>No se pudieron leer los registros de la clínica: %1</translation>
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="115" />
-        <location filename="../prompt/prompt_card.cpp" line="131" />
+        <location filename="../prompt/prompt_card.cpp" line="118" />
+        <location filename="../prompt/prompt_card.cpp" line="134" />
         <source>There is no patient to record an outcome for.</source>
         <translation>No hay ningún paciente para el que registrar un resultado.</translation>
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="118" />
-        <location filename="../prompt/prompt_card.cpp" line="133" />
+        <location filename="../prompt/prompt_card.cpp" line="121" />
+        <location filename="../prompt/prompt_card.cpp" line="136" />
         <source>"%1" is not an outcome of this prompt.</source>
         <translation>«%1» no es un resultado de este aviso.</translation>
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="120" />
+        <location filename="../prompt/prompt_card.cpp" line="123" />
         <source>Enter the amount the patient paid.</source>
         <translation>Escriba el importe que pagó el paciente.</translation>
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="136" />
+        <location filename="../prompt/prompt_card.cpp" line="139" />
         <source>Payments are posted by the EHR; record "Patient paid" without an amount.</source>
         <translation>Los pagos los registra el EHR; registre "El paciente pagó" sin importe.</translation>
     </message>
     <message>
+        <location filename="../prompt/prompt_card.cpp" line="146" />
+        <source>"%1" is not an amount of money.</source>
+        <translation>«%1» no es un importe válido.</translation>
+    </message>
+    <message>
         <location filename="../prompt/prompt_card.cpp" line="147" />
+        <source>Enter an amount above %1.</source>
+        <translation>Escriba un importe mayor que %1.</translation>
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="149" />
+        <source>An amount above %1 cannot be posted here.</source>
+        <translation>Aquí no se puede registrar un importe mayor que %1.</translation>
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="152" />
+        <source>%1 is more than the %2 owed; the rest would become a credit.</source>
+        <translation>%1 es más que los %2 que debe; el resto quedaría como crédito.</translation>
+    </message>
+    <message>
+        <location filename="../prompt/prompt_card.cpp" line="165" />
         <source>The outcome was not recorded: %1</source>
         <translation>No se registró el resultado: %1</translation>
     </message>

@@ -11,6 +11,22 @@ Item {
     signal continued()
     signal back()
 
+    // A hardware keyboard or a scanner types the digits here, not into the hidden name field.
+    Keys.onPressed: (event) => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            if (birthDate.digits.length < 8)
+                birthDate.digits += String(event.key - Qt.Key_0)
+        } else if (event.key === Qt.Key_Backspace) {
+            birthDate.digits = birthDate.digits.slice(0, -1)
+        } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                   && birthDate.complete) {
+            step.continued()
+        } else {
+            return
+        }
+        event.accepted = true
+    }
+
     readonly property bool landscape: width >= height
     readonly property real buttonsWidth: Math.max(300, continueButton.implicitWidth,
                                                   backButton.implicitWidth)

@@ -17,7 +17,12 @@ ScreenPage {
     property bool byCode: session.typedCode.length > 0
     property bool askingBirthDate: false
     // The keypad is on screen: the on-screen keyboard would cover it.
-    onAskingBirthDateChanged: if (askingBirthDate) Qt.inputMethod.hide()
+    onAskingBirthDateChanged: {
+        if (!askingBirthDate)
+            return
+        Qt.inputMethod.hide()
+        birthStep.forceActiveFocus()  // keys typed now are the birth date's
+    }
 
     function submit() {
         if (byCode)

@@ -61,7 +61,7 @@ FocusScope {
         // "Patient paid" in a clinic that posts its own payments: the amount is asked first
         property bool takingPayment: false
         readonly property bool showOutcomes: promptCard.hasPrompt && !takingPayment
-                                             && (!promptCard.inCooldown || recordAnother)
+                                             && (promptCard.mentionNow || recordAnother)
         readonly property string amountLabel: {
             if (promptCard.paidAwaitingPosting)
                 return qsTr("Paid, not yet posted")
@@ -95,8 +95,11 @@ FocusScope {
             finish(outcome, promptCard.record(outcome, noteField.text))
         }
 
-        function postPayment() {
-            finish("paid", promptCard.recordPayment(paymentField.text, noteField.text))
+        function postPayment(overpayment) {
+            const ok = promptCard.recordPayment(paymentField.text, noteField.text, !!overpayment)
+            finish("paid", ok)
+            if (!ok)
+                paymentField.forceActiveFocus(Qt.TabFocusReason)
         }
 
         function finish(outcome, ok) {
@@ -162,7 +165,8 @@ FocusScope {
             }
 
             Rectangle {
-                visible: promptCard.errorText !== ""
+                // a payment's problem is said beside its amount instead
+                visible: promptCard.errorText !== "" && !local.takingPayment
                 Layout.fillWidth: true
                 implicitHeight: errorText.implicitHeight + 16
                 radius: PromptTheme.radius
@@ -199,6 +203,21 @@ FocusScope {
                     color: PromptTheme.mutedText
                     wrapMode: Text.WordWrap
                 }
+                Fact {
+                    objectName: "calmLastReminder"
+                    visible: promptCard.lastReminderOn !== ""
+                    Layout.fillWidth: true
+                    Layout.topMargin: 6
+                    label: qsTr("Last reminder")
+                    value: local.lastReminderText
+                }
+                Fact {
+                    objectName: "calmNote"
+                    visible: promptCard.lastReminderNote !== ""
+                    Layout.fillWidth: true
+                    label: qsTr("Note")
+                    value: promptCard.lastReminderNote
+                }
             }
 
             PromptDetails {
@@ -214,7 +233,8 @@ FocusScope {
             }
 
             ColumnLayout {
-                visible: local.showOutcomes
+                // the note stays in view while the amount is asked: it goes with the payment
+                visible: local.showOutcomes || local.takingPayment
                 Layout.fillWidth: true
                 spacing: 8
 
@@ -295,17 +315,34 @@ FocusScope {
                         onClicked: local.postPayment()
                     }
                     OutcomeButton {
+                        objectName: "postAnyway"
+                        visible: promptCard.overpaymentAsked
+                        text: qsTr("Post anyway")
+                        onClicked: local.postPayment(true)
+                    }
+                    OutcomeButton {
                         objectName: "cancelPayment"
                         text: qsTr("Cancel")
                         onClicked: local.takingPayment = false
                     }
+                }
+                Text {
+                    objectName: "paymentError"
+                    visible: text !== ""
+                    Layout.fillWidth: true
+                    text: local.takingPayment ? promptCard.errorText : ""
+                    font.pixelSize: PromptTheme.bodySize
+                    color: PromptTheme.error
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
                 }
             }
 
             OutcomeButton {
                 id: recordAnotherButton
                 objectName: "recordAnother"
-                visible: promptCard.hasPrompt && promptCard.inCooldown && !local.recordAnother
+                visible: promptCard.hasPrompt && !promptCard.mentionNow && !local.recordAnother && !local.takingPayment
                 text: qsTr("Record another outcome")
                 onClicked: {
                     local.recordAnother = true

@@ -1,6 +1,7 @@
 #include "prompt_card.h"
 
 #include <QQmlEngine>
+#include <QRegularExpression>
 
 #include "frontdesk/money.h"
 #include "frontdesk/outcome_choices.h"
@@ -102,10 +103,12 @@ void PromptCard::load(BalanceLookup::Read read) {
     m_setAside = outcomeStrings(choices.setAside);
     m_prompt = std::move(*prompt);
     m_errorText.clear();
+    m_overpaymentAsked = false;
     emit promptChanged();
 }
 
 bool PromptCard::refuse(const QString& why) {
+    m_overpaymentAsked = false;
     m_errorText = why;
     emit promptChanged();
     return false;
@@ -127,7 +130,7 @@ bool PromptCard::record(const QString& outcome, const QString& note) {
                   {}});
 }
 
-bool PromptCard::recordPayment(const QString& amount, const QString& note) {
+bool PromptCard::recordPayment(const QString& amount, const QString& note, bool overpayment) {
     if (!m_prompt || !m_backend) return refuse(tr("There is no patient to record an outcome for."));
     if (!m_answers.contains(QStringLiteral("paid")))
         return refuse(tr("\"%1\" is not an outcome of this prompt.").arg("paid"));
@@ -135,8 +138,23 @@ bool PromptCard::recordPayment(const QString& amount, const QString& note) {
         return refuse(
             tr("Payments are posted by the EHR; record \"Patient paid\" without an "
                "amount."));
-    const auto paid = parseMoney(amount.trimmed().toStdString());
-    if (!paid) return refuse(QString::fromStdString(paid.error().message));
+    QString typed = amount.trimmed();
+    // a decimal comma ("9,27"), as Spanish and Romanian write it, when no point is typed
+    static const QRegularExpression kDecimalComma(QStringLiteral("^[^.,]*,\\d{1,2}$"));
+    if (kDecimalComma.match(typed).hasMatch()) typed.replace(QLatin1Char(','), QLatin1Char('.'));
+    const auto paid = parseMoney(typed.toStdString());
+    if (!paid) return refuse(tr("\"%1\" is not an amount of money.").arg(amount.trimmed()));
+    if (paid->value() <= 0) return refuse(tr("Enter an amount above %1.").arg(money(Cents{})));
+    if (*paid > kLargestEntry)
+        return refuse(tr("An amount above %1 cannot be posted here.").arg(money(kLargestEntry)));
+    const Cents owed = m_prompt->balance + m_prompt->writtenOff;
+    if (*paid > owed && !overpayment) {
+        refuse(tr("%1 is more than the %2 owed; the rest would become a credit.")
+                   .arg(money(*paid), money(owed)));
+        m_overpaymentAsked = true;
+        emit promptChanged();
+        return false;
+    }
     return store({m_patient.toStdString(), m_backend->asOf(), channelOf(m_audience),
                   ReminderOutcome::Paid, m_backend->staffId().toStdString(),
                   note.trimmed().toStdString(), *paid});
@@ -262,8 +280,9 @@ bool PromptCard::postsPayments() const {
 }
 
 QString PromptCard::suggestedPayment() const {
-    if (!m_prompt || isCreditState(m_prompt->state)) return {};
-    return QString::fromStdString(formatMoneyPlain(promptAmount(*m_prompt)));
+    if (!m_prompt || isCreditState(m_prompt->state) || m_prompt->state == PromptState::None)
+        return {};
+    return QString::fromStdString(formatMoneyPlain(m_prompt->balance + m_prompt->writtenOff));
 }
 
 }  // namespace frontdesk::ui

@@ -54,12 +54,14 @@ class PromptCard : public QObject, public QQmlParserStatus {
     Q_PROPERTY(QStringList setAside READ setAside NOTIFY promptChanged)
     Q_PROPERTY(QString refundDueBy READ refundDueBy NOTIFY promptChanged)
     Q_PROPERTY(QString nextVisit READ nextVisit NOTIFY promptChanged)
+    Q_PROPERTY(bool mentionNow READ mentionNow NOTIFY promptChanged)
     Q_PROPERTY(QString lastReminderNote READ lastReminderNote NOTIFY promptChanged)
     Q_PROPERTY(QString kioskSaid READ kioskSaid NOTIFY promptChanged)
     Q_PROPERTY(bool paidAwaitingPosting READ paidAwaitingPosting NOTIFY promptChanged)
     Q_PROPERTY(QString paidOn READ paidOn NOTIFY promptChanged)
     Q_PROPERTY(bool postsPayments READ postsPayments NOTIFY backendChanged)
     Q_PROPERTY(QString suggestedPayment READ suggestedPayment NOTIFY promptChanged)
+    Q_PROPERTY(bool overpaymentAsked READ overpaymentAsked NOTIFY promptChanged)
 
 public:
     // Who the script is phrased for; recorded outcomes get the matching channel.
@@ -107,6 +109,8 @@ public:
     QStringList setAside() const { return m_setAside; }
     QString refundDueBy() const;
     QString nextVisit() const;
+    // Staff should bring it up now (frontdesk::staffShouldMention): the outcome buttons show.
+    bool mentionNow() const { return m_prompt && staffShouldMention(*m_prompt); }
     // The note typed with the latest reminder; "" when none.
     QString lastReminderNote() const;
     // What the patient said at the kiosk today that the desk is to act on (an outcome string,
@@ -118,8 +122,11 @@ public:
     // True when this clinic posts payments taken at the desk into its own ledger (no EHR sync
     // configured): recording "paid" then needs the amount (recordPayment).
     bool postsPayments() const;
-    // The amount to prefill when recording a payment: what the prompt is about, as "9.27".
+    // The amount to prefill when recording a payment, as "9.27": the balance and what was
+    // written off and is still collectable (a payment reverses the write-off first).
     QString suggestedPayment() const;
+    // The last recordPayment was refused only because it is more than is owed.
+    bool overpaymentAsked() const { return m_overpaymentAsked; }
 
     // Records the outcome (one of answers or setAside) for the patient with the backend's
     // staff id, as-of date and the audience's channel, then reloads the prompt (now in its
@@ -127,10 +134,12 @@ public:
     // writes nothing, for an outcome this prompt does not offer or when nothing is found;
     // false with the store's message when the database refuses.
     Q_INVOKABLE bool record(const QString& outcome, const QString& note = QString());
-    // Records "paid" with the amount taken ("9.27", "$9.27"), posted as a patient payment in
-    // the same transaction (reversing a write-off first), when postsPayments. Returns false
-    // with errorText naming what was wrong ("'9,2O' is not money"), writing nothing.
-    Q_INVOKABLE bool recordPayment(const QString& amount, const QString& note = QString());
+    // Records "paid" with the amount taken ("9.27", "$9.27", or "9,27" as typed in Spanish and
+    // Romanian). More than is owed is refused unless `overpayment` confirms it. Posted as a patient
+    // payment in the same transaction (reversing a write-off first), when postsPayments. Returns
+    // false with errorText naming what was wrong ("'9,2O' is not money"), writing nothing.
+    Q_INVOKABLE bool recordPayment(const QString& amount, const QString& note = QString(),
+                                   bool overpayment = false);
     // Looks the prompt up again (an audited lookup).
     Q_INVOKABLE void refresh();
     // Reads the prompt again without a new audit row: for a host refreshing the prompt already
@@ -164,6 +173,7 @@ private:
     QStringList m_answers;
     QStringList m_setAside;
     bool m_recording = false;
+    bool m_overpaymentAsked = false;
     bool m_complete = true;
 };
 

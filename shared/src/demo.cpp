@@ -141,8 +141,13 @@ public:
         static constexpr std::array<Channel, 3> kChannels{Channel::Kiosk, Channel::Desk,
                                                           Channel::Phone};
         const Channel channel = m_rng.pick(kChannels);
-        m_chunk.reminders.push_back({m_mrn, std::min(on, m_asOf), channel, outcome,
-                                     channel == Channel::Kiosk ? "kiosk-1" : "staff-demo", ""});
+        m_chunk.reminders.push_back({m_mrn,
+                                     std::min(on, m_asOf),
+                                     channel,
+                                     outcome,
+                                     channel == Channel::Kiosk ? "kiosk-1" : "staff-demo",
+                                     "",
+                                     {}});
     }
 
     Date daysAgo(std::int64_t lo, std::int64_t hi) {

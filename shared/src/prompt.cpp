@@ -30,13 +30,21 @@ bool isOwed(PromptState state) {
            state == PromptState::WrittenOffCollectable;
 }
 
-// What the kiosk said today that the desk is to act on, when the latest reminder is that.
-std::optional<ReminderOutcome> kioskSaidToday(const PatientStanding& s, PromptState state,
-                                              Date asOf) {
+// What the patient said at the kiosk that the desk is to act on, while that is the latest
+// reminder: nobody at the desk or on the phone has recorded an outcome since.
+std::optional<ReminderOutcome> kioskSaidLast(const PatientStanding& s, PromptState state) {
     const auto& last = s.lastReminder;
-    if (!last || last->channel != Channel::Kiosk || last->on != asOf) return std::nullopt;
+    if (state == PromptState::None || !last || last->channel != Channel::Kiosk) return std::nullopt;
     if (!kioskAsksDesk(last->outcome, state)) return std::nullopt;
     return last->outcome;
+}
+
+// A `paid` outcome waits for the EHR to post it for at most the cooldown: a payment the EHR
+// never posts (a wrong button, a payment that bounced) brings the balance back to staff.
+std::optional<Date> paidAwaiting(const PatientStanding& s, const Policy& p, Date asOf) {
+    if (!s.paidUnpostedOn || asOf.daysSince(*s.paidUnpostedOn) >= p.cooldownDays)
+        return std::nullopt;
+    return s.paidUnpostedOn;
 }
 
 }  // namespace
@@ -105,7 +113,8 @@ bool isWriteoffEligible(const PatientStanding& s, const Policy& p, Date asOf) {
     return balance.value() > 0 && balance <= p.writeoffMax && since &&
            asOf.daysSince(*since) >= p.writeoffMinAgeDays &&
            s.remindersSinceOpen >= p.writeoffMinReminders &&
-           s.totals.insurancePending.value() == 0 && !s.openDispute;
+           s.totals.insurancePending.value() == 0 && !s.openDispute &&
+           !paidAwaiting(s, p, asOf);  // just paid: the payment is on its way
 }
 
 Prompt decidePrompt(const PatientStanding& s, const Policy& p, Audience audience, Language language,
@@ -127,8 +136,8 @@ Prompt decidePrompt(const PatientStanding& s, const Policy& p, Audience audience
     prompt.writeoffEligible = isWriteoffEligible(s, p, asOf);
     if (prompt.state == PromptState::CreditRefundDue && prompt.oldestOpenOn)
         prompt.refundDueBy = prompt.oldestOpenOn->plusDays(p.creditRefundWithinDays);
-    prompt.kioskSaid = kioskSaidToday(s, prompt.state, asOf);
-    if (isOwed(prompt.state)) prompt.paidAwaitingPosting = s.paidUnpostedOn;
+    prompt.kioskSaid = kioskSaidLast(s, prompt.state);
+    if (isOwed(prompt.state)) prompt.paidAwaitingPosting = paidAwaiting(s, p, asOf);
     // a kiosk answer the desk is to act on does not start the desk's cooldown
     if (audience != Audience::Kiosk && isOwed(prompt.state) && s.lastReminder &&
         !prompt.kioskSaid) {

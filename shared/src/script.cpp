@@ -121,27 +121,30 @@ constexpr Copy kPaidAwaiting{
     "saldo.",
     "Plătit pe {paidon}, se așteaptă înregistrarea în EHR. Nu e nevoie să menționați soldul."};
 
-// --- what the patient said at the kiosk today, for the desk to act on -----------------------
-constexpr Copy kKioskSaidWillPay{"Said at the kiosk today: will pay at the desk. ",
-                                 "Dijo hoy en el quiosco: pagará en recepción. ",
-                                 "A spus azi la chioșc: va plăti la recepție. "};
-constexpr Copy kKioskSaidSeeDesk{"Asked at the kiosk today to see the front desk. ",
-                                 "Hoy en el quiosco se le pidió pasar por recepción. ",
-                                 "Azi la chioșc i s-a cerut să treacă pe la recepție. "};
+// --- what the patient said at the kiosk, for the desk to act on ({kioskon}: "today" or the
+// day) ---------------------------------------------------------------------------------------
+constexpr Copy kKioskSaidWillPay{"Said at the kiosk {kioskon}: will pay at the desk. ",
+                                 "Dijo en el quiosco {kioskon}: pagará en recepción. ",
+                                 "A spus la chioșc {kioskon}: va plăti la recepție. "};
+constexpr Copy kKioskSaidSeeDesk{"Asked at the kiosk {kioskon} to see the front desk. ",
+                                 "En el quiosco se le pidió {kioskon} pasar por recepción. ",
+                                 "La chioșc i s-a cerut {kioskon} să treacă pe la recepție. "};
 constexpr Copy kKioskChoseApply{
-    "Credit {credit}. Chose at the kiosk today: apply it to today's visit. Apply it, then "
+    "Credit {credit}. Chose at the kiosk {kioskon}: apply it to the visit. Apply it, then "
     "record the outcome.",
-    "Crédito de {credit}. Eligió hoy en el quiosco: aplicarlo a la visita de hoy. Aplíquelo y "
+    "Crédito de {credit}. Eligió en el quiosco {kioskon}: aplicarlo a la visita. Aplíquelo y "
     "registre el resultado.",
-    "Credit {credit}. A ales azi la chioșc: să fie folosit pentru vizita de azi. Aplicați-l, "
+    "Credit {credit}. A ales la chioșc {kioskon}: să fie folosit pentru vizită. Aplicați-l, "
     "apoi înregistrați rezultatul."};
 constexpr Copy kKioskChoseRefund{
-    "Credit {credit}. Chose at the kiosk today: a refund. Start the refund, then record the "
+    "Credit {credit}. Chose at the kiosk {kioskon}: a refund. Start the refund, then record the "
     "outcome.",
-    "Crédito de {credit}. Eligió hoy en el quiosco: un reembolso. Inicie el reembolso y "
+    "Crédito de {credit}. Eligió en el quiosco {kioskon}: un reembolso. Inicie el reembolso y "
     "registre el resultado.",
-    "Credit {credit}. A ales azi la chioșc: rambursarea. Inițiați rambursarea, apoi "
+    "Credit {credit}. A ales la chioșc {kioskon}: rambursarea. Inițiați rambursarea, apoi "
     "înregistrați rezultatul."};
+constexpr Copy kToday{"today", "hoy", "azi"};
+constexpr Copy kOnDay{"on {day}", "el {day}", "pe {day}"};
 
 // --- phone: the same facts, phrased for a call ----------------------------------------------
 constexpr Copy kPhoneSmall{
@@ -286,6 +289,9 @@ std::map<std::string, std::string> placeholders(const Prompt& p) {
         v["lastOn"] = formatDateFor(p.lastReminder->on, l);
         v["lastChannel"] = channelWord(p.lastReminder->channel).in(l);
         v["lastOutcome"] = outcomeWord(p.lastReminder->outcome).in(l);
+        v["kioskon"] = p.lastReminder->on == p.asOf
+                           ? std::string(kToday.in(l))
+                           : fill(kOnDay.in(l), {{"day", formatDateFor(p.lastReminder->on, l)}});
     }
     return v;
 }

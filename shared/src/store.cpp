@@ -80,7 +80,7 @@ Result<Store> Store::open(const std::filesystem::path& path) {
 
 Result<Store> Store::open(const std::filesystem::path& path, Tuning tuning) {
     if (path != ":memory:" && !path.empty()) {
-        if (auto ec = createPrivateFile(path))
+        if (auto ec = makePrivateFile(path))
             return fail(ErrorCode::Storage,
                         path.string() + ": cannot create the database: " + ec.message());
     }

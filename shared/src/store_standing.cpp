@@ -106,7 +106,9 @@ std::int64_t insertReminder(Store::Impl& s, std::int64_t patientId, const Remind
         "   THEN ?3 ELSE last_reminder_outcome END,"
         " last_reminder_note = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
         "   THEN ?6 ELSE last_reminder_note END,"
-        " paid_unposted_on = CASE WHEN ?3 = 'paid' THEN ?1 ELSE paid_unposted_on END"
+        // the latest outcome decides: a later one ends the wait for the EHR
+        " paid_unposted_on = CASE WHEN last_reminder_on IS NULL OR last_reminder_on <= ?1"
+        "   THEN CASE WHEN ?3 = 'paid' THEN ?1 END ELSE paid_unposted_on END"
         " WHERE patient_id = ?4");
     update.bind(1, r.on.iso()).bind(2, toString(r.channel)).bind(3, toString(r.outcome));
     update.bind(4, patientId).bind(5, logged).bind(6, r.note).run();

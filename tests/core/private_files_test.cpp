@@ -39,13 +39,22 @@ TEST_CASE("a new database, its WAL and its shared memory are readable by the own
     CHECK(modeOf(fs::path(db.string() + "-shm")) == 0600);
 }
 
-TEST_CASE("an existing database keeps its mode", "[store][privacy]") {
+TEST_CASE("a database others could read is made private when opened", "[store][privacy]") {
     test::TempDir dir;
     const fs::path db = dir.file("clinic.db");
+    auto first = Store::open(db);  // kept open: its WAL stays
+    REQUIRE(first);
+    REQUIRE(first
+                ->putPatients(std::vector<Patient>{
+                    {"1", "Lee", "Ana", test::day("1980-01-02"), "", "en", ""}})
+                ->problems.empty());
+    const auto open = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                      fs::perms::others_read;
+    fs::permissions(db, open);
+    fs::permissions(fs::path(db.string() + "-wal"), open);
     REQUIRE(Store::open(db));
-    fs::permissions(db, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
-    REQUIRE(Store::open(db));
-    CHECK(modeOf(db) == 0640);
+    CHECK(modeOf(db) == 0600);
+    CHECK(modeOf(fs::path(db.string() + "-wal")) == 0600);
 }
 
 TEST_CASE("folders made for patient data are 0700; existing ones are left alone",
@@ -63,7 +72,10 @@ TEST_CASE("folders made for patient data are 0700; existing ones are left alone"
 TEST_CASE("the built-in demo clinic is made private too", "[store][privacy][demo]") {
     test::TempDir dir;
     const fs::path db = fs::path(dir.file("data")) / "frontdesk" / "demo-clinic.db";
-    REQUIRE(prepareDemoClinic(db.string(), test::day("2026-11-30")));
+    const mode_t was = ::umask(0022);
+    const auto made = prepareDemoClinic(db.string(), test::day("2026-11-30"));
+    ::umask(was);
+    REQUIRE(made);
     CHECK(modeOf(db) == 0600);
     CHECK(modeOf(db.parent_path()) == 0700);
 }

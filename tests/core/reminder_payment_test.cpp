@@ -120,6 +120,22 @@ TEST_CASE("'paid' without an amount waits for the EHR until the next ledger entr
     CHECK_FALSE(t.store.standing("1001", day("2026-12-01"))->paidUnpostedOn);
 }
 
+TEST_CASE("a later outcome ends the wait for the EHR; a back-dated 'paid' does not start it",
+          "[store][payment]") {
+    TestStore t;
+    owing(t.store);
+    REQUIRE(t.store.recordReminder(paid("1001", std::nullopt)));
+    ReminderInput disputed = paid("1001", std::nullopt);
+    disputed.outcome = ReminderOutcome::Disputed;
+    REQUIRE(t.store.recordReminder(disputed));
+    CHECK_FALSE(t.store.standing("1001", kToday)->paidUnpostedOn);
+
+    ReminderInput backDated = paid("1001", std::nullopt);
+    backDated.on = day("2026-11-01");
+    REQUIRE(t.store.recordReminder(backDated));
+    CHECK_FALSE(t.store.standing("1001", kToday)->paidUnpostedOn);
+}
+
 TEST_CASE("migration 7 gives the latest reminder its note from the reminders stored",
           "[store][migration]") {
     TestStore t;

@@ -35,7 +35,7 @@ void post(Store& store, const std::string& mrn, const char* on, EntryKind kind,
 
 void remind(Store& store, const std::string& mrn, const char* on, Channel channel,
             ReminderOutcome outcome = ReminderOutcome::Shown) {
-    REQUIRE(store.recordReminder({mrn, day(on), channel, outcome, "s1", ""}));
+    REQUIRE(store.recordReminder({mrn, day(on), channel, outcome, "s1", "", {}}));
 }
 
 PracticeReport report(Store& store, Date from = kFrom, Date to = kTo) {
@@ -199,9 +199,10 @@ TEST_CASE("the report's sums read the partial index by kind and day, before and 
     // the report's queries, as report.cpp writes them: a literal kind finds the partial index
     for (const char* kind : {"patient_payment", "small_balance_writeoff", "writeoff_reversal"}) {
         INFO(kind);
-        const auto plan = raw.rows(std::string("EXPLAIN QUERY PLAN SELECT COALESCE(SUM(amount_cents), 0)"
-                                               " FROM ledger_entry WHERE kind = '") +
-                                   kind + "' AND posted_on BETWEEN '2026-03-01' AND '2026-03-31'");
+        const auto plan =
+            raw.rows(std::string("EXPLAIN QUERY PLAN SELECT COALESCE(SUM(amount_cents), 0)"
+                                 " FROM ledger_entry WHERE kind = '") +
+                     kind + "' AND posted_on BETWEEN '2026-03-01' AND '2026-03-31'");
         REQUIRE_FALSE(plan.empty());
         CHECK_THAT(plan.back().back(), Catch::Contains("USING INDEX ledger_report_day"));
     }

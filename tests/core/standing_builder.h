@@ -42,7 +42,7 @@ public:
     Standing lastReminder(int daysAgo, Channel channel = Channel::Desk,
                           ReminderOutcome outcome = ReminderOutcome::Shown) const {
         Standing c = *this;
-        c.m_s.lastReminder = ReminderRecord{scenarioDay().plusDays(-daysAgo), channel, outcome};
+        c.m_s.lastReminder = ReminderRecord{scenarioDay().plusDays(-daysAgo), channel, outcome, ""};
         return c;
     }
     Standing paidUnposted(int daysAgo) const {

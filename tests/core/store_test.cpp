@@ -85,8 +85,10 @@ TEST_CASE("programs opening a new database together each bring it up to date onc
     for (std::size_t i = 0; i < errors.size(); ++i)
         programs.emplace_back([&, i] {
             auto store = Store::open(path);
-            if (store) ++opened;
-            else errors[i] = store.error().message;
+            if (store)
+                ++opened;
+            else
+                errors[i] = store.error().message;
         });
     for (auto& p : programs) p.join();
     for (const auto& e : errors) CHECK(e == "");
@@ -427,12 +429,12 @@ TEST_CASE("recording a reminder updates the last reminder and the count", "[stor
     RawDb raw(t.dir.file("clinic.db"));
 
     REQUIRE(t.store.recordReminder(
-        {"1001", day("2026-02-01"), Channel::Kiosk, ReminderOutcome::Shown, "kiosk-1", ""}));
+        {"1001", day("2026-02-01"), Channel::Kiosk, ReminderOutcome::Shown, "kiosk-1", "", {}}));
     REQUIRE(t.store.recordReminder(
-        {"1001", day("2026-02-10"), Channel::Phone, ReminderOutcome::Promised, "s7", ""}));
+        {"1001", day("2026-02-10"), Channel::Phone, ReminderOutcome::Promised, "s7", "", {}}));
     // a back-dated reminder adds to the count but is not the latest
     REQUIRE(t.store.recordReminder(
-        {"1001", day("2026-01-15"), Channel::Desk, ReminderOutcome::Declined, "s2", ""}));
+        {"1001", day("2026-01-15"), Channel::Desk, ReminderOutcome::Declined, "s2", "", {}}));
 
     const auto st = t.store.standing("1001", day("2026-02-11"));
     REQUIRE(st->lastReminder);
@@ -448,8 +450,8 @@ TEST_CASE("reminders for an unknown MRN are refused and none of the batch is sto
     put(t.store, {patient("1001")});
     RawDb raw(t.dir.file("clinic.db"));
     const std::vector<ReminderInput> reminders{
-        {"1001", day("2026-02-01"), Channel::Desk, ReminderOutcome::Shown, "s1", ""},
-        {"9999", day("2026-02-01"), Channel::Desk, ReminderOutcome::Shown, "s1", ""}};
+        {"1001", day("2026-02-01"), Channel::Desk, ReminderOutcome::Shown, "s1", "", {}},
+        {"9999", day("2026-02-01"), Channel::Desk, ReminderOutcome::Shown, "s1", "", {}}};
 
     const auto recorded = t.store.recordReminders(reminders);
 
@@ -504,11 +506,11 @@ TEST_CASE("migration 5 fills family balances and balance reminders from the data
     TestStore t;
     twoFamilies(t.store);
     const std::vector<ReminderInput> reminders{
-        {"2001", day("2025-12-20"), Channel::Desk, ReminderOutcome::Shown, "s1", ""},
-        {"2001", day("2026-01-10"), Channel::Phone, ReminderOutcome::Promised, "s1", ""},
-        {"2001", day("2026-01-12"), Channel::Desk, ReminderOutcome::NotAppropriate, "s1", ""},
-        {"2002", day("2026-01-10"), Channel::Kiosk, ReminderOutcome::Shown, "k1", ""},
-        {"2002", day("2026-01-11"), Channel::Desk, ReminderOutcome::Disputed, "s2", ""}};
+        {"2001", day("2025-12-20"), Channel::Desk, ReminderOutcome::Shown, "s1", "", {}},
+        {"2001", day("2026-01-10"), Channel::Phone, ReminderOutcome::Promised, "s1", "", {}},
+        {"2001", day("2026-01-12"), Channel::Desk, ReminderOutcome::NotAppropriate, "s1", "", {}},
+        {"2002", day("2026-01-10"), Channel::Kiosk, ReminderOutcome::Shown, "k1", "", {}},
+        {"2002", day("2026-01-11"), Channel::Desk, ReminderOutcome::Disputed, "s2", "", {}}};
     REQUIRE(t.store.recordReminders(reminders));
     const Date asOf = day("2026-01-20");
     std::vector<PatientStanding> before;
@@ -536,10 +538,10 @@ TEST_CASE("migration 5 fills family balances and balance reminders from the data
     }
     CHECK(verifyStore(*reopened)->ok());
     // and the migrated database is kept up to date from then on
-    REQUIRE(reopened->postEntries(std::vector{
-        entry("C5", "2002", "2026-01-21", EntryKind::PatientPayment, "2.50")}));
+    REQUIRE(reopened->postEntries(
+        std::vector{entry("C5", "2002", "2026-01-21", EntryKind::PatientPayment, "2.50")}));
     REQUIRE(reopened->recordReminder(
-        {"2001", day("2026-01-21"), Channel::Kiosk, ReminderOutcome::Disputed, "k1", ""}));
+        {"2001", day("2026-01-21"), Channel::Kiosk, ReminderOutcome::Disputed, "k1", "", {}}));
     const auto head = reopened->standing("2001", day("2026-01-22"));
     CHECK(head->familyBalance == money("10.00"));
     CHECK(head->remindersSinceOpen == 2);
@@ -551,8 +553,7 @@ TEST_CASE("migration 5 fills family balances and balance reminders from the data
                    " ON p.id = s.patient_id WHERE p.mrn = '3001'") == "");
 }
 
-TEST_CASE("a patient moved to another family by any writer takes their balance along",
-          "[store]") {
+TEST_CASE("a patient moved to another family by any writer takes their balance along", "[store]") {
     TestStore t;
     twoFamilies(t.store);
     {

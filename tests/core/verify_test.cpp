@@ -35,7 +35,7 @@ void fill(Store& store) {
         e("E6", "1002", "2025-03-20", EntryKind::TransferToPatient, "25.00")};
     REQUIRE(store.postEntries(entries)->problems.empty());
     REQUIRE(store.recordReminder(
-        {"1002", day("2025-04-01"), Channel::Phone, ReminderOutcome::Promised, "s1", ""}));
+        {"1002", day("2025-04-01"), Channel::Phone, ReminderOutcome::Promised, "s1", "", {}}));
 }
 
 }  // namespace
@@ -148,6 +148,7 @@ TEST_CASE("a family balance changed behind the store's back is reported with the
 
     REQUIRE(report);
     CHECK(report->mismatches ==
-          Strings{"family of MRN 1001: family balance 26.00, members' summaries 25.00",
-                  "family 77 (no patient has that id): family balance 5.00, members' summaries 0.00"});
+          Strings{
+              "family of MRN 1001: family balance 26.00, members' summaries 25.00",
+              "family 77 (no patient has that id): family balance 5.00, members' summaries 0.00"});
 }

@@ -41,7 +41,7 @@ void open(Store& store, const Account& a) {
     for (int i = 1; i <= a.reminders; ++i) {
         const auto outcome = i == a.reminders ? a.lastOutcome : ReminderOutcome::Shown;
         REQUIRE(store.recordReminder(
-            {a.mrn, opened.plusDays(10 * i), Channel::Desk, outcome, "s1", ""}));
+            {a.mrn, opened.plusDays(10 * i), Channel::Desk, outcome, "s1", "", {}}));
     }
 }
 

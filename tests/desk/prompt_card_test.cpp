@@ -239,3 +239,57 @@ TEST_CASE("the script follows the backend's language", "[desk][prompt]") {
     const Date opened = *standing->totals.oldestOpenOn();
     CHECK(card.oldestOpenOn().toStdString() == formatDateFor(opened, Language::Es));
 }
+
+TEST_CASE("'paid' at a desk that posts payments takes the amount, with a decimal comma too",
+          "[desk][prompt][payment]") {
+    DemoCopy clinic;
+    const std::string mrn = clinic.patientIn(PromptState::SmallBalance);
+    PromptCard card;
+    card.setBackend(clinic.backend.get());
+    card.setPatient(q(mrn));
+    REQUIRE(card.postsPayments());
+    const int before = clinic.file().reminderCount(mrn);
+
+    CHECK_FALSE(card.record("paid", {}));  // the amount is needed
+    CHECK(card.errorText() == "Enter the amount the patient paid.");
+    CHECK_FALSE(card.recordPayment("9,2O", {}));
+    CHECK(card.errorText() == "\"9,2O\" is not an amount of money.");
+    CHECK_FALSE(card.recordPayment("0", {}));
+    CHECK(card.errorText() == "Enter an amount above $0.00.");
+    CHECK_FALSE(card.recordPayment("2000000", {}));
+    CHECK_FALSE(card.recordPayment("500.00", {}));  // more than owed: asked first
+    CHECK(card.errorText().startsWith("$500.00 is more than the $"));
+    CHECK(clinic.file().reminderCount(mrn) == before);
+
+    const QString owed = card.suggestedPayment();  // "9.27": balance and what is written off
+    QString typed = owed;
+    typed.replace('.', ',');
+    REQUIRE(card.recordPayment(typed, "cash"));
+    CHECK(card.state() == "none");
+    CHECK(card.balance() == "$0.00");
+    CHECK(card.lastReminderOutcome() == "paid");
+    CHECK(card.lastReminderNote() == "cash");
+    CHECK(clinic.file().reminderCount(mrn) == before + 1);
+}
+
+TEST_CASE("'paid' where the EHR posts payments is recorded without an amount and waits",
+          "[desk][prompt][payment]") {
+    DemoCopy clinic;
+    const std::string mrn = clinic.patientIn(PromptState::SmallBalance);
+    Config withSync;
+    withSync.fhir.baseUrl = "https://ehr.example/fhir";
+    auto backend = PromptBackend::open(clinic.db, withSync, promptTestDay(), "staff-7");
+    REQUIRE(backend);
+    PromptCard card;
+    card.setBackend(backend->get());
+    card.setPatient(q(mrn));
+    CHECK_FALSE(card.postsPayments());
+    const QString balance = card.balance();
+
+    CHECK_FALSE(card.recordPayment("5.00", {}));
+    REQUIRE(card.record("paid", {}));
+    CHECK(card.paidAwaitingPosting());
+    CHECK_FALSE(card.mentionNow());
+    CHECK(card.balance() == balance);  // nothing posted: the EHR will
+    CHECK(card.script().startsWith("Paid on "));
+}

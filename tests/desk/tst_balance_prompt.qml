@@ -135,7 +135,8 @@ TestCase {
         compare(recordedSpy.count, 1)
         compare(recordedSpy.signalArguments[0][0], mrn)
 
-        verify(prompt.card.balance !== balanceBefore, "the payment is posted: " + balanceBefore)
+        compare(prompt.card.state, "none", "paid in full (" + balanceBefore + "): nothing to mention")
+        compare(prompt.card.balance, "$0.00")
         verify(!item(prompt, "paymentStep").visible)
     }
 
@@ -148,12 +149,31 @@ TestCase {
         field.text = "12,5O"
         mouseClick(item(prompt, "postPayment"))
         compare(promptFixture.reminderCount(mrn), before)
-        verify(item(prompt, "errorText").visible)
-        verify(prompt.card.errorText.indexOf("12,5O") >= 0, prompt.card.errorText)
+        const error = item(prompt, "paymentError")
+        verify(error.visible, "said beside the amount")
+        compare(error.text, "\"12,5O\" is not an amount of money.")
+        verify(!item(prompt, "errorText").visible)
+        tryVerify(() => field.activeFocus, 1000, "the amount can be typed again at once")
         verify(item(prompt, "paymentStep").visible, "the amount can be corrected")
         mouseClick(item(prompt, "cancelPayment"))
         verify(!item(prompt, "paymentStep").visible)
         verify(outcomeButtons(prompt).length > 0)
+    }
+
+    function test_more_than_is_owed_is_posted_only_when_confirmed() {
+        const mrn = patientIn("small_balance")
+        const prompt = openPrompt(mrn)
+        const before = promptFixture.reminderCount(mrn)
+        mouseClick(item(prompt, "outcome_paid"))
+        item(prompt, "paymentField").text = "500.00"
+        mouseClick(item(prompt, "postPayment"))
+        compare(promptFixture.reminderCount(mrn), before, "asked first")
+        verify(item(prompt, "paymentError").text.startsWith("$500.00 is more than the $"))
+        const anyway = item(prompt, "postAnyway")
+        verify(anyway.visible)
+        mouseClick(anyway)
+        compare(promptFixture.lastReminder(mrn).outcome, "paid")
+        verify(prompt.card.isCredit, "the rest is a credit owed to the patient")
     }
 
     function test_an_outcome_shows_the_cooldown_and_its_note() {
@@ -268,7 +288,7 @@ TestCase {
         const stored = promptFixture.lastReminder(mrn)
         compare(stored.outcome, "paid")
         compare(stored.note, "text")
-        verify(host.prompt.card.balance !== balanceBefore, "the payment is posted")
+        compare(host.prompt.card.state, "none", "paid in full (" + balanceBefore + ")")
     }
 
     function test_enter_activates_the_focused_outcome() {

@@ -164,7 +164,7 @@ void checkPromptCard(ui::PromptBackend& backend, const Case& c, Audience audienc
     REQUIRE(card.found());
     CHECK(card.state() == q(std::string(toString(c.state))));
     CHECK((card.hasPrompt() ? card.amount() : QString()) == e.amount);
-    CHECK((card.hasPrompt() && !card.inCooldown() && !card.paidAwaitingPosting()) == e.flagged);
+    CHECK(card.mentionNow() == e.flagged);
     const OutcomeChoices choices = outcomeChoicesFor(c.state);
     CHECK(card.answers() == outcomeStrings(choices.answers));
     CHECK(card.setAside() == outcomeStrings(choices.setAside));

@@ -78,6 +78,19 @@ KioskTestCase {
         compare(item(view, "nameField").text, "Garcia")
     }
 
+    function test_digits_typed_on_a_keyboard_go_into_the_birth_date() {
+        const view = openIdentify()
+        typeInto(view, "nameField", "Garcia")
+        tap(view, "nextButton")
+        tapDigits(view, "04")
+        for (const key of [Qt.Key_0, Qt.Key_2, Qt.Key_1, Qt.Key_9, Qt.Key_8, Qt.Key_0])
+            keyClick(key)  // a hardware keyboard or a scanner
+        compare(item(view, "birthDate").digits, "04021980")
+        compare(item(view, "nameField").text, "Garcia", "nothing typed into the hidden name")
+        keyClick(Qt.Key_Backspace)
+        compare(item(view, "birthDate").digits, "0402198")
+    }
+
     function test_back_on_the_code_tab_gives_the_code_field_the_focus() {
         const view = openIdentify()
         tap(view, "byCodeTab")

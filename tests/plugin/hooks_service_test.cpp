@@ -4,17 +4,17 @@
 
 #include <httplib.h>
 
+#include <unistd.h>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
-#include <unistd.h>
 
-#include "frontdesk/demo.h"
-#include "frontdesk/lookup.h"
 #include "cds_request.h"
 #include "fhir_test_server.h"
+#include "frontdesk/demo.h"
+#include "frontdesk/lookup.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
 
@@ -157,10 +157,10 @@ TEST_CASE("discovery lists the appointment-book and patient-view services", "[ho
 
 TEST_CASE("each prompt state that needs a word becomes one complete card", "[hooks]") {
     Running r;
-    for (PromptState state : {PromptState::SmallBalance, PromptState::BalanceDue,
-                              PromptState::WrittenOffCollectable, PromptState::CreditRefundDue,
-                              PromptState::CreditApplyNextVisit,
-                              PromptState::UnclaimedPropertyReview}) {
+    for (PromptState state :
+         {PromptState::SmallBalance, PromptState::BalanceDue, PromptState::WrittenOffCollectable,
+          PromptState::CreditRefundDue, PromptState::CreditApplyNextVisit,
+          PromptState::UnclaimedPropertyReview}) {
         INFO(toString(state));
         const std::string mrn = r.mrnIn(state);
         const auto cards = cardsOf(r.post(kView, viewRequest(mrn)));
@@ -192,9 +192,10 @@ TEST_CASE("appointment-book takes a Bundle or a bare array, relative or absolute
           "[hooks]") {
     Running r;
     const std::string mrn = r.mrnIn(PromptState::SmallBalance);
-    const json bundle = {{"resourceType", "Bundle"},
-                         {"type", "collection"},
-                         {"entry", json::array({{{"resource", appointment("Patient/ehr-" + mrn)}}})}};
+    const json bundle = {
+        {"resourceType", "Bundle"},
+        {"type", "collection"},
+        {"entry", json::array({{{"resource", appointment("Patient/ehr-" + mrn)}}})}};
     CHECK(cardsOf(r.post(kBook, bookRequest(mrn, bundle))).size() == 1);
     const json array = json::array({appointment("https://ehr.example/fhir/Patient/ehr-" + mrn)});
     CHECK(cardsOf(r.post(kBook, bookRequest(mrn, array))).size() == 1);
@@ -238,8 +239,10 @@ TEST_CASE("without prefetch, the Patient is read from an allow-listed fhirServer
     json call = viewRequest(mrn);
     call.erase("prefetch");
     call["fhirServer"] = ehr.base();
-    call["fhirAuthorization"] = {{"access_token", "some-opaque-token"}, {"token_type", "Bearer"},
-                                 {"expires_in", 300}, {"scope", "user/Patient.read"},
+    call["fhirAuthorization"] = {{"access_token", "some-opaque-token"},
+                                 {"token_type", "Bearer"},
+                                 {"expires_in", 300},
+                                 {"scope", "user/Patient.read"},
                                  {"subject", "cds-service"}};
 
     SECTION("read once, then known by the EHR's id") {
@@ -289,12 +292,11 @@ TEST_CASE("accepting a suggestion records the outcome for the EHR user", "[hooks
     const std::string mrn = r.mrnIn(PromptState::SmallBalance);
     const auto card = cardsOf(r.post(kBook, bookRequest(mrn, json::array())))[0];
     const std::string suggestion = card["suggestions"][1]["uuid"];  // "Patient paid"
-    const json feedback = {{"feedback", json::array({{{"card", card["uuid"]},
-                                                      {"outcome", "accepted"},
-                                                      {"acceptedSuggestions",
-                                                       json::array({{{"id", suggestion}}})},
-                                                      {"outcomeTimestamp",
-                                                       "2026-11-26T10:05:31Z"}}})}};
+    const json feedback = {
+        {"feedback", json::array({{{"card", card["uuid"]},
+                                   {"outcome", "accepted"},
+                                   {"acceptedSuggestions", json::array({{{"id", suggestion}}})},
+                                   {"outcomeTimestamp", "2026-11-26T10:05:31Z"}}})}};
     auto res = r.post(std::string(kBook) + "/feedback", feedback);
     REQUIRE(res);
     CHECK(res->status == 200);
@@ -313,13 +315,12 @@ TEST_CASE("an override reason records the negative outcome", "[hooks]") {
     const std::string mrn = r.mrnIn(PromptState::BalanceDue);
     const auto card = cardsOf(r.post(kView, viewRequest(mrn)))[0];
     const json feedback = {
-        {"feedback",
-         json::array({{{"card", card["uuid"]},
-                       {"outcome", "overridden"},
-                       {"overrideReason",
-                        {{"reason", {{"code", "disputed"}, {"system", kOutcomeSystem}}},
-                         {"userComment", "says insurance should pay"}}},
-                       {"outcomeTimestamp", "2026-11-26T10:05:31Z"}}})}};
+        {"feedback", json::array({{{"card", card["uuid"]},
+                                   {"outcome", "overridden"},
+                                   {"overrideReason",
+                                    {{"reason", {{"code", "disputed"}, {"system", kOutcomeSystem}}},
+                                     {"userComment", "says insurance should pay"}}},
+                                   {"outcomeTimestamp", "2026-11-26T10:05:31Z"}}})}};
     auto res = r.post(std::string(kView) + "/feedback", feedback);
     REQUIRE(res);
     CHECK(res->status == 200);
@@ -347,8 +348,8 @@ TEST_CASE("a reminder in its cooldown is not shown again at the desk", "[hooks]"
     const std::string mrn = r.mrnIn(PromptState::SmallBalance);
     {
         auto store = Store::open(r.db());
-        REQUIRE(store->recordReminder({mrn, kToday, Channel::Phone, ReminderOutcome::Promised,
-                                       "staff", ""}));
+        REQUIRE(store->recordReminder(
+            {mrn, kToday, Channel::Phone, ReminderOutcome::Promised, "staff", "", {}}));
     }
     CHECK(cardsOf(r.post(kBook, bookRequest(mrn, json::array()))).empty());
 }
@@ -414,8 +415,13 @@ TEST_CASE("with authentication on, only a valid token gets through, and only onc
     const json payload = json::parse(fixture("cdshooks-spec-jwt-payload.json"));
     const std::int64_t iat = payload["iat"];
     auto verifier = std::make_shared<JwtVerifier>(*JwtVerifier::create(
-        {{payload["iss"]}, payload["aud"], "", {"https://fhir-ehr.example.com/jwk_uri"}, 60,
-         1 << 30, 3600},
+        {{payload["iss"]},
+         payload["aud"],
+         "",
+         {"https://fhir-ehr.example.com/jwk_uri"},
+         60,
+         1 << 30,
+         3600},
         [jwks](const std::string&) -> Result<std::string> { return jwks.dump(); },
         [iat] { return iat; }));
     const std::string aud = payload["aud"];

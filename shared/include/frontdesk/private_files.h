@@ -10,9 +10,10 @@ namespace frontdesk {
 // first folder that could not be made.
 std::error_code makePrivateFolders(const std::filesystem::path& folder);
 
-// Creates an empty file at `path` readable by its owner only (0600) when none exists, so that
-// SQLite (which gives the WAL and shared-memory files the database's mode) never makes a
-// database others can read. An existing file is left as it is.
-std::error_code createPrivateFile(const std::filesystem::path& path);
+// Makes the database at `path` readable by its owner only (0600): creates it empty when
+// missing, so that SQLite (which gives the WAL and shared-memory files the database's mode)
+// never makes one others can read, and takes group and other access away from an existing
+// one (and its -wal and -shm) that this user owns, as earlier versions left them 0644.
+std::error_code makePrivateFile(const std::filesystem::path& path);
 
 }  // namespace frontdesk

@@ -50,11 +50,13 @@ struct Prompt {
     bool writeoffEligible = false;
     std::optional<Date> refundDueBy;
     std::optional<Date> nextVisit;
-    // What the patient said at the kiosk today that staff are to act on (will pay at the
-    // desk, told to see the desk, a credit decision); the desk is flagged until it records
-    // an outcome of its own.
+    // What the patient said at the kiosk that staff are to act on (will pay at the desk, told
+    // to see the desk, a credit decision), when it is the latest reminder (the day is
+    // lastReminder->on): no cooldown starts, so staff see the patient flagged until they
+    // record an outcome of their own. Never for `none`.
     std::optional<ReminderOutcome> kioskSaid;
-    // Paid at the desk on this day, waiting for the EHR to post the payment.
+    // Paid on this day, waiting for the EHR to post the payment; for at most
+    // reminders.cooldown_days, after which the balance is prompted again.
     std::optional<Date> paidAwaitingPosting;
     std::string script;
     Audience audience = Audience::Desk;

@@ -31,7 +31,7 @@ PHRASES = {
          "Mai sunteți aici? Revenim la început în %n de secunde."]),
     "I'm still here": ("Sigo aquí", "Sunt încă aici"),
     "You're checked in. Please have a seat.": ("Ya está registrado. Tome asiento, por favor.",
-                                               "Check-in-ul este gata. Vă rugăm să luați loc."),
+                                               "Check-in-ul este făcut. Vă rugăm să luați loc."),
     "Done": ("Listo", "Gata"),
     "Your date of birth": ("Su fecha de nacimiento", "Data dumneavoastră de naștere"),
     "Your appointment code": ("Su código de cita", "Codul programării"),

@@ -128,7 +128,7 @@
     <message>
         <location filename="../kiosk/DoneScreen.qml" line="20" />
         <source>You're checked in. Please have a seat.</source>
-        <translation>Check-in-ul este gata. Vă rugăm să luați loc.</translation>
+        <translation>Check-in-ul este făcut. Vă rugăm să luați loc.</translation>
     </message>
     <message>
         <location filename="../kiosk/DoneScreen.qml" line="34" />

@@ -38,16 +38,16 @@ constexpr Copy kKioskDueAmount{
     "Soldul dumneavoastră este de {amount}. Vă rugăm să treceți pe la recepție în legătură cu "
     "contul dumneavoastră."};
 constexpr Copy kKioskCreditApply{
-    "Good news: you have a credit of {credit} with us. We can apply it to today's visit.",
-    "Buenas noticias: tiene un crédito de {credit} con nosotros. Podemos aplicarlo a la visita "
+    "You have a credit of {credit} with us. We can apply it to today's visit.",
+    "Tiene un crédito de {credit} con nosotros. Podemos aplicarlo a la visita "
     "de hoy.",
-    "Vești bune: aveți un credit de {credit} la noi. Îl putem folosi pentru vizita de astăzi."};
+    "Aveți un credit de {credit} la noi. Îl putem folosi pentru vizita de astăzi."};
 constexpr Copy kKioskCreditRefund{
-    "Good news: you have a credit of {credit} with us. We can refund it to you or apply it to "
+    "You have a credit of {credit} with us. We can refund it to you or apply it to "
     "today's visit.",
-    "Buenas noticias: tiene un crédito de {credit} con nosotros. Podemos reembolsárselo o "
+    "Tiene un crédito de {credit} con nosotros. Podemos reembolsárselo o "
     "aplicarlo a la visita de hoy.",
-    "Vești bune: aveți un credit de {credit} la noi. Vi-l putem rambursa sau îl putem folosi "
+    "Aveți un credit de {credit} la noi. Vi-l putem rambursa sau îl putem folosi "
     "pentru vizita de astăzi."};
 constexpr Copy kKioskCreditReview{
     "You have a credit of {credit} with us. Please ask at the front desk about it.",

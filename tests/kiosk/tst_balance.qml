@@ -82,7 +82,8 @@ KioskTestCase {
         const session = step.view.session
         compare(session.balanceKind, KioskSession.Credit)
         compare(item(step.view, "balanceScreen").title, "Good news")
-        compare(item(step.view, "balanceMessage").text, "Good news: you have a credit of "
+        // the title says "Good news"; the message does not say it again
+        compare(item(step.view, "balanceMessage").text, "You have a credit of "
                 + session.amount + " with us. We can apply it to today's visit.")
         compare(JSON.stringify(visibleControls(step.view)),
                 JSON.stringify(["answer_apply_credit", "answer_refund_requested", "answer_shown",

@@ -5,7 +5,7 @@
 # XDG folders point at a temp dir, so nothing is written elsewhere.
 # Usage: check_qml_warnings.sh CLI KIOSK DESK [SECONDS]
 set -uo pipefail
-cli=$1 kiosk=$2 desk=$3 seconds=${4:-2}
+cli=$1 kiosk=$2 desk=$3 seconds=${4:-5}  # time enough to load every screen on a busy CI machine
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config"

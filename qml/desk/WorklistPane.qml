@@ -28,6 +28,17 @@ Rectangle {
     readonly property real chipWidth: measure.widest.chip
     readonly property real amountWidth: Math.max(measure.widest.amount,
                                                  balanceHeader.implicitWidth - chipWidth - gap)
+    // The header and every row place their cells with a Row at these widths, the patient's
+    // taking what is left of `cellsWidth` (the list's width less the margins). Not with
+    // RowLayouts: in Qt 6.4 a layout already invalidated ignores the next children's changed
+    // Layout.preferredWidth (their cached size stays), so at start, when the measured widths
+    // arrive together, the header kept the widths of its own titles for time and status while
+    // the rows, made later, took the measured ones, and the columns did not line up.
+    readonly property real cellsWidth: list.width - 2 * margin
+    readonly property real margin: 14
+    readonly property real balanceWidth: chipWidth + gap + amountWidth
+    readonly property real patientWidth: Math.max(0, cellsWidth - timeWidth - providerWidth
+                                                     - statusWidth - balanceWidth - 4 * gap)
 
     color: DeskTexts.panel
     border.color: DeskTexts.line
@@ -96,38 +107,47 @@ Rectangle {
         anchors.margins: 1
         spacing: 0
 
-        RowLayout {
+        Row {
             id: header
             objectName: "worklistHeader"
             Layout.fillWidth: true
             Layout.preferredHeight: 34
-            Layout.leftMargin: 14
-            Layout.rightMargin: 14
+            Layout.leftMargin: pane.margin
+            Layout.rightMargin: pane.margin
             spacing: pane.gap
             ColumnHeader {
                 id: timeHeader
+                objectName: "timeColumnHeader"
+                anchors.verticalCenter: parent.verticalCenter
+                width: pane.timeWidth
                 text: qsTr("Time")
-                Layout.preferredWidth: pane.timeWidth
             }
             ColumnHeader {
+                objectName: "patientColumnHeader"
+                anchors.verticalCenter: parent.verticalCenter
+                width: pane.patientWidth
                 text: qsTr("Patient")
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
             }
             ColumnHeader {
                 id: providerHeader
+                objectName: "providerColumnHeader"
+                anchors.verticalCenter: parent.verticalCenter
+                width: pane.providerWidth
                 text: qsTr("Provider")
-                Layout.preferredWidth: pane.providerWidth
             }
             ColumnHeader {
                 id: statusHeader
+                objectName: "statusColumnHeader"
+                anchors.verticalCenter: parent.verticalCenter
+                width: pane.statusWidth
                 text: qsTr("Status")
-                Layout.preferredWidth: pane.statusWidth
             }
             ColumnHeader {
                 id: balanceHeader
+                objectName: "balanceColumnHeader"
+                anchors.verticalCenter: parent.verticalCenter
+                width: pane.balanceWidth
                 text: qsTr("Balance")
-                Layout.preferredWidth: pane.chipWidth + pane.gap + pane.amountWidth
             }
         }
         Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: DeskTexts.line }
@@ -215,23 +235,24 @@ Rectangle {
                         list.forceActiveFocus(Qt.MouseFocusReason)
                     }
                 }
-                RowLayout {
+                Row {
                     objectName: "worklistCells"
-                    anchors.fill: parent
-                    anchors.leftMargin: 14
-                    anchors.rightMargin: 14
+                    x: pane.margin
+                    width: pane.cellsWidth
+                    height: parent.height
                     spacing: pane.gap
                     Text {
                         objectName: "timeCell"
-                        Layout.preferredWidth: pane.timeWidth
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: pane.timeWidth
                         text: row.time
                         font.pixelSize: DeskTexts.fontSize
                         color: DeskTexts.ink
                     }
                     Text {
                         objectName: "nameCell"
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: pane.patientWidth
                         text: row.name
                         elide: Text.ElideRight
                         font.pixelSize: DeskTexts.fontSize
@@ -240,7 +261,8 @@ Rectangle {
                     }
                     Text {
                         objectName: "providerCell"
-                        Layout.preferredWidth: pane.providerWidth
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: pane.providerWidth
                         text: row.provider
                         font.pixelSize: 14
                         color: DeskTexts.muted
@@ -249,7 +271,8 @@ Rectangle {
                         objectName: "statusCell"
                         readonly property bool here: row.status === "arrived"
                                                      || row.status === "checked-in"
-                        Layout.preferredWidth: pane.statusWidth
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: pane.statusWidth
                         text: DeskTexts.statusLabel(row.status)
                         font.pixelSize: 14
                         color: here ? DeskTexts.credit : DeskTexts.muted
@@ -257,8 +280,8 @@ Rectangle {
                     }
                     Item {
                         objectName: "chipCell"
-                        Layout.preferredWidth: pane.chipWidth
-                        Layout.fillHeight: true
+                        width: pane.chipWidth
+                        height: parent.height
                         StateChip {
                             anchors.verticalCenter: parent.verticalCenter
                             promptState: row.state
@@ -268,7 +291,8 @@ Rectangle {
                     }
                     Text {
                         objectName: "amountCell"
-                        Layout.preferredWidth: pane.amountWidth
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: pane.amountWidth
                         horizontalAlignment: Text.AlignRight
                         text: row.amount
                         font.pixelSize: 14

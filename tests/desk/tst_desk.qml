@@ -25,6 +25,12 @@ TestCase {
         session: deskFixture.session
     }
 
+    // A desk panel of its own, made when a test asks for it (a first start).
+    Component {
+        id: freshDesk
+        DeskView { session: deskFixture.session }
+    }
+
     function init() {
         view.anchors.fill = testCase
         if (view.booking.visible)
@@ -528,5 +534,63 @@ TestCase {
         verify(phoneBox.x >= nameBox.x + nameBox.width, "'" + phone.text + "' at x " + phoneBox.x
                + " over the name (" + nameBox.x + " to " + (nameBox.x + nameBox.width) + ")")
         keyClick(Qt.Key_Escape)
+    }
+
+    // Where each column header starts, against where the first row's matching cell starts,
+    // both mapped to the list; the balance header sits over the chip and the amount.
+    function columnProblems(desk, when) {
+        const list = item(desk, "worklist")
+        list.positionViewAtBeginning()
+        list.forceLayout()
+        const first = list.itemAtIndex(0)
+        verify(first, "no first row " + when)
+        const problems = []
+        for (const [header, cell] of [["timeColumnHeader", "timeCell"],
+                                      ["patientColumnHeader", "nameCell"],
+                                      ["providerColumnHeader", "providerCell"],
+                                      ["statusColumnHeader", "statusCell"],
+                                      ["balanceColumnHeader", "chipCell"]]) {
+            const h = item(desk, header)
+            const c = item(first, cell)
+            const hx = h.mapToItem(list, 0, 0).x
+            const cx = c.mapToItem(list, 0, 0).x
+            if (Math.abs(hx - cx) > 0.01)
+                problems.push(session.language + " " + when + ": '" + h.text + "' at x " + hx
+                              + ", its " + cell + " '" + (c.text || "") + "' at x " + cx)
+        }
+        return problems
+    }
+
+    function test_column_headers_start_where_their_cells_start_data() {
+        const out = []
+        for (const size of [[1366, 768], [1600, 900], [1920, 1080]])
+            for (const language of ["en", "es", "ro"])
+                out.push({ tag: language + " " + size[0] + "x" + size[1], language: language,
+                           width: size[0], height: size[1] })
+        return out
+    }
+
+    function test_column_headers_start_where_their_cells_start(data) {
+        session.language = data.language
+        view.visible = false
+        const desk = createTemporaryObject(freshDesk, testCase,
+                                           { width: data.width, height: data.height })
+        verify(desk, "a desk panel")
+        waitForRendering(desk)
+        let problems = columnProblems(desk, "at first start")
+        const other = data.language === "en" ? "es" : "en"
+        session.language = other
+        waitForRendering(desk)
+        wait(20)
+        problems = problems.concat(columnProblems(desk, "after switching from " + data.language))
+        session.language = data.language
+        waitForRendering(desk)
+        wait(20)
+        problems = problems.concat(columnProblems(desk, "after switching back from " + other))
+        desk.width = data.width - 137
+        wait(20)
+        problems = problems.concat(columnProblems(desk, "137 px narrower"))
+        view.visible = true
+        compare(problems, [], problems.join("\n"))
     }
 }

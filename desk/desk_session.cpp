@@ -194,9 +194,8 @@ QString DeskSession::problemText(const AppointmentProblem& problem, int duration
         case AppointmentRule::StartTime:
             return tr("the time must be HH:MM");
         case AppointmentRule::Duration:
-            // The core's words (as the CSV import says them), translated.
-            return tr("duration_min '%1' is not a number of minutes from 1 to 1440")
-                .arg(durationMin);
+            // the core's rule (the CSV import's), in a receptionist's words
+            return tr("the length must be 1 to 1440 minutes, not %1").arg(durationMin);
     }
     return qtext(problem.message);
 }

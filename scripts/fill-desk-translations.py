@@ -81,9 +81,9 @@ PHRASES = {
         "Este paciente ya tiene una cita %1–%2 con %3", "Pacientul are deja o programare %1–%2 la %3"),
     "This time overlaps:": ("Esta hora coincide con:", "Ora se suprapune cu:"),
     "Written off, collectable": ("Condonado, cobrable", "Anulat, recuperabil"),
-    "duration_min '%1' is not a number of minutes from 1 to 1440": (
-        "la duración '%1' no es un número de minutos de 1 a 1440",
-        "durata '%1' nu este un număr de minute între 1 și 1440"),
+    "the length must be 1 to 1440 minutes, not %1": (
+        "la duración debe ser de 1 a 1440 minutos, no %1",
+        "durata trebuie să fie între 1 și 1440 de minute, nu %1"),
     "choose a patient": ("elija un paciente", "alegeți un pacient"),
     "choose a provider": ("elija un profesional", "alegeți un medic"),
     "no phone": ("sin teléfono", "fără telefon"),

@@ -77,9 +77,11 @@ Rectangle {
         }
         ComboBox {
             objectName: "languageBox"
-            model: bar.session.languages
+            // each language in its own name, as a person looks for it
+            readonly property var names: ({ "en": "English", "es": "Español", "ro": "Română" })
+            model: bar.session.languages.map(code => names[code] || code)
             currentIndex: Math.max(0, bar.session.languages.indexOf(bar.session.language))
-            implicitWidth: 80
+            implicitWidth: 120
             Accessible.name: qsTr("Language")
             onActivated: index => bar.session.language = bar.session.languages[index]
         }

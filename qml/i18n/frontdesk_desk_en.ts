@@ -125,17 +125,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="83" />
+        <location filename="../desk/DeskBar.qml" line="85" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="90" />
+        <location filename="../desk/DeskBar.qml" line="92" />
         <source>%1 · calls on port %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="91" />
+        <location filename="../desk/DeskBar.qml" line="93" />
         <source>%1 · calls off</source>
         <translation type="unfinished" />
     </message>
@@ -178,27 +178,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="23" />
+        <location filename="../desk/DeskTexts.qml" line="20" />
         <source>Booked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="26" />
+        <location filename="../desk/DeskTexts.qml" line="23" />
         <source>Checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="27" />
+        <location filename="../desk/DeskTexts.qml" line="24" />
         <source>Seen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="28" />
+        <location filename="../desk/DeskTexts.qml" line="25" />
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="29" />
+        <location filename="../desk/DeskTexts.qml" line="26" />
         <source>No-show</source>
         <translation type="unfinished" />
     </message>
@@ -270,22 +270,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="143" />
+        <location filename="../desk/SearchPane.qml" line="144" />
         <source>Born %1 · %2 · MRN %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="144" />
+        <location filename="../desk/SearchPane.qml" line="145" />
         <source>no phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="166" />
+        <location filename="../desk/SearchPane.qml" line="168" />
         <source>Type a name, a birth date, a phone number or an MRN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="167" />
+        <location filename="../desk/SearchPane.qml" line="169" />
         <source>No patient matches.</source>
         <translation type="unfinished" />
     </message>
@@ -293,42 +293,42 @@
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="109" />
+        <location filename="../desk/WorklistPane.qml" line="123" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="113" />
+        <location filename="../desk/WorklistPane.qml" line="129" />
         <source>Patient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="119" />
+        <location filename="../desk/WorklistPane.qml" line="136" />
         <source>Provider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="124" />
+        <location filename="../desk/WorklistPane.qml" line="143" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="129" />
+        <location filename="../desk/WorklistPane.qml" line="150" />
         <source>Balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="148" />
+        <location filename="../desk/WorklistPane.qml" line="168" />
         <source>Appointments of the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="281" />
+        <location filename="../desk/WorklistPane.qml" line="307" />
         <source>No flagged patients on this day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="282" />
+        <location filename="../desk/WorklistPane.qml" line="308" />
         <source>No appointments on this day.</source>
         <translation type="unfinished" />
     </message>
@@ -352,26 +352,26 @@
     </message>
     <message>
         <location filename="../../desk/desk_session.cpp" line="198" />
-        <source>duration_min '%1' is not a number of minutes from 1 to 1440</source>
+        <source>the length must be 1 to 1440 minutes, not %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="230" />
+        <location filename="../../desk/desk_session.cpp" line="229" />
         <source>This patient already has an appointment %1–%2 with %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="231" />
+        <location filename="../../desk/desk_session.cpp" line="230" />
         <source>This patient already has an appointment %1–%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="233" />
+        <location filename="../../desk/desk_session.cpp" line="232" />
         <source>%1 already has an appointment %2–%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="221" />
+        <location filename="../../desk/desk_session.cpp" line="220" />
         <source>choose a provider</source>
         <translation type="unfinished" />
     </message>

@@ -125,17 +125,17 @@
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="83" />
+        <location filename="../desk/DeskBar.qml" line="85" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="90" />
+        <location filename="../desk/DeskBar.qml" line="92" />
         <source>%1 · calls on port %2</source>
         <translation>%1 · llamadas en el puerto %2</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="91" />
+        <location filename="../desk/DeskBar.qml" line="93" />
         <source>%1 · calls off</source>
         <translation>%1 · llamadas desactivadas</translation>
     </message>
@@ -178,27 +178,27 @@
         <translation>Crédito no reclamado</translation>
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="23" />
+        <location filename="../desk/DeskTexts.qml" line="20" />
         <source>Booked</source>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="26" />
+        <location filename="../desk/DeskTexts.qml" line="23" />
         <source>Checked in</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="27" />
+        <location filename="../desk/DeskTexts.qml" line="24" />
         <source>Seen</source>
         <translation>Atendido</translation>
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="28" />
+        <location filename="../desk/DeskTexts.qml" line="25" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../desk/DeskTexts.qml" line="29" />
+        <location filename="../desk/DeskTexts.qml" line="26" />
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
@@ -270,22 +270,22 @@
         <translation>Pacientes que coinciden</translation>
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="143" />
+        <location filename="../desk/SearchPane.qml" line="144" />
         <source>Born %1 · %2 · MRN %3</source>
         <translation>Nació el %1 · %2 · HC %3</translation>
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="144" />
+        <location filename="../desk/SearchPane.qml" line="145" />
         <source>no phone</source>
         <translation>sin teléfono</translation>
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="166" />
+        <location filename="../desk/SearchPane.qml" line="168" />
         <source>Type a name, a birth date, a phone number or an MRN.</source>
         <translation>Escriba un nombre, una fecha de nacimiento, un teléfono o una HC.</translation>
     </message>
     <message>
-        <location filename="../desk/SearchPane.qml" line="167" />
+        <location filename="../desk/SearchPane.qml" line="169" />
         <source>No patient matches.</source>
         <translation>Ningún paciente coincide.</translation>
     </message>
@@ -293,42 +293,42 @@
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="109" />
+        <location filename="../desk/WorklistPane.qml" line="123" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="113" />
+        <location filename="../desk/WorklistPane.qml" line="129" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="119" />
+        <location filename="../desk/WorklistPane.qml" line="136" />
         <source>Provider</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="124" />
+        <location filename="../desk/WorklistPane.qml" line="143" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="129" />
+        <location filename="../desk/WorklistPane.qml" line="150" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="148" />
+        <location filename="../desk/WorklistPane.qml" line="168" />
         <source>Appointments of the day</source>
         <translation>Citas del día</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="281" />
+        <location filename="../desk/WorklistPane.qml" line="307" />
         <source>No flagged patients on this day.</source>
         <translation>No hay pacientes señalados este día.</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="282" />
+        <location filename="../desk/WorklistPane.qml" line="308" />
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
@@ -352,26 +352,26 @@
     </message>
     <message>
         <location filename="../../desk/desk_session.cpp" line="198" />
-        <source>duration_min '%1' is not a number of minutes from 1 to 1440</source>
-        <translation>la duración '%1' no es un número de minutos de 1 a 1440</translation>
+        <source>the length must be 1 to 1440 minutes, not %1</source>
+        <translation>la duración debe ser de 1 a 1440 minutos, no %1</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="230" />
+        <location filename="../../desk/desk_session.cpp" line="229" />
         <source>This patient already has an appointment %1–%2 with %3</source>
         <translation>Este paciente ya tiene una cita %1–%2 con %3</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="231" />
+        <location filename="../../desk/desk_session.cpp" line="230" />
         <source>This patient already has an appointment %1–%2</source>
         <translation>Este paciente ya tiene una cita %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="233" />
+        <location filename="../../desk/desk_session.cpp" line="232" />
         <source>%1 already has an appointment %2–%3</source>
         <translation>%1 ya tiene una cita %2–%3</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="221" />
+        <location filename="../../desk/desk_session.cpp" line="220" />
         <source>choose a provider</source>
         <translation>elija un profesional</translation>
     </message>

@@ -351,7 +351,7 @@ TestCase {
         box.forceActiveFocus()
         keyClick(Qt.Key_Down)
         compare(session.language, "es")
-        compare(box.currentText, "es")
+        compare(box.currentText, "Español", "each language in its own name")
         verify(item(view, "dayLabel").text !== dayBefore, "the day label in Spanish")
         if (target)
             compare(item(item(view, "balancePrompt"), "stateBadge").label, "Saldo pequeño")

@@ -1,5 +1,8 @@
 #include "worklist_model.h"
 
+#include <QVariantMap>
+#include <algorithm>
+
 #include <algorithm>
 
 #include "patient_list_model.h"
@@ -61,6 +64,38 @@ QHash<int, QByteArray> WorklistModel::roleNames() const {
             {AmountRole, "amount"},
             {FlaggedRole, "flagged"},
             {CreditRole, "credit"}};
+}
+
+QVariantList WorklistModel::columnSamples() const {
+    QStringList providers, statuses, states;
+    QString time, amount;
+    for (int row = 0; row < count(); ++row) {
+        const QModelIndex at = index(row);
+        const auto add = [&](QStringList& list, int role) {
+            const QString text = data(at, role).toString();
+            if (!list.contains(text)) list << text;
+        };
+        add(providers, ProviderRole);
+        add(statuses, StatusRole);
+        add(states, StateRole);
+        const QString t = data(at, TimeRole).toString();
+        const QString a = data(at, AmountRole).toString();
+        if (t.size() > time.size()) time = t;
+        if (a.size() > amount.size()) amount = a;
+    }
+    const qsizetype n = std::max({providers.size(), statuses.size(), states.size(), qsizetype(1)});
+    QVariantList out;
+    const auto at = [](const QStringList& list, qsizetype i) {
+        return i < list.size() ? list[i] : QString();
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        out << QVariantMap{{"time", i == 0 ? time : QString()},
+                           {"provider", at(providers, i)},
+                           {"status", at(statuses, i)},
+                           {"state", at(states, i)},
+                           {"amount", i == 0 ? amount : QString()}};
+    }
+    return out;
 }
 
 int WorklistModel::flaggedCount() const {

@@ -13,6 +13,10 @@ class WorklistModel : public QAbstractListModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int flaggedCount READ flaggedCount NOTIFY countChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+    // The texts that decide each column's width, for a screen to measure instead of every
+    // row: each distinct provider, status and state of the rows shown, with the longest time
+    // and amount; as rows of {time, provider, status, state, amount} ("" where none is left).
+    Q_PROPERTY(QVariantList columnSamples READ columnSamples NOTIFY countChanged)
 
 public:
     enum Role {
@@ -36,6 +40,7 @@ public:
     int count() const { return static_cast<int>(m_shown.size()); }
     int flaggedCount() const;
     int totalCount() const { return static_cast<int>(m_rows.size()); }
+    QVariantList columnSamples() const;
 
     void reset(std::vector<BalanceLookup::WorklistRow> rows);
     void setFlaggedOnly(bool on);

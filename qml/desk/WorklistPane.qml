@@ -75,14 +75,16 @@ Rectangle {
         }
         Repeater {
             id: measured
-            model: measure.ready ? pane.session.worklist : null
+            // the few texts that decide the widths, not every row (a quicker start)
+            model: measure.ready ? pane.session.worklist.columnSamples : []
             delegate: Item {
                 id: cells
-                required property string time
-                required property string provider
-                required property string status
-                required property string state
-                required property string amount
+                required property var modelData
+                readonly property string time: modelData.time
+                readonly property string provider: modelData.provider
+                readonly property string status: modelData.status
+                readonly property string state: modelData.state
+                readonly property string amount: modelData.amount
                 readonly property real timeWidth: timeText.implicitWidth
                 readonly property real providerWidth: providerText.implicitWidth
                 readonly property real statusWidth: statusText.implicitWidth

@@ -2,6 +2,7 @@
 // filter, the search, booking, a change made by another process appearing within 2 s, and
 // the call webhook over real HTTP on 127.0.0.1.
 #include <catch2/catch.hpp>
+#include <set>
 
 #include <curl/curl.h>
 #include <QCoreApplication>
@@ -375,4 +376,32 @@ TEST_CASE("an overlapping booking is stored only when booked anyway, and names n
               ->bookingOverlaps(mrn, day, QString::fromStdString(clockTime(span.end)), 15,
                                 "Dr. Nobody")
               .isEmpty());
+}
+
+TEST_CASE("the worklist names the few texts that decide its column widths", "[desk]") {
+    Desk d;
+    WorklistModel& list = *d.session->worklist();
+    REQUIRE(list.count() > 10);
+    std::set<QString> providers, statuses, states;
+    QString longestAmount;
+    for (int row = 0; row < list.count(); ++row) {
+        providers.insert(roleAt(list, row, WorklistModel::ProviderRole));
+        statuses.insert(roleAt(list, row, WorklistModel::StatusRole));
+        states.insert(roleAt(list, row, WorklistModel::StateRole));
+        const QString amount = roleAt(list, row, WorklistModel::AmountRole);
+        if (amount.size() > longestAmount.size()) longestAmount = amount;
+    }
+    std::set<QString> sampledProviders, sampledStatuses, sampledStates;
+    const QVariantList samples = list.columnSamples();
+    CHECK(samples.size() < list.count());  // a few, not every row
+    for (const QVariant& s : samples) {
+        const QVariantMap m = s.toMap();
+        if (!m["provider"].toString().isEmpty()) sampledProviders.insert(m["provider"].toString());
+        if (!m["status"].toString().isEmpty()) sampledStatuses.insert(m["status"].toString());
+        if (!m["state"].toString().isEmpty()) sampledStates.insert(m["state"].toString());
+    }
+    CHECK(sampledProviders == providers);
+    CHECK(sampledStatuses == statuses);
+    CHECK(sampledStates == states);
+    CHECK(samples.front().toMap()["amount"].toString() == longestAmount);
 }

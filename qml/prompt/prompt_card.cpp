@@ -276,7 +276,7 @@ QString PromptCard::paidOn() const {
 }
 
 bool PromptCard::postsPayments() const {
-    return m_backend && m_backend->config().fhir.baseUrl.empty();
+    return m_backend && deskPostsPayments(m_backend->config());
 }
 
 QString PromptCard::suggestedPayment() const {

@@ -119,8 +119,8 @@ public:
     // Paid (recorded here or by the EHR's card) and waiting for the EHR to post the payment.
     bool paidAwaitingPosting() const { return m_prompt && m_prompt->paidAwaitingPosting; }
     QString paidOn() const;
-    // True when this clinic posts payments taken at the desk into its own ledger (no EHR sync
-    // configured): recording "paid" then needs the amount (recordPayment).
+    // True when payments taken at the desk are posted here (frontdesk::deskPostsPayments):
+    // recording "paid" then needs the amount (recordPayment).
     bool postsPayments() const;
     // The amount to prefill when recording a payment, as "9.27": the balance and what was
     // written off and is still collectable (a payment reverses the write-off first).

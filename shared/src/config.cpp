@@ -14,8 +14,8 @@
 namespace frontdesk {
 
 Cents Policy::statementThreshold() const {
-    return Cents(std::llround(static_cast<double>(costPerStatement.value()) *
-                              statementMinCostMultiple));
+    return Cents(
+        std::llround(static_cast<double>(costPerStatement.value()) * statementMinCostMultiple));
 }
 
 namespace {
@@ -43,8 +43,8 @@ Setter daysKey(int& target, int minimum) {
         const auto* i = n.as_integer();
         if (!i) return "must be a whole number";
         if (i->get() < minimum || i->get() > 36500)
-            return "(" + std::to_string(i->get()) + ") must be between " +
-                   std::to_string(minimum) + " and 36500";
+            return "(" + std::to_string(i->get()) + ") must be between " + std::to_string(minimum) +
+                   " and 36500";
         target = static_cast<int>(i->get());
         return std::nullopt;
     };
@@ -175,8 +175,8 @@ Result<Policy> parsePolicy(std::string_view text, const std::string& origin) {
     } else if (showAmount == "never") {
         p.kioskShowAmount = KioskAmount::Never;
     } else {
-        return fail(ErrorCode::BadInput, keyError(origin, "kiosk.show_amount",
-                                                  "must be small, always or never"));
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "kiosk.show_amount", "must be small, always or never"));
     }
     if (p.currency.size() != 3)
         return fail(ErrorCode::BadInput,
@@ -185,11 +185,10 @@ Result<Policy> parsePolicy(std::string_view text, const std::string& origin) {
         return fail(ErrorCode::BadInput,
                     keyError(origin, "small_balance.max", "must be above 0.00"));
     if (p.writeoffMax > p.smallBalanceMax)
-        return fail(ErrorCode::BadInput,
-                    keyError(origin, "writeoff.max",
-                             "(" + formatMoneyPlain(p.writeoffMax) +
-                                 ") is above small_balance.max (" +
-                                 formatMoneyPlain(p.smallBalanceMax) + ")"));
+        return fail(ErrorCode::BadInput, keyError(origin, "writeoff.max",
+                                                  "(" + formatMoneyPlain(p.writeoffMax) +
+                                                      ") is above small_balance.max (" +
+                                                      formatMoneyPlain(p.smallBalanceMax) + ")"));
     return p;
 }
 
@@ -198,7 +197,9 @@ Result<Clinic> parseClinic(std::string_view text, const std::string& origin) {
     if (!table) return tl::unexpected(table.error());
     Clinic c;
     KioskSettings& k = c.kiosk;
+    std::string postedBy = "auto";
     const std::map<std::string, Setter> setters{
+        {"payments.posted_by", textKey(postedBy)},
         {"clinic.name", textKey(c.name)},
         {"clinic.timezone", textKey(c.timeZone)},
         {"kiosk.languages", languagesKey(k.languages)},
@@ -212,10 +213,20 @@ Result<Clinic> parseClinic(std::string_view text, const std::string& origin) {
     if (auto problem = applyKeys(*table, setters, origin))
         return fail(ErrorCode::BadInput, *problem);
     if (k.countdownS >= k.idleTimeoutS)
-        return fail(ErrorCode::BadInput,
-                    keyError(origin, "kiosk.countdown_s", "must be less than kiosk.idle_timeout_s"));
+        return fail(ErrorCode::BadInput, keyError(origin, "kiosk.countdown_s",
+                                                  "must be less than kiosk.idle_timeout_s"));
     if (c.name.empty())
         return fail(ErrorCode::BadInput, keyError(origin, "clinic.name", "must not be empty"));
+    if (postedBy == "auto") {
+        c.paymentsPostedBy = PaymentsPostedBy::Auto;
+    } else if (postedBy == "frontdesk") {
+        c.paymentsPostedBy = PaymentsPostedBy::FrontDesk;
+    } else if (postedBy == "practice_system") {
+        c.paymentsPostedBy = PaymentsPostedBy::PracticeSystem;
+    } else {
+        return fail(ErrorCode::BadInput, keyError(origin, "payments.posted_by",
+                                                  "must be auto, frontdesk or practice_system"));
+    }
     return c;
 }
 
@@ -298,12 +309,14 @@ Result<FhirSettings> parseFhir(std::string_view text, const std::string& origin)
     if (f.mrnSystem.empty())
         return fail(ErrorCode::BadInput, keyError(origin, "fhir.mrn_system", "must not be empty"));
     if (f.pageSize > 1000)
-        return fail(ErrorCode::BadInput, keyError(origin, "fhir.page_size", "must be at most 1000"));
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "fhir.page_size", "must be at most 1000"));
     if (f.maxBodyMiB > 1024)
         return fail(ErrorCode::BadInput,
                     keyError(origin, "fhir.max_body_mib", "must be at most 1024"));
     if (f.maxAttempts > 10)
-        return fail(ErrorCode::BadInput, keyError(origin, "fhir.max_attempts", "must be at most 10"));
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "fhir.max_attempts", "must be at most 10"));
     if (!f.baseUrl.empty() && f.baseUrl.rfind("https://", 0) != 0 &&
         f.baseUrl.rfind("http://", 0) != 0)
         return fail(ErrorCode::BadInput,
@@ -354,6 +367,18 @@ Result<Config> loadConfig(const std::filesystem::path& policyPath) {
             token = (fhirPath.parent_path() / token).string();
     }
     return config;
+}
+
+bool deskPostsPayments(const Config& config) {
+    switch (config.clinic.paymentsPostedBy) {
+        case PaymentsPostedBy::FrontDesk:
+            return true;
+        case PaymentsPostedBy::PracticeSystem:
+            return false;
+        case PaymentsPostedBy::Auto:
+            break;
+    }
+    return config.fhir.baseUrl.empty();
 }
 
 }  // namespace frontdesk

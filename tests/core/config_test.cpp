@@ -365,8 +365,7 @@ TEST_CASE("hooks TOML rejects unknown keys, wrong types and half a TLS pair by k
     CHECK(half.error().message.find("hooks.tls_key") != std::string::npos);
 }
 
-TEST_CASE("fhir.toml beside the policy is read, its token file taken from its folder",
-          "[config]") {
+TEST_CASE("fhir.toml beside the policy is read, its token file taken from its folder", "[config]") {
     TempDir dir;
     writeFile(dir.file("policy.toml"), "");
     writeFile(dir.file("fhir.toml"),
@@ -399,4 +398,29 @@ TEST_CASE("fhir TOML rejects unknown keys and wrong types by name", "[config]") 
     REQUIRE(shipped);
     CHECK(shipped->fhir.baseUrl.empty());
     CHECK(shipped->fhir.daysAhead == 14);
+}
+
+TEST_CASE("payments.posted_by says who posts a desk payment; auto follows the EHR sync",
+          "[config][payment]") {
+    const auto parsed = [](const char* value) {
+        return parseClinic(std::string("[payments]\nposted_by = \"") + value + "\"\n",
+                           "clinic.toml");
+    };
+    Config config;
+    CHECK(config.clinic.paymentsPostedBy == PaymentsPostedBy::Auto);
+    CHECK(deskPostsPayments(config));  // no sync: the desk posts
+    config.fhir.baseUrl = "https://ehr.example/fhir";
+    CHECK_FALSE(deskPostsPayments(config));  // the EHR posts
+
+    config.clinic = *parsed("frontdesk");
+    CHECK(deskPostsPayments(config));
+    config.fhir.baseUrl.clear();
+    config.clinic = *parsed("practice_system");  // a ledger imported from the practice system
+    CHECK_FALSE(deskPostsPayments(config));
+    CHECK(parsed("auto")->paymentsPostedBy == PaymentsPostedBy::Auto);
+
+    const auto bad = parsed("desk");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().message ==
+          "clinic.toml: payments.posted_by must be auto, frontdesk or practice_system");
 }

@@ -2,7 +2,6 @@
 
 #include <QDebug>
 #include <QFileInfo>
-#include <QLocale>
 
 #include "frontdesk/lookup.h"
 #include "frontdesk/outcome_choices.h"
@@ -108,7 +107,6 @@ Language KioskSession::coreLanguage() const {
 }
 
 bool KioskSession::countingDown() const {
-    // Done returns to Welcome by itself after kiosk.done_return_s, without asking
     return m_screen != Screen::Welcome && m_screen != Screen::LockedOut &&
            m_screen != Screen::Unavailable && !endsCheckIn(m_screen) &&
            m_secondsLeft <= m_options.config.clinic.kiosk.countdownS;
@@ -219,7 +217,7 @@ void KioskSession::checkIn() {
         !ok)
         return storageFailed(ok.error());
     if (m_pusher) m_pusher->poke();  // the EHR hears of it in the background
-    const auto language = parseLanguage(m_language.toStdString()).value_or(Language::En);
+    const Language language = coreLanguage();
     BalanceLookup lookup(*m_store, m_options.config.policy);
     auto prompt =
         lookup.prompt(c.patient.mrn, Audience::Kiosk, language, today(), m_options.kioskId);

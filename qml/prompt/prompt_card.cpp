@@ -147,7 +147,7 @@ bool PromptCard::recordPayment(const QString& amount, const QString& note, bool 
     if (paid->value() <= 0) return refuse(tr("Enter an amount above %1.").arg(money(Cents{})));
     if (*paid > kLargestEntry)
         return refuse(tr("An amount above %1 cannot be posted here.").arg(money(kLargestEntry)));
-    const Cents owed = m_prompt->balance + m_prompt->writtenOff;
+    const Cents owed = collectable();
     if (*paid > owed && !overpayment) {
         refuse(tr("%1 is more than the %2 owed; the rest would become a credit.")
                    .arg(money(*paid), money(owed)));
@@ -279,10 +279,16 @@ bool PromptCard::postsPayments() const {
     return m_backend && deskPostsPayments(m_backend->config());
 }
 
+// What a payment taken now can settle: the balance and what was written off and is still
+// collectable (the payment reverses the write-off first).
+Cents PromptCard::collectable() const {
+    return m_prompt->balance + m_prompt->writtenOff;
+}
+
 QString PromptCard::suggestedPayment() const {
     if (!m_prompt || isCreditState(m_prompt->state) || m_prompt->state == PromptState::None)
         return {};
-    return QString::fromStdString(formatMoneyPlain(m_prompt->balance + m_prompt->writtenOff));
+    return QString::fromStdString(formatMoneyPlain(collectable()));
 }
 
 }  // namespace frontdesk::ui

@@ -164,6 +164,7 @@ private:
     void followBackend();
     QString date(const std::optional<Date>& day) const;
     QString money(Cents amount) const;
+    Cents collectable() const;  // with a prompt loaded
 
     QPointer<PromptBackend> m_backend;
     QString m_patient;

@@ -276,14 +276,10 @@ std::map<std::string, std::string> placeholders(const Prompt& p) {
     };
     const auto money = [&p](Cents c) { return formatMoney(c, p.currency); };
     std::map<std::string, std::string> v{
-        {"amount", money(p.state == PromptState::WrittenOffCollectable ? p.writtenOff : p.balance)},
-        {"writtenoff", money(p.writtenOff)},
-        {"credit", money(-p.balance)},
-        {"since", date(p.oldestOpenOn)},
-        {"visit", date(p.nextVisit)},
-        {"refundby", date(p.refundDueBy)},
-        {"until", date(p.suppressedUntil)},
-        {"paidon", date(p.paidAwaitingPosting)},
+        {"amount", money(promptAmount(p))}, {"writtenoff", money(p.writtenOff)},
+        {"credit", money(-p.balance)},      {"since", date(p.oldestOpenOn)},
+        {"visit", date(p.nextVisit)},       {"refundby", date(p.refundDueBy)},
+        {"until", date(p.suppressedUntil)}, {"paidon", date(p.paidAwaitingPosting)},
     };
     if (p.lastReminder) {
         v["lastOn"] = formatDateFor(p.lastReminder->on, l);

@@ -295,13 +295,14 @@ FocusScope {
                     font.bold: true
                     color: PromptTheme.text
                 }
-                RowLayout {
+                // wraps: three buttons beside the amount are wider than a narrow card in Spanish
+                Flow {
                     Layout.fillWidth: true
                     spacing: 8
                     NoteField {
                         id: paymentField
                         objectName: "paymentField"
-                        Layout.preferredWidth: 140
+                        width: 140
                         maximumLength: 20
                         placeholderText: qsTr("Amount")
                         Accessible.name: qsTr("Amount paid")

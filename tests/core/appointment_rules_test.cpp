@@ -135,7 +135,7 @@ TEST_CASE(
     CHECK(overlaps(appointment("new", "M2", "2026-11-26T08:00", 30, ""), day) == Strings{});
 }
 
-TEST_CASE("an overlap across midnight is found; a proposed invalid appointment is an error",
+TEST_CASE("an overlap across midnight is found, a proposed invalid appointment is an error",
           "[appointment_rules]") {
     const std::vector<Appointment> late{
         appointment("night", "OTHER", "2026-11-25T23:30", 60, "Dr. Lee")};

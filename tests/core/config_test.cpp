@@ -400,7 +400,7 @@ TEST_CASE("fhir TOML rejects unknown keys and wrong types by name", "[config]") 
     CHECK(shipped->fhir.daysAhead == 14);
 }
 
-TEST_CASE("payments.posted_by says who posts a desk payment; auto follows the EHR sync",
+TEST_CASE("payments.posted_by says who posts a desk payment, auto follows the EHR sync",
           "[config][payment]") {
     const auto parsed = [](const char* value) {
         return parseClinic(std::string("[payments]\nposted_by = \"") + value + "\"\n",

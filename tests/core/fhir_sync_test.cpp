@@ -232,7 +232,7 @@ TEST_CASE("a search is read across several Bundles, each page committed with its
     CHECK(progress.at(2) == "sync: Patient: 1200 read, page 3");
 }
 
-TEST_CASE("a malformed resource is skipped and reported; the rest is synced", "[fhir_sync]") {
+TEST_CASE("a malformed resource is skipped and reported, the rest is synced", "[fhir_sync]") {
     test::TestStore t;
     FakeEhr ehr;
     ehr.put(patient("good", "1001", 1));

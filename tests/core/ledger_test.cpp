@@ -96,7 +96,7 @@ TEST_CASE("an empty ledger owes nothing and has no open date", "[ledger]") {
     CHECK_FALSE(t.oldestOpenOn().has_value());
 }
 
-TEST_CASE("the patient balance is the patient bucket; insurance pending is kept apart",
+TEST_CASE("the patient balance is the patient bucket, insurance pending is kept apart",
           "[ledger]") {
     const LedgerTotals t = LedgerBuilder()
                                .post("2026-01-02", EntryKind::ChargeInsurance, "200.00")

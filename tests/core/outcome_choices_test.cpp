@@ -13,8 +13,8 @@ bool offers(const std::vector<ReminderOutcome>& list, ReminderOutcome o) {
 }  // namespace
 
 TEST_CASE("a balance offers paying outcomes first and declining ones aside", "[outcomes]") {
-    for (PromptState s : {PromptState::SmallBalance, PromptState::BalanceDue,
-                          PromptState::WrittenOffCollectable}) {
+    for (PromptState s :
+         {PromptState::SmallBalance, PromptState::BalanceDue, PromptState::WrittenOffCollectable}) {
         const OutcomeChoices c = outcomeChoicesFor(s);
         REQUIRE_FALSE(c.answers.empty());
         CHECK(c.answers.front() == ReminderOutcome::WillPayAtDesk);
@@ -28,13 +28,14 @@ TEST_CASE("a credit offers applying or refunding it, never paying", "[outcomes]"
     for (PromptState s : {PromptState::CreditApplyNextVisit, PromptState::CreditRefundDue,
                           PromptState::CreditOnFile, PromptState::UnclaimedPropertyReview}) {
         const OutcomeChoices c = outcomeChoicesFor(s);
-        CHECK(c.answers == std::vector{ReminderOutcome::ApplyCredit, ReminderOutcome::RefundRequested});
+        CHECK(c.answers ==
+              std::vector{ReminderOutcome::ApplyCredit, ReminderOutcome::RefundRequested});
         CHECK_FALSE(offers(c.answers, ReminderOutcome::Paid));
         CHECK(offers(c.setAside, ReminderOutcome::NotAppropriate));
     }
 }
 
-TEST_CASE("no prompt offers no outcome; every outcome has its own label", "[outcomes]") {
+TEST_CASE("no prompt offers no outcome, every outcome has its own label", "[outcomes]") {
     CHECK(outcomeChoicesFor(PromptState::None).answers.empty());
     CHECK(outcomeChoicesFor(PromptState::None).setAside.empty());
     std::vector<std::string_view> labels;

@@ -57,7 +57,7 @@ TEST_CASE("a database others could read is made private when opened", "[store][p
     CHECK(modeOf(fs::path(db.string() + "-wal")) == 0600);
 }
 
-TEST_CASE("folders made for patient data are 0700; existing ones are left alone",
+TEST_CASE("folders made for patient data are 0700, existing ones are left alone",
           "[store][privacy]") {
     test::TempDir dir;
     const fs::path deep = fs::path(dir.file("a")) / "b" / "c";

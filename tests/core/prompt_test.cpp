@@ -216,7 +216,7 @@ TEST_CASE(
     checkScenario(GENERATE(from_range(creditScenarios())));
 }
 
-TEST_CASE("desk and phone prompts pause 14 days after a reminder; the kiosk never pauses",
+TEST_CASE("desk and phone prompts pause 14 days after a reminder, the kiosk never pauses",
           "[prompt][policy]") {
     checkScenario(GENERATE(from_range(cooldownScenarios())));
 }

@@ -23,15 +23,15 @@ TEST_CASE("reminder log entries read back sorted by date, then id, whatever thei
 }
 
 TEST_CASE("a malformed reminder log does not decode", "[reminder_log]") {
-    for (const char* bad : {"2026-03-01", "2026-03-01#", "2026-03-01#x", "2026-03-01#0",
-                            "2026-02-30#4", "2026-3-1#4", "2026-03-01#4,", ",2026-03-01#4",
-                            "2026-03-01#4!!", "2026-03-01#-4"}) {
+    for (const char* bad :
+         {"2026-03-01", "2026-03-01#", "2026-03-01#x", "2026-03-01#0", "2026-02-30#4", "2026-3-1#4",
+          "2026-03-01#4,", ",2026-03-01#4", "2026-03-01#4!!", "2026-03-01#-4"}) {
         INFO(bad);
         CHECK_FALSE(decodeReminderLog(bad));
     }
 }
 
-TEST_CASE("reminders since a date count from that day on; the latest decides the dispute",
+TEST_CASE("reminders since a date count from that day on, the latest decides the dispute",
           "[reminder_log]") {
     const std::string log = "2026-01-31#1,2026-02-01#2!,2026-03-05#7,2026-03-05#5!";
 

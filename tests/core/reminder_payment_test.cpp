@@ -120,7 +120,7 @@ TEST_CASE("'paid' without an amount waits for the EHR until the next ledger entr
     CHECK_FALSE(t.store.standing("1001", day("2026-12-01"))->paidUnpostedOn);
 }
 
-TEST_CASE("a later outcome ends the wait for the EHR; a back-dated 'paid' does not start it",
+TEST_CASE("a later outcome ends the wait for the EHR, a back-dated 'paid' does not start it",
           "[store][payment]") {
     TestStore t;
     owing(t.store);

@@ -157,7 +157,7 @@ TEST_CASE("a database in a folder that does not exist is a storage error", "[sto
     CHECK(opened.error().code == ErrorCode::Storage);
 }
 
-TEST_CASE("entries and appointments of an unknown MRN are problems; its standing is NotFound",
+TEST_CASE("entries and appointments of an unknown MRN are problems, its standing is NotFound",
           "[store]") {
     TestStore t;
     put(t.store, {patient("1001")});

@@ -142,7 +142,7 @@ std::string dressed(const std::string& d) {
 }  // namespace
 
 TEST_CASE(
-    "the worklist is the day's appointments with their prompts; the filter keeps flagged ones",
+    "the worklist is the day's appointments with their prompts, the filter keeps flagged ones",
     "[desk]") {
     Desk d;
     WorklistModel& w = *d.session->worklist();
@@ -189,7 +189,7 @@ TEST_CASE("a search lists patients with their prompt states, and is audited as s
     CHECK(r.count() == 0);
 }
 
-TEST_CASE("booking stores the appointment and selects the patient; bad values store nothing",
+TEST_CASE("booking stores the appointment and selects the patient, bad values store nothing",
           "[desk]") {
     Desk d;
     const std::string mrn = roleAt(*d.session->worklist(), 0, WorklistModel::MrnRole).toStdString();

@@ -467,7 +467,7 @@ TEST_CASE("the amount is the core's, in the clinic's currency", "[kiosk]") {
     CHECK(s.balanceMessage().contains(s.amount()));
 }
 
-TEST_CASE("Try again keeps what the patient typed; Welcome forgets it", "[kiosk]") {
+TEST_CASE("Try again keeps what the patient typed, Welcome forgets it", "[kiosk]") {
     const DemoClinic clinic;
     KioskSession s(clinic.options());
     s.begin();

@@ -10,7 +10,7 @@
 #include <random>
 #include <stdexcept>
 
-#include "frontdesk/demo.h"
+#include "frontdesk/demo/demo.h"
 #include "sqlite_read.h"
 
 namespace frontdesk::bench {

@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <string>
 
-#include "frontdesk/date.h"
-#include "frontdesk/error.h"
+#include "frontdesk/domain/date.h"
+#include "frontdesk/domain/error.h"
 
 namespace frontdesk::bench {
 

@@ -7,10 +7,10 @@
 
 #include <benchmark/benchmark.h>
 
-#include "frontdesk/importer.h"
-#include "frontdesk/lookup.h"
-#include "frontdesk/prompt_json.h"
-#include "frontdesk/writeoff_run.h"
+#include "frontdesk/import/importer.h"
+#include "frontdesk/store/lookup.h"
+#include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/runs/writeoff_run.h"
 #include "latency.h"
 
 namespace frontdesk::bench {

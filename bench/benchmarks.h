@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "bench_clinic.h"
-#include "frontdesk/config.h"
-#include "frontdesk/store.h"
+#include "frontdesk/config/config.h"
+#include "frontdesk/store/store.h"
 #include "ledger_sum.h"
 
 namespace frontdesk::bench {

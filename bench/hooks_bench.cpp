@@ -18,7 +18,7 @@
 #include <fstream>
 #include <thread>
 
-#include "frontdesk/lookup.h"
+#include "frontdesk/store/lookup.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
 

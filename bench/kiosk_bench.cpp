@@ -19,7 +19,7 @@
 #include <string>
 #include <unistd.h>
 
-#include "frontdesk/lookup.h"
+#include "frontdesk/store/lookup.h"
 #include "kiosk_session.h"
 #include "process_stats.h"
 

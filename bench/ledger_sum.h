@@ -4,7 +4,7 @@
 #include <memory>
 #include <string>
 
-#include "frontdesk/prompt.h"
+#include "frontdesk/domain/prompt.h"
 #include "sqlite_read.h"
 
 namespace frontdesk::bench {

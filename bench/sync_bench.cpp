@@ -18,8 +18,8 @@
 #include <iostream>
 #include <string>
 
-#include "frontdesk/fhir_sync.h"
-#include "frontdesk/verify.h"
+#include "frontdesk/fhir/sync.h"
+#include "frontdesk/runs/verify.h"
 #include "process_stats.h"
 
 using namespace frontdesk;

@@ -3,8 +3,8 @@
 #include <memory>
 #include <random>
 
-#include "frontdesk/demo.h"
-#include "frontdesk/importer.h"
+#include "frontdesk/demo/demo.h"
+#include "frontdesk/import/importer.h"
 #include "session.h"
 
 namespace frontdesk::cli {

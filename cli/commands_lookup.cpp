@@ -3,8 +3,8 @@
 #include <iostream>
 #include <memory>
 
-#include "frontdesk/lookup.h"
-#include "frontdesk/prompt_json.h"
+#include "frontdesk/store/lookup.h"
+#include "frontdesk/domain/prompt_json.h"
 #include "session.h"
 
 namespace frontdesk::cli {

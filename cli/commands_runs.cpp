@@ -3,10 +3,10 @@
 #include <iostream>
 #include <memory>
 
-#include "frontdesk/report.h"
-#include "frontdesk/statement_run.h"
-#include "frontdesk/verify.h"
-#include "frontdesk/writeoff_run.h"
+#include "frontdesk/runs/report.h"
+#include "frontdesk/runs/statement_run.h"
+#include "frontdesk/runs/verify.h"
+#include "frontdesk/runs/writeoff_run.h"
 #include "session.h"
 
 namespace frontdesk::cli {

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <memory>
 
-#include "frontdesk/fhir_sync.h"
+#include "frontdesk/fhir/sync.h"
 #include "session.h"
 
 namespace frontdesk::cli {

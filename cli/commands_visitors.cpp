@@ -3,8 +3,8 @@
 // the kiosk on a demo clinic.
 #include <cstdio>
 
-#include "frontdesk/demo.h"
-#include "frontdesk/lookup.h"
+#include "frontdesk/demo/demo.h"
+#include "frontdesk/store/lookup.h"
 #include "session.h"
 
 namespace frontdesk::cli {

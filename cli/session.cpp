@@ -1,8 +1,8 @@
 #include "session.h"
 
-#include "frontdesk/private_files.h"
+#include "frontdesk/store/private_files.h"
 
-#include "frontdesk/paths.h"
+#include "frontdesk/config/paths.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -8,9 +8,9 @@
 #include <optional>
 #include <string>
 
-#include "frontdesk/config.h"
-#include "frontdesk/paths.h"
-#include "frontdesk/store.h"
+#include "frontdesk/config/config.h"
+#include "frontdesk/config/paths.h"
+#include "frontdesk/store/store.h"
 
 namespace frontdesk::cli {
 

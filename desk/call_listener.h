@@ -5,7 +5,7 @@
 #include <functional>
 #include <memory>
 
-#include "frontdesk/error.h"
+#include "frontdesk/domain/error.h"
 
 class QHttpServer;
 

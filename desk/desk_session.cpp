@@ -3,9 +3,9 @@
 #include <QUuid>
 #include <set>
 
-#include "frontdesk/patient_search.h"
-#include "frontdesk/phone.h"
-#include "frontdesk/script.h"
+#include "frontdesk/store/patient_search.h"
+#include "frontdesk/domain/phone.h"
+#include "frontdesk/domain/script.h"
 
 namespace frontdesk::desk {
 namespace {

@@ -4,7 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include "frontdesk/demo.h"
+#include "frontdesk/demo/demo.h"
 
 namespace frontdesk::desk {
 

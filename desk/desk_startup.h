@@ -4,8 +4,8 @@
 #include <optional>
 #include <string>
 
-#include "frontdesk/config.h"
-#include "frontdesk/date.h"
+#include "frontdesk/config/config.h"
+#include "frontdesk/domain/date.h"
 
 namespace frontdesk::desk {
 

@@ -10,7 +10,7 @@
 #include "desk_session.h"
 #include "desk_startup.h"
 #include "desk_translator.h"
-#include "frontdesk/demo.h"
+#include "frontdesk/demo/demo.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)

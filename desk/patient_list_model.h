@@ -4,8 +4,8 @@
 #include <QString>
 #include <vector>
 
-#include "frontdesk/prompt.h"
-#include "frontdesk/store.h"
+#include "frontdesk/domain/prompt.h"
+#include "frontdesk/store/store.h"
 
 namespace frontdesk::desk {
 

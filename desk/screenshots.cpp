@@ -12,8 +12,8 @@
 
 #include "desk_session.h"
 #include "desk_translator.h"
-#include "frontdesk/demo.h"
-#include "frontdesk/patient_search.h"
+#include "frontdesk/demo/demo.h"
+#include "frontdesk/store/patient_search.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)

@@ -3,7 +3,7 @@
 #include <QAbstractListModel>
 #include <vector>
 
-#include "frontdesk/lookup.h"
+#include "frontdesk/store/lookup.h"
 
 namespace frontdesk::desk {
 

@@ -3,9 +3,9 @@
 #include <QDebug>
 #include <QFileInfo>
 
-#include "frontdesk/lookup.h"
-#include "frontdesk/outcome_choices.h"
-#include "frontdesk/script.h"
+#include "frontdesk/store/lookup.h"
+#include "frontdesk/domain/outcome_choices.h"
+#include "frontdesk/domain/script.h"
 
 namespace frontdesk::kiosk {
 namespace {

@@ -10,10 +10,10 @@
 #include <memory>
 #include <optional>
 
-#include "frontdesk/checkin.h"
-#include "frontdesk/checkin_pusher.h"
-#include "frontdesk/config.h"
-#include "frontdesk/prompt.h"
+#include "frontdesk/store/checkin.h"
+#include "frontdesk/fhir/checkin_pusher.h"
+#include "frontdesk/config/config.h"
+#include "frontdesk/domain/prompt.h"
 
 namespace frontdesk::kiosk {
 

@@ -4,7 +4,7 @@
 #include <QFileInfo>
 #include <filesystem>
 
-#include "frontdesk/demo.h"
+#include "frontdesk/demo/demo.h"
 
 namespace frontdesk::kiosk {
 

@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <optional>
 
-#include "frontdesk/demo.h"
+#include "frontdesk/demo/demo.h"
 #include "kiosk_startup.h"
 #include "translator.h"
 

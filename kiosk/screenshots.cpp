@@ -12,8 +12,8 @@
 
 #include <algorithm>
 
-#include "frontdesk/demo.h"
-#include "frontdesk/lookup.h"
+#include "frontdesk/demo/demo.h"
+#include "frontdesk/store/lookup.h"
 #include "kiosk_startup.h"
 #include "translator.h"
 

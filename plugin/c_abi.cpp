@@ -8,10 +8,10 @@
 #include <optional>
 #include <string>
 
-#include "frontdesk/config.h"
-#include "frontdesk/lookup.h"
-#include "frontdesk/paths.h"
-#include "frontdesk/prompt_json.h"
+#include "frontdesk/config/config.h"
+#include "frontdesk/store/lookup.h"
+#include "frontdesk/config/paths.h"
+#include "frontdesk/domain/prompt_json.h"
 
 struct frontdesk_plugin {
     std::mutex mutex;  // one connection per handle: calls on it take turns

@@ -7,8 +7,8 @@
 #include <functional>
 #include <vector>
 
-#include "frontdesk/outcome_choices.h"
-#include "frontdesk/script.h"
+#include "frontdesk/domain/outcome_choices.h"
+#include "frontdesk/domain/script.h"
 
 namespace frontdesk::hooks {
 namespace {

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "frontdesk/prompt.h"
+#include "frontdesk/domain/prompt.h"
 
 namespace frontdesk::hooks {
 

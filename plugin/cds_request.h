@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "frontdesk/error.h"
+#include "frontdesk/domain/error.h"
 
 namespace frontdesk::hooks {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
-#include "frontdesk/fhir_client.h"
+#include "frontdesk/fhir/client.h"
 
 namespace frontdesk::hooks {
 namespace {

@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cds_request.h"
-#include "frontdesk/error.h"
+#include "frontdesk/domain/error.h"
 
 namespace frontdesk::hooks {
 

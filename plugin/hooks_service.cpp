@@ -4,7 +4,7 @@
 
 #include "cds_request.h"
 #include "ehr_patient.h"
-#include "frontdesk/lookup.h"
+#include "frontdesk/store/lookup.h"
 
 namespace frontdesk::hooks {
 namespace {

@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "frontdesk/audit_trail.h"
-#include "frontdesk/config.h"
-#include "frontdesk/store.h"
+#include "frontdesk/store/audit_trail.h"
+#include "frontdesk/config/config.h"
+#include "frontdesk/store/store.h"
 #include "issued_cards.h"
 
 namespace frontdesk::hooks {

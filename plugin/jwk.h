@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "frontdesk/error.h"
+#include "frontdesk/domain/error.h"
 
 struct evp_pkey_st;  // OpenSSL's EVP_PKEY; OpenSSL stays out of this header
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "frontdesk/error.h"
+#include "frontdesk/domain/error.h"
 
 namespace frontdesk::hooks {
 

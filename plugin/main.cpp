@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <thread>
 
-#include "frontdesk/private_files.h"
-#include "frontdesk/paths.h"
+#include "frontdesk/store/private_files.h"
+#include "frontdesk/config/paths.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
 

@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "frontdesk/config.h"
-#include "frontdesk/date.h"
-#include "frontdesk/error.h"
-#include "frontdesk/lookup.h"
-#include "frontdesk/store.h"
+#include "frontdesk/config/config.h"
+#include "frontdesk/domain/date.h"
+#include "frontdesk/domain/error.h"
+#include "frontdesk/store/lookup.h"
+#include "frontdesk/store/store.h"
 
 class QQmlEngine;
 

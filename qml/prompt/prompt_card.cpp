@@ -3,9 +3,9 @@
 #include <QQmlEngine>
 #include <QRegularExpression>
 
-#include "frontdesk/money.h"
-#include "frontdesk/outcome_choices.h"
-#include "frontdesk/script.h"
+#include "frontdesk/domain/money.h"
+#include "frontdesk/domain/outcome_choices.h"
+#include "frontdesk/domain/script.h"
 
 namespace frontdesk::ui {
 namespace {

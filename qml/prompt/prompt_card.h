@@ -9,7 +9,7 @@
 
 #include <optional>
 
-#include "frontdesk/prompt.h"
+#include "frontdesk/domain/prompt.h"
 #include "prompt_backend.h"
 
 namespace frontdesk::ui {

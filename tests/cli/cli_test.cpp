@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "frontdesk/config.h"
+#include "frontdesk/config/config.h"
 
 namespace fs = std::filesystem;
 

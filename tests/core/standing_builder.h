@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "frontdesk/prompt.h"
+#include "frontdesk/domain/prompt.h"
 #include "test_support.h"
 
 namespace frontdesk::test {

@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "frontdesk/store.h"
+#include "frontdesk/store/store.h"
 
 namespace frontdesk::test {
 

@@ -18,9 +18,9 @@
 
 #include "call_listener.h"
 #include "desk_session.h"
-#include "frontdesk/appointment_rules.h"
-#include "frontdesk/importer.h"
-#include "frontdesk/patient_search.h"
+#include "frontdesk/store/appointment_rules.h"
+#include "frontdesk/import/importer.h"
+#include "frontdesk/store/patient_search.h"
 #include "prompt_demo.h"
 
 using namespace frontdesk;

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "frontdesk/script.h"
+#include "frontdesk/domain/script.h"
 #include "prompt_backend.h"
 #include "prompt_card.h"
 #include "prompt_demo.h"

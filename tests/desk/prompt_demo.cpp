@@ -7,8 +7,8 @@
 #include <set>
 #include <stdexcept>
 
-#include "frontdesk/demo.h"
-#include "frontdesk/prompt.h"
+#include "frontdesk/demo/demo.h"
+#include "frontdesk/domain/prompt.h"
 
 namespace frontdesk::ui::test {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <QQmlEngine>
 
-#include "frontdesk/script.h"
+#include "frontdesk/domain/script.h"
 
 namespace frontdesk::ui::test {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "frontdesk/checkin.h"
-#include "frontdesk/lookup.h"
+#include "frontdesk/store/checkin.h"
+#include "frontdesk/store/lookup.h"
 
 namespace frontdesk::kiosk::test {
 namespace {

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "frontdesk/store.h"
+#include "frontdesk/store/store.h"
 
 namespace frontdesk::kiosk::test {
 

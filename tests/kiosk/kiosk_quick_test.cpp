@@ -9,7 +9,7 @@
 #include <QtQuickTest>
 
 #include "kiosk_fixture.h"
-#include "frontdesk/demo.h"
+#include "frontdesk/demo/demo.h"
 #include "kiosk_startup.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Kiosk_ModelsPlugin)

@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <set>
 
-#include "frontdesk/demo.h"
-#include "frontdesk/lookup.h"
+#include "frontdesk/demo/demo.h"
+#include "frontdesk/store/lookup.h"
 #include "kiosk_session.h"
 #include "kiosk_startup.h"
 

@@ -12,7 +12,7 @@
 #include <thread>
 #include <unistd.h>
 
-#include "frontdesk/demo.h"
+#include "frontdesk/demo/demo.h"
 #include "http_server.h"
 #include "self_signed.h"
 

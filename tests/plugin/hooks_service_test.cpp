@@ -13,8 +13,8 @@
 
 #include "cds_request.h"
 #include "fhir_test_server.h"
-#include "frontdesk/demo.h"
-#include "frontdesk/lookup.h"
+#include "frontdesk/demo/demo.h"
+#include "frontdesk/store/lookup.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
 

@@ -16,7 +16,7 @@
 #include <filesystem>
 #include <optional>
 
-#include "frontdesk/date.h"
+#include "frontdesk/domain/date.h"
 #include "prompt_card.h"
 #include "prompt_demo.h"
 

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "frontdesk/domain/money.h"
+#include "frontdesk/domain/policy.h"
+
+namespace frontdesk {
+
+// How the check-in kiosk behaves (the [kiosk] section of config/clinic.toml).
+struct KioskSettings {
+    std::vector<std::string> languages{"en", "es", "ro"};  // offered on the welcome screen
+    int idleTimeoutS = 45;   // back to Welcome after this long without a touch
+    int countdownS = 10;     // the last seconds of the idle time are counted down on screen
+    int doneReturnS = 10;    // the "You're checked in" screen stays this long
+    int maxFailedTries = 3;  // failed identifications in a row before the lock-out
+    int lockoutS = 30;       // how long identification is refused after that
+    std::string logo;        // an image file shown on the welcome screen; empty: none
+};
+
+// Who posts the patient payments taken at the desk into the ledger (payments.posted_by).
+enum class PaymentsPostedBy {
+    Auto,            // Front Desk, unless an EHR sync is configured (fhir.base_url)
+    FrontDesk,       // the desk records the amount and posts it
+    PracticeSystem,  // the EHR or practice system posts it (its sync or its CSV export)
+};
+
+// The clinic's own settings (config/clinic.toml).
+struct Clinic {
+    std::string name = "Front Desk Demo Clinic";
+    std::string timeZone;  // IANA name; empty: the machine's
+    KioskSettings kiosk;
+    PaymentsPostedBy paymentsPostedBy = PaymentsPostedBy::Auto;
+};
+
+// The CDS Hooks service (config/hooks.toml).
+struct HooksSettings {
+    std::string listen = "127.0.0.1:8443";  // ADDR:PORT; plain HTTP only on a loopback address
+    std::string publicUrl;                  // this service's base URL as EHRs call it (JWT aud)
+    std::string tlsCertificate;             // PEM files; both or neither
+    std::string tlsKey;
+    std::string mrnSystem = "urn:oid:2.16.840.1.113883.19.5";  // Patient.identifier.system
+    std::vector<std::string> issuers;                          // allow-listed EHRs (JWT iss)
+    std::string jwksFile;                                      // the EHRs' public keys
+    std::vector<std::string> jkuAllowList;  // or key-set URLs a token's jku may name
+    std::string jkuCaFile;  // PEM CA bundle trusted for jku fetches; empty: the system's
+    std::vector<std::string> corsOrigins;  // browser-based EHR origins allowed to call
+    // FHIR servers a call's fhirServer may name, read for a Patient not prefetched
+    std::vector<std::string> fhirServers;
+    int threads = 32;   // request threads; a keep-alive connection holds one while open
+    int timeoutS = 10;  // read and write timeouts for slow clients
+};
+
+// The sync with the practice's EHR over FHIR (config/fhir.toml, docs/fhir-sync.md).
+struct FhirSettings {
+    std::string baseUrl;    // https://...; plain http only to a loopback address
+    std::string tokenFile;  // a file holding the bearer token; empty: no token
+    std::string mrnSystem = "urn:oid:2.16.840.1.113883.19.5";  // Patient.identifier.system
+    int daysAhead = 14;  // appointments from the as-of date to this many days after
+    int pageSize = 500;  // _count of each search
+    int connectTimeoutS = 10;
+    int requestTimeoutS = 120;  // one request, the whole transfer
+    int stallTimeoutS = 20;     // a transfer slower than 100 bytes/s this long is dropped
+    int maxBodyMiB = 64;        // a larger response is refused
+    int maxAttempts = 4;        // for HTTP 429 and 503
+    bool pushCheckins = false;  // tell the EHR when the kiosk checks a patient in
+};
+
+struct Config {
+    Policy policy;
+    Clinic clinic;
+    HooksSettings hooks;
+    FhirSettings fhir;
+};
+
+// True when "patient paid" at the desk is recorded with the amount and posted into the ledger
+// here; false when the practice's own system posts payments (an EHR sync configured, or
+// payments.posted_by = "practice_system" for a clinic that imports its ledger), so that a
+// payment is never counted twice.
+bool deskPostsPayments(const Config& config);
+
+// Parses policy TOML text. `origin` names the file in messages. Every key is optional (the
+// default applies); an unknown key, a wrong type or an impossible value fails with BadInput
+// naming the key: "policy.toml: writeoff.max (12.00) is above small_balance.max (10.00)".
+Result<Policy> parsePolicy(std::string_view toml, const std::string& origin);
+
+// Parses clinic TOML text, validated the same way.
+Result<Clinic> parseClinic(std::string_view toml, const std::string& origin);
+
+// Parses hooks TOML text, validated the same way.
+Result<HooksSettings> parseHooks(std::string_view toml, const std::string& origin);
+
+// Parses fhir TOML text (the [fhir] section), validated the same way.
+Result<FhirSettings> parseFhir(std::string_view toml, const std::string& origin);
+
+// Loads the policy file at `policyPath` and, when present beside it, clinic.toml, hooks.toml
+// and fhir.toml (relative file names in them are taken from that folder).
+// An empty path gives the documented defaults.
+Result<Config> loadConfig(const std::filesystem::path& policyPath);
+
+}  // namespace frontdesk

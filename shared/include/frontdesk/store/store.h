@@ -1,0 +1,270 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "frontdesk/domain/date.h"
+#include "frontdesk/domain/ledger.h"
+#include "frontdesk/domain/prompt.h"
+#include "frontdesk/domain/vocabulary.h"
+
+namespace frontdesk {
+
+struct Patient {
+    std::string mrn;
+    std::string familyName;
+    std::string givenName;
+    Date birthDate;
+    std::string phoneDigits;  // digits only, for matching a caller
+    std::string language = "en";
+    std::string guarantorMrn;  // empty: the patient is their own guarantor
+    bool operator==(const Patient&) const = default;
+};
+
+struct Appointment {
+    std::string id;  // the practice system's appointment id
+    std::string mrn;
+    std::string start;  // "YYYY-MM-DDTHH:MM", clinic local time
+    int durationMin = 0;
+    std::string provider;
+    std::string location;
+    AppointmentStatus status = AppointmentStatus::Booked;
+    bool operator==(const Appointment&) const = default;
+};
+
+struct NewEntry {
+    std::string sourceId;  // the entry's id in its source; importing it twice changes nothing
+    std::string mrn;
+    Date postedOn;
+    EntryKind kind = EntryKind::ChargePatient;
+    Cents amount;  // a positive magnitude, signed for patient_adjustment
+    std::string memo;
+    bool operator==(const NewEntry&) const = default;
+};
+
+struct ReminderInput {
+    std::string mrn;
+    Date on;
+    Channel channel = Channel::Desk;
+    ReminderOutcome outcome = ReminderOutcome::Shown;
+    std::string staffId;  // staff member or kiosk id
+    std::string note;
+    // With outcome `paid`: the payment taken, posted as a patient_payment in the same
+    // transaction (reversing write-offs first). Without it a `paid` outcome marks the balance
+    // paid and waiting for the EHR to post it, until the patient's next ledger entry.
+    std::optional<Cents> payment;
+};
+
+// One read of a patient's data by a person or a system, for the audit table.
+struct LookupEvent {
+    std::string actor;  // staff id, kiosk id or EHR user id
+    Channel channel = Channel::Desk;
+    std::string mrn;
+    std::string action = "prompt";
+};
+
+// A row of a batch that cannot be stored, by its position in the batch.
+struct RowProblem {
+    std::size_t index = 0;
+    std::string reason;
+};
+
+// What a batch write did. When `problems` is not empty nothing was written.
+struct BatchOutcome {
+    std::size_t inserted = 0;
+    std::size_t skipped = 0;  // already stored with the same values
+    std::size_t reversals = 0;
+    Cents reversed;
+    std::vector<RowProblem> problems;
+};
+
+// Whether a batch write stores its rows or only checks them against the store.
+enum class Apply { Commit, CheckOnly };
+
+// A patient's summary row as stored, for scans (write-off run, statements, reports).
+struct SummaryRow {
+    std::int64_t patientId = 0;
+    std::string mrn;
+    LedgerTotals totals;
+};
+
+struct AppointmentView {
+    Appointment appointment;
+    std::string familyName;
+    std::string givenName;
+};
+
+// How a record from the EHR compares with what was stored (the FHIR sync).
+enum class SyncChange { Created, Updated, Unchanged };
+
+// A patient as the EHR keeps them: the FHIR Patient.id and the demographics. The guarantor is
+// not synced: a stored patient keeps theirs.
+struct EhrPatient {
+    std::string ehrId;
+    Patient patient;
+};
+
+// An appointment as the EHR keeps it; appointment.id is the FHIR Appointment.id and `etag`
+// its version (ETag or meta.versionId), used when a check-in is written back.
+struct EhrAppointment {
+    Appointment appointment;
+    std::string etag;
+};
+
+// A part of a patient balance by age: 0 for current, else outstanding over this many days.
+struct BalanceByAge {
+    int overDays = 0;
+    Cents amount;
+    bool operator==(const BalanceByAge&) const = default;
+};
+
+// An EHR account: whose it is and, when it carries one, the patient's part of its balance as
+// the EHR calculated it at `calculatedAt`.
+struct EhrAccount {
+    std::string accountId;
+    std::string mrn;
+    std::optional<std::vector<BalanceByAge>> patientBalance;
+    std::string calculatedAt;
+};
+
+// What a sync write did, row by row: `changes` has one item per row; rows named in
+// `problems` were not written (their change reads Unchanged).
+struct SyncOutcome {
+    std::vector<SyncChange> changes;
+    std::vector<RowProblem> problems;
+};
+
+// Where the incremental sync of one resource type stands.
+struct SyncState {
+    std::string highWater;          // the largest meta.lastUpdated synced; empty: never synced
+    std::optional<Date> windowEnd;  // appointments: the end of the date window synced
+};
+
+// A new high-water mark, written in the same transaction as the page it ends.
+struct SyncMark {
+    std::string resourceType;
+    std::string highWater;
+};
+
+// A check-in waiting to be written back to the EHR.
+struct PendingCheckin {
+    std::int64_t id = 0;
+    std::string ehrAppointmentId;
+    AppointmentStatus status = AppointmentStatus::Arrived;
+    std::string etag;
+    int attempts = 0;
+};
+
+// The SQLite store of one clinic. One Store is one connection: use it from one thread at a
+// time; open one Store per thread. Every write is one BEGIN IMMEDIATE transaction; a failed
+// write leaves the database as it was.
+class Store {
+public:
+    static constexpr int kSchemaVersion = 7;
+
+    // How a connection trades memory for speed. The defaults suit the command line, the
+    // services and bulk work: reads through a memory map of the file and a large page cache.
+    // Long-running interactive programs (the kiosk) keep their resident memory flat with
+    // mapFile = false and a small cache: pages read through the map count as resident.
+    struct Tuning {
+        bool mapFile = true;
+        int cacheKiB = 262144;
+    };
+    static Tuning interactiveTuning() { return {false, 8192}; }
+
+    // Opens the database at `path`, creating it readable by its owner only (0600; SQLite gives
+    // its WAL the same mode) when missing, and brings its schema up to date.
+    // Fails with Unsupported for a database written by a newer version, Storage otherwise.
+    static Result<Store> open(const std::filesystem::path& path);
+    static Result<Store> open(const std::filesystem::path& path, Tuning tuning);
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    // Stores patients; the same MRN with the same values is skipped, with other values it is a
+    // problem. A guarantor MRN may name a patient of the batch or of the store.
+    Result<BatchOutcome> putPatients(std::span<const Patient> patients,
+                                     Apply apply = Apply::Commit);
+    Result<BatchOutcome> putAppointments(std::span<const Appointment> appointments,
+                                         Apply apply = Apply::Commit);
+    // Posts entries in order. A patient payment on an account with unreversed write-offs
+    // first posts a writeoff_reversal of min(payment, unreversed), in the same transaction.
+    Result<BatchOutcome> postEntries(std::span<const NewEntry> entries,
+                                     Apply apply = Apply::Commit);
+    // Changes the status of a stored appointment (the kiosk's check-in).
+    Result<void> setAppointmentStatus(const std::string& id, AppointmentStatus status);
+
+    // Records reminder outcomes, all or nothing; the summary keeps the count and the latest.
+    // A payment given with a `paid` outcome is posted with source id "reminder:<id>"; it
+    // fails with BadInput, writing nothing, when it is not above zero or above the largest
+    // entry the ledger takes, or given with another outcome.
+    Result<void> recordReminders(std::span<const ReminderInput> reminders);
+    Result<void> recordReminder(const ReminderInput& reminder) {
+        return recordReminders({&reminder, 1});
+    }
+    Result<void> recordLookups(std::span<const LookupEvent> events);
+
+    Result<std::optional<Patient>> findPatient(const std::string& mrn);
+    // What the prompt is decided from, by point reads. NotFound for an unknown MRN.
+    Result<PatientStanding> standing(const std::string& mrn, Date asOf);
+    Result<std::vector<AppointmentView>> appointmentsOn(Date day);
+    // A patient's appointments on a day, earliest first.
+    Result<std::vector<Appointment>> appointmentsOf(const std::string& mrn, Date day);
+    // The appointment with this id, ignoring case (the code printed on a reminder).
+    Result<std::optional<Appointment>> findAppointment(const std::string& id);
+    // Every patient born on the day (a point read on an index), for identification.
+    Result<std::vector<Patient>> patientsBornOn(Date birthDate);
+    Result<std::vector<NewEntry>> ledgerOf(const std::string& mrn);
+
+    // Calls `visit` for every patient whose summary holds money (balance, pending or
+    // written-off not zero), in patient order.
+    Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit);
+
+    Result<std::int64_t> patientCount();
+
+    // The EHR's id for a patient (FHIR Patient.id), remembered from a call that carried both
+    // it and the MRN, so that later calls with the id alone find the patient.
+    Result<void> linkEhrPatient(const std::string& ehrPatientId, const std::string& mrn);
+    Result<std::optional<std::string>> mrnForEhrPatient(const std::string& ehrPatientId);
+
+    // The FHIR sync (store_sync.cpp). Each call is one transaction with the mark, if given.
+    // Patients are created or updated by MRN and linked to their EHR id.
+    Result<SyncOutcome> syncPatients(std::span<const EhrPatient> patients,
+                                     const std::optional<SyncMark>& mark = std::nullopt);
+    // Appointments are created or updated by id; their patients must be stored.
+    Result<SyncOutcome> syncAppointments(std::span<const EhrAppointment> appointments,
+                                         const std::optional<SyncMark>& mark = std::nullopt);
+    // Remembers each account's patient and reconciles the balances: when the EHR's patient
+    // balance (the sum over the patient's accounts) differs from the ledger's balance plus its
+    // unreversed write-offs, patient_adjustment entries dated `asOf` (older parts dated by
+    // their age) post the difference, with source id "fhir:Account/<id>@<calculatedAt>".
+    // The same figures again change nothing.
+    Result<SyncOutcome> syncAccounts(std::span<const EhrAccount> accounts, Date asOf,
+                                     const std::optional<SyncMark>& mark = std::nullopt);
+    Result<std::optional<std::string>> mrnForEhrAccount(const std::string& accountId);
+    Result<SyncState> syncState(const std::string& resourceType);
+    Result<void> setSyncWindowEnd(const std::string& resourceType, Date windowEnd);
+    // The check-ins queued for the EHR (filled by setAppointmentStatus), oldest first.
+    Result<std::vector<PendingCheckin>> pendingCheckins(std::size_t limit);
+    // Records the outcome of sending one: sent (with the EHR's new version tag, if any), or
+    // failed with a reason, to be tried again.
+    Result<void> checkinSent(std::int64_t id, const std::string& newEtag);
+    Result<void> checkinFailed(std::int64_t id, const std::string& reason);
+
+    // Low-level access for the modules of the core (import, runs, reports, verify).
+    struct Impl;
+    Impl& impl() { return *m_impl; }
+
+private:
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace frontdesk

@@ -1,0 +1,51 @@
+#include "frontdesk/runs/writeoff_run.h"
+
+namespace frontdesk {
+
+Result<WriteoffRun> planWriteoffs(Store& store, const Policy& policy, Date asOf) {
+    WriteoffRun run;
+    run.asOf = asOf;
+    // A cheap filter on the summary first; only the few that pass read their reminders.
+    std::vector<std::string> maybe;
+    auto scanned = store.forEachOpenSummary([&](const SummaryRow& row) {
+        const LedgerTotals& t = row.totals;
+        const auto since = t.oldestOpenOn();
+        if (t.balance.value() > 0 && t.balance <= policy.writeoffMax &&
+            t.insurancePending.value() == 0 && since &&
+            asOf.daysSince(*since) >= policy.writeoffMinAgeDays)
+            maybe.push_back(row.mrn);
+    });
+    if (!scanned) return tl::unexpected(scanned.error());
+    for (const std::string& mrn : maybe) {
+        auto standing = store.standing(mrn, asOf);
+        if (!standing) return tl::unexpected(standing.error());
+        if (!isWriteoffEligible(*standing, policy, asOf)) continue;
+        const Date since = *standing->totals.oldestOpenOn();
+        run.accounts.push_back({mrn, standing->totals.balance, since, asOf.daysSince(since),
+                                standing->remindersSinceOpen});
+        run.total += standing->totals.balance;
+    }
+    return run;
+}
+
+Result<WriteoffRun> postWriteoffs(Store& store, const Policy& policy, Date asOf) {
+    auto run = planWriteoffs(store, policy, asOf);
+    if (!run) return run;
+    std::vector<NewEntry> entries;
+    entries.reserve(run->accounts.size());
+    for (const WriteoffCandidate& c : run->accounts) {
+        entries.push_back({"writeoff:" + asOf.iso() + ":" + c.mrn, c.mrn, asOf,
+                           EntryKind::SmallBalanceWriteoff, c.balance,
+                           "small-balance write-off, policy run of " + asOf.iso()});
+    }
+    auto outcome = store.postEntries(entries);
+    if (!outcome) return tl::unexpected(outcome.error());
+    if (!outcome->problems.empty())
+        return fail(ErrorCode::Conflict, "write-off run not posted: " + run->accounts
+                                             [outcome->problems.front().index].mrn +
+                                             ": " + outcome->problems.front().reason);
+    run->posted = true;
+    return run;
+}
+
+}  // namespace frontdesk

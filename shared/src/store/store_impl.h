@@ -1,0 +1,86 @@
+#pragma once
+
+// The Store's private parts, shared by the core's modules that query the database directly
+// (store_*.cpp, verify, report). Not a public header.
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "frontdesk/store/store.h"
+#include "sqlite.h"
+
+namespace frontdesk {
+
+// The most of a database file SQLite maps into memory: its compile-time maximum on Debian
+// (SQLITE_MAX_MMAP_SIZE); the pages past it are read with read() into SQLite's own cache.
+constexpr std::int64_t kMappedBytes = 2147418112;
+
+struct Store::Impl {
+    explicit Impl(const std::string& path);
+
+    sqlite::Database db;
+
+    // Prepared once per connection, reused by every call.
+    sqlite::Statement& statement(const char* sql);
+
+    std::optional<std::int64_t> patientId(const std::string& mrn);
+    std::vector<LedgerEntry> entriesOf(std::int64_t patientId);
+    // Recomputes a patient's summary from their ledger (inside the caller's transaction).
+    void recomputeSummary(std::int64_t patientId);
+    std::string now() const;  // wall-clock timestamp for audit and recorded_at only
+
+private:
+    std::map<const char*, std::unique_ptr<sqlite::Statement>> m_statements;
+};
+
+// Posts entries as Store::postEntries does, inside the caller's transaction (which the caller
+// rolls back when the outcome has problems).
+BatchOutcome postEntriesInTransaction(Store::Impl& s, std::span<const NewEntry> entries,
+                                      Apply apply = Apply::Commit);
+
+// Runs `body`, turning a storage exception into an Error naming `what`.
+template <typename F>
+auto guarded(const char* what, F&& body) -> decltype(body()) {
+    try {
+        return body();
+    } catch (const sqlite::SqliteError& e) {
+        return fail(ErrorCode::Storage, std::string(what) + ": " + e.what());
+    } catch (const std::bad_alloc&) {
+        return fail(ErrorCode::Storage, std::string(what) + ": out of memory");
+    }
+}
+
+// Several reads in one read transaction: one snapshot, and one round of WAL locking instead
+// of one per statement. Inside a caller's transaction it adds nothing.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Store::Impl& s)
+        : m_s(s), m_open(sqlite3_get_autocommit(s.db.handle()) != 0) {
+        if (m_open) m_s.statement("BEGIN").run();
+    }
+    ~ReadSnapshot() {
+        if (!m_open) return;
+        try {
+            m_s.statement("COMMIT").run();
+        } catch (const sqlite::SqliteError&) {
+            // never leave the connection inside a transaction; nothing was written to keep
+            sqlite3_exec(m_s.db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Store::Impl& m_s;
+    bool m_open;
+};
+
+LedgerEntry readLedgerEntry(const sqlite::Statement& row, int firstColumn);
+
+// A patient from a row whose first seven columns are mrn, family_name, given_name,
+// birth_date, phone_digits, language and the guarantor's MRN ('' for none).
+Patient readPatient(const sqlite::Statement& row);
+
+}  // namespace frontdesk

@@ -2,12 +2,13 @@
 # make run    install, build and start the check-in kiosk on the built-in demo clinic
 # make test   install, build and run every test (what .ci/run runs)
 # make bench  build and run the benchmarks (a large clinic; see docs/BENCHMARKS.md)
+# make lint   clang-format (check) and clang-tidy on the changed C++ files; ALL=1 on every one
 
 # ci: an optimized build with warnings as errors; use PRESET=dev or PRESET=asan while working.
 PRESET ?= ci
 BUILD := build/$(PRESET)
 
-.PHONY: deps build run desk worklist screenshots test bench format clean
+.PHONY: deps build run desk worklist screenshots test bench lint format clean
 
 deps:
 	./scripts/install-deps.sh
@@ -41,8 +42,12 @@ bench:
 	$(MAKE) build PRESET=release
 	build/release/bench/frontdesk_bench
 
+# Needs a build for clang-tidy's compile commands (make build, or PRESET=dev after a dev build).
+lint:
+	./scripts/lint.sh $(if $(ALL),--all) $(BUILD)
+
 format:
-	clang-format -i $$(git ls-files '*.cpp' '*.h')
+	clang-format-14 -i $$(git ls-files '*.cpp' '*.h' '*.c')
 
 clean:
 	rm -rf build

@@ -1,4 +1,4 @@
-// frontdesk-desk: the desk and phone panel (issue 5; docs/desk.md).
+// frontdesk-desk: the desk and phone panel (docs/desk.md).
 #include <QtQml/qqmlextensionplugin.h>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>

@@ -1,4 +1,4 @@
-// frontdesk-kiosk: the patient check-in kiosk (issue 3; docs/kiosk.md).
+// frontdesk-kiosk: the patient check-in kiosk (docs/kiosk.md).
 #include <QtQml/qqmlextensionplugin.h>
 #include <QGuiApplication>
 #include <QLoggingCategory>

@@ -3,16 +3,15 @@
 #include <QUuid>
 #include <set>
 
-#include "frontdesk/store/patient_search.h"
+#include "frontdesk/app/qt_text.h"
 #include "frontdesk/domain/phone.h"
 #include "frontdesk/domain/script.h"
+#include "frontdesk/store/patient_search.h"
 
 namespace frontdesk::desk {
 namespace {
 
-QString qtext(const std::string& s) {
-    return QString::fromStdString(s);
-}
+using app::toQString;
 
 std::string statusMessage(const BatchOutcome& outcome) {
     std::string out;
@@ -43,7 +42,7 @@ DeskSession::DeskSession(ui::PromptBackend& backend, Options options, QObject* p
 DeskSession::~DeskSession() = default;
 
 QString DeskSession::clinicName() const {
-    return qtext(m_backend.config().clinic.name);
+    return toQString(m_backend.config().clinic.name);
 }
 QString DeskSession::staffId() const {
     return m_backend.staffId();
@@ -60,7 +59,7 @@ Language DeskSession::lang() const {
 }
 
 QString DeskSession::dayLabel() const {
-    return qtext(formatDateFor(m_day, lang()));
+    return toQString(formatDateFor(m_day, lang()));
 }
 bool DeskSession::isToday() const {
     return m_day == m_backend.asOf();
@@ -83,7 +82,7 @@ QStringList DeskSession::providers() const {
 }
 
 void DeskSession::setError(const std::string& message) {
-    const QString text = qtext(message);
+    const QString text = toQString(message);
     if (text == m_errorText) return;
     m_errorText = text;
     emit errorTextChanged();
@@ -125,7 +124,7 @@ void DeskSession::loadWorklist(BalanceLookup::Read read) {
     for (const auto& r : *rows) providers.insert(r.appointment.appointment.provider);
     m_providers.clear();
     for (const auto& p : providers)
-        if (!p.empty()) m_providers.push_back(qtext(p));
+        if (!p.empty()) m_providers.push_back(toQString(p));
     m_worklist.reset(std::move(*rows));
     emit worklistReloaded();
 }
@@ -172,7 +171,7 @@ void DeskSession::select(const QString& mrn, bool phone) {
         return;
     }
     m_selectedMrn = mrn;
-    m_selectedName = qtext((*patient)->givenName + " " + (*patient)->familyName);
+    m_selectedName = toQString((*patient)->givenName + " " + (*patient)->familyName);
     m_phoneAudience = phone;
     emit selectionChanged();
 }
@@ -197,7 +196,7 @@ QString DeskSession::problemText(const AppointmentProblem& problem, int duration
             // the core's rule (the CSV import's), in a receptionist's words
             return tr("the length must be 1 to 1440 minutes, not %1").arg(durationMin);
     }
-    return qtext(problem.message);
+    return toQString(problem.message);
 }
 
 tl::expected<Appointment, QStringList> DeskSession::bookingFrom(const QString& mrn,
@@ -206,7 +205,7 @@ tl::expected<Appointment, QStringList> DeskSession::bookingFrom(const QString& m
                                                                 int durationMin,
                                                                 const QString& provider) {
     auto patient = m_backend.store().findPatient(mrn.trimmed().toStdString());
-    if (!patient) return tl::unexpected(QStringList{qtext(patient.error().message)});
+    if (!patient) return tl::unexpected(QStringList{toQString(patient.error().message)});
     Appointment a;
     a.id = "desk-" + QUuid::createUuid().toString(QUuid::WithoutBraces).left(13).toStdString();
     a.mrn = *patient ? (*patient)->mrn : std::string();
@@ -224,7 +223,8 @@ tl::expected<Appointment, QStringList> DeskSession::bookingFrom(const QString& m
 }
 
 QString DeskSession::overlapText(const AppointmentOverlap& o) {
-    const QString from = qtext(o.from), to = qtext(o.to), provider = qtext(o.booked.provider);
+    const QString from = toQString(o.from), to = toQString(o.to);
+    const QString provider = toQString(o.booked.provider);
     if (o.samePatient && !provider.isEmpty())
         return tr("This patient already has an appointment %1–%2 with %3").arg(from, to, provider);
     if (o.samePatient) return tr("This patient already has an appointment %1–%2").arg(from, to);
@@ -237,11 +237,11 @@ tl::expected<QStringList, QString> DeskSession::overlapsOf(const Appointment& pr
     const Date day = *parseDate(std::string_view(proposed.start).substr(0, 10));
     for (int offset = -1; offset <= 1; ++offset) {
         auto rows = m_backend.store().appointmentsOn(day.plusDays(offset));
-        if (!rows) return tl::unexpected(qtext(rows.error().message));
+        if (!rows) return tl::unexpected(toQString(rows.error().message));
         for (auto& r : *rows) near.push_back(std::move(r.appointment));
     }
     auto found = findOverlaps(proposed, near);
-    if (!found) return tl::unexpected(qtext(found.error().message));
+    if (!found) return tl::unexpected(toQString(found.error().message));
     QStringList out;
     for (const auto& o : *found) out << overlapText(o);
     return out;
@@ -269,8 +269,8 @@ QString DeskSession::book(const QString& mrn, const QString& isoDate, const QStr
     }
     a->location = location.trimmed().toStdString();
     auto stored = m_backend.store().putAppointments({&*a, 1});
-    if (!stored) return qtext(stored.error().message);
-    if (!stored->problems.empty()) return qtext(statusMessage(*stored));
+    if (!stored) return toQString(stored.error().message);
+    if (!stored->problems.empty()) return toQString(statusMessage(*stored));
     if (std::string_view(a->start).substr(0, 10) == m_day.iso()) loadWorklist();
     select(QString::fromStdString(a->mrn), false);
     return {};

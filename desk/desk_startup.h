@@ -1,23 +1,17 @@
 #pragma once
 
 #include <QStringList>
-#include <optional>
-#include <string>
 
-#include "frontdesk/config/config.h"
-#include "frontdesk/domain/date.h"
+#include "frontdesk/app/command_line.h"
 
 namespace frontdesk::desk {
 
 struct DeskStartup {
-    std::string dbPath;
-    Config config;
-    std::optional<Date> asOf;  // fixed date (tests, demos); otherwise today in the clinic
+    app::CommonOptions common;  // --db, --config, --as-of
     QString staffId;
     int callPort = 7010;  // 0: no call endpoint
     QString language = "en";
-    bool builtInDemo = false;  // no --db: the demo clinic in the user's data folder
-    QString usage;             // --help: the text to print; nothing else is read or made
+    QString usage;  // --help: the text to print; nothing else is read or made
 };
 
 // Reads `frontdesk-desk [--db PATH] [--config PATH] [--staff ID] [--as-of DATE]

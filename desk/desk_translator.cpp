@@ -1,8 +1,8 @@
 #include "desk_translator.h"
 
-#include <QCoreApplication>
 #include <QQmlEngine>
 
+#include "frontdesk/app/translation.h"
 #include "prompt_backend.h"
 
 namespace frontdesk::desk {
@@ -14,10 +14,7 @@ DeskTranslator::DeskTranslator(ui::PromptBackend& backend, QQmlEngine& engine, Q
 }
 
 void DeskTranslator::apply() {
-    QCoreApplication::removeTranslator(&m_translator);
-    // English too: its file holds the plural forms ("1 matching patient", "2 ...")
-    if (m_translator.load(QStringLiteral(":/i18n/frontdesk_desk_") + m_backend.language()))
-        QCoreApplication::installTranslator(&m_translator);
+    app::installTranslation(m_translator, QStringLiteral("frontdesk_desk"), m_backend.language());
     m_engine.retranslate();
 }
 

@@ -1,57 +1,35 @@
-// frontdesk-desk: the desk and phone panel (issue 5; docs/desk.md).
+// frontdesk-desk: the desk and phone panel (docs/desk.md).
 #include <QtQml/qqmlextensionplugin.h>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-
-#include <cstdio>
-#include <optional>
 
 #include "call_listener.h"
 #include "desk_session.h"
 #include "desk_startup.h"
 #include "desk_translator.h"
-#include "frontdesk/demo/demo.h"
+#include "frontdesk/app/command_line.h"
+#include "frontdesk/app/demo_clinic.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_PromptPlugin)
 
-namespace {
-
-// The exit code when the arguments end the program before it starts: 2 for a bad option (said
-// on stderr), 0 for --help (the usage on stdout); nothing when it should start.
-std::optional<int> exitBeforeStart(const frontdesk::Result<frontdesk::desk::DeskStartup>& startup) {
-    if (!startup) {
-        std::fprintf(stderr, "frontdesk-desk: %s\n", startup.error().message.c_str());
-        return 2;
-    }
-    if (startup->usage.isEmpty()) return std::nullopt;
-    std::fputs(qPrintable(startup->usage), stdout);
-    return 0;
-}
-
-}  // namespace
+constexpr char kProgram[] = "frontdesk-desk";
 
 int main(int argc, char** argv) {
     using namespace frontdesk;
     using namespace frontdesk::desk;
     // Parsed before the application exists, so that --help creates nothing.
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
-    auto startup = parseDeskArguments(arguments);
-    if (auto code = exitBeforeStart(startup)) return *code;
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName("frontdesk-desk");
-    if (startup->builtInDemo) {
-        const Date asOf = asOfOrToday(startup->asOf, startup->config.clinic.timeZone);
-        if (auto ok = prepareDemoClinic(startup->dbPath, asOf); !ok)
-            qWarning("frontdesk-desk: the demo clinic could not be built: %s",
-                     ok.error().message.c_str());
-    }
+    auto startup = parseDeskArguments(app::argumentList(argc, argv));
+    if (auto code = app::exitBeforeStart(kProgram, startup)) return *code;
+    QGuiApplication application(argc, argv);
+    QGuiApplication::setApplicationName(kProgram);
+    const app::CommonOptions& options = startup->common;
+    app::prepareBuiltInDemo(options, kProgram);
     auto backend =
-        ui::PromptBackend::open(startup->dbPath, startup->config, startup->asOf, startup->staffId);
+        ui::PromptBackend::open(options.dbPath, options.config, options.asOf, startup->staffId);
     if (!backend) {
-        qCritical("frontdesk-desk: %s", backend.error().message.c_str());
+        qCritical("%s: %s", kProgram, backend.error().message.c_str());
         return 2;
     }
     (*backend)->setLanguage(startup->language);
@@ -61,7 +39,7 @@ int main(int argc, char** argv) {
         if (auto port = calls.listen(static_cast<quint16>(startup->callPort)))
             session.setCallPort(*port);
         else
-            qWarning("frontdesk-desk: %s; calls are off", port.error().message.c_str());
+            qWarning("%s: %s; calls are off", kProgram, port.error().message.c_str());
     }
 
     QQmlApplicationEngine engine;

@@ -5,14 +5,11 @@
 
 #include <algorithm>
 
+#include "frontdesk/app/qt_text.h"
 #include "patient_list_model.h"
 
 namespace frontdesk::desk {
-namespace {
-QString text(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-}  // namespace
+using app::toQString;
 
 int WorklistModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : count();
@@ -39,7 +36,7 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const {
         case ProviderRole:
             return QString::fromStdString(a.provider);
         case StatusRole:
-            return text(toString(a.status));
+            return toQString(toString(a.status));
         case StateRole:
             return stateText(r.prompt);
         case AmountRole:

@@ -3,16 +3,15 @@
 #include <QDebug>
 #include <QFileInfo>
 
-#include "frontdesk/store/lookup.h"
+#include "frontdesk/app/qt_text.h"
 #include "frontdesk/domain/outcome_choices.h"
 #include "frontdesk/domain/script.h"
+#include "frontdesk/store/lookup.h"
 
 namespace frontdesk::kiosk {
 namespace {
 
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
+using app::toQString;
 
 // The screens that end a check-in ("You're checked in", "You're already checked in") return
 // to Welcome by themselves after kiosk.done_return_s, without asking "Are you still there?".
@@ -44,7 +43,7 @@ KioskSession::BalanceKind kindOf(PromptState state) {
 KioskSession::KioskSession(KioskOptions options, QObject* parent)
     : QObject(parent), m_options(std::move(options)) {
     const auto& languages = m_options.config.clinic.kiosk.languages;
-    m_language = qs(languages.empty() ? "en" : languages.front());
+    m_language = toQString(languages.empty() ? "en" : languages.front());
     ensureStore();
     const FhirSettings& fhir = m_options.config.fhir;
     if (fhir.pushCheckins && !fhir.baseUrl.empty())
@@ -83,23 +82,23 @@ void KioskSession::setLargeText(bool on) {
 }
 
 QString KioskSession::clinicName() const {
-    return qs(m_options.config.clinic.name);
+    return toQString(m_options.config.clinic.name);
 }
 
 QUrl KioskSession::logo() const {
     const std::string& logo = m_options.config.clinic.kiosk.logo;
     if (logo.empty()) return {};
-    return QUrl::fromLocalFile(QFileInfo(qs(logo)).absoluteFilePath());
+    return QUrl::fromLocalFile(QFileInfo(toQString(logo)).absoluteFilePath());
 }
 
 QStringList KioskSession::languages() const {
     QStringList out;
-    for (const auto& code : m_options.config.clinic.kiosk.languages) out << qs(code);
+    for (const auto& code : m_options.config.clinic.kiosk.languages) out << toQString(code);
     return out;
 }
 
 QString KioskSession::birthDateOrder() const {
-    return qs(std::string(dateFieldOrder(coreLanguage())));
+    return toQString(dateFieldOrder(coreLanguage()));
 }
 
 Language KioskSession::coreLanguage() const {
@@ -174,7 +173,7 @@ void KioskSession::giveInitial(const QString& letter) {
 }
 
 void KioskSession::showCandidate(CheckinCandidate& candidate) {
-    m_firstName = qs(candidate.patient.givenName);
+    m_firstName = toQString(candidate.patient.givenName);
     m_appointmentList.clear();
     // only the appointments not yet checked in are offered; none left: say so
     candidate.today = stillToCheckIn(candidate);
@@ -183,9 +182,9 @@ void KioskSession::showCandidate(CheckinCandidate& candidate) {
         return goTo(Screen::AlreadyCheckedIn);
     }
     for (const Appointment& a : candidate.today)
-        m_appointmentList.push_back(QVariantMap{{"time", qs(a.start.substr(11, 5))},
-                                                {"provider", qs(a.provider)},
-                                                {"location", qs(a.location)}});
+        m_appointmentList.push_back(QVariantMap{{"time", toQString(a.start.substr(11, 5))},
+                                                {"provider", toQString(a.provider)},
+                                                {"location", toQString(a.location)}});
     if (candidate.today.size() > 1) {
         emit patientChanged();
         return goTo(Screen::ChooseAppointment);
@@ -203,8 +202,8 @@ void KioskSession::chooseAppointment(int index) {
 void KioskSession::showAppointment(std::size_t index) {
     m_chosen = index;
     const Appointment& a = m_candidates.front().today[index];
-    m_appointmentTime = qs(a.start.substr(11, 5));
-    m_provider = qs(a.provider);
+    m_appointmentTime = toQString(a.start.substr(11, 5));
+    m_provider = toQString(a.provider);
     emit patientChanged();
     goTo(Screen::Appointment);
 }
@@ -224,13 +223,13 @@ void KioskSession::checkIn() {
     if (!prompt) return storageFailed(prompt.error());
     if (!kioskShouldRemind(*prompt)) return goTo(Screen::Done);
     m_balanceKind = kindOf(prompt->state);
-    m_balanceMessage = qs(prompt->script);
+    m_balanceMessage = toQString(prompt->script);
     m_amount = kioskShowsAmount(*prompt, m_options.config.policy)
-                   ? qs(formatMoney(promptAmount(*prompt), prompt->currency))
+                   ? toQString(formatMoney(promptAmount(*prompt), prompt->currency))
                    : QString();
     m_answers.clear();
     for (const ReminderOutcome o : kioskChoicesFor(prompt->state))
-        m_answers << qs(std::string(toString(o)));
+        m_answers << toQString(toString(o));
     emit patientChanged();
     goTo(Screen::Balance);
 }
@@ -327,7 +326,7 @@ void KioskSession::forgetPatient() {
     m_typedFamilyName.clear();
     m_typedCode.clear();
     const auto& languages = m_options.config.clinic.kiosk.languages;
-    setLanguage(qs(languages.empty() ? "en" : languages.front()));
+    setLanguage(toQString(languages.empty() ? "en" : languages.front()));
     setLargeText(false);
     emit patientChanged();
 }

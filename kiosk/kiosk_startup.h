@@ -2,15 +2,21 @@
 
 #include <QStringList>
 
+#include "frontdesk/app/command_line.h"
 #include "kiosk_session.h"
 
 namespace frontdesk::kiosk {
 
 struct KioskStartup {
-    KioskOptions options;
+    app::CommonOptions common;  // --db, --config, --as-of
+    std::string kioskId = "kiosk-1";
     bool fullscreen = false;
-    bool builtInDemo = false;  // no --db: the demo clinic in the user's data folder
-    QString usage;             // --help: the text to print; nothing else is read or made
+    QString usage;  // --help: the text to print; nothing else is read or made
+
+    // What the kiosk session is opened with.
+    KioskOptions sessionOptions() const {
+        return KioskOptions{common.dbPath, common.config, common.asOf, kioskId};
+    }
 };
 
 // Reads `frontdesk-kiosk [--db PATH] [--config PATH] [--as-of DATE] [--fullscreen]

@@ -1,4 +1,4 @@
-// frontdesk-kiosk: the patient check-in kiosk (issue 3; docs/kiosk.md).
+// frontdesk-kiosk: the patient check-in kiosk (docs/kiosk.md).
 #include <QtQml/qqmlextensionplugin.h>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -6,10 +6,8 @@
 #include <QScreen>
 #include <QWindow>
 
-#include <cstdio>
-#include <optional>
-
-#include "frontdesk/demo/demo.h"
+#include "frontdesk/app/command_line.h"
+#include "frontdesk/app/demo_clinic.h"
 #include "kiosk_startup.h"
 #include "translator.h"
 
@@ -19,24 +17,7 @@ Q_IMPORT_QML_PLUGIN(FrontDesk_ControlsPlugin)
 
 namespace {
 
-QStringList argumentList(int argc, char** argv) {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
-    return arguments;
-}
-
-// The exit code when the arguments end the program before it starts: 2 for a bad option (said
-// on stderr), 0 for --help (the usage on stdout); nothing when it should start.
-std::optional<int> exitBeforeStart(
-    const frontdesk::Result<frontdesk::kiosk::KioskStartup>& startup) {
-    if (!startup) {
-        std::fprintf(stderr, "frontdesk-kiosk: %s\n", startup.error().message.c_str());
-        return 2;
-    }
-    if (startup->usage.isEmpty()) return std::nullopt;
-    std::fputs(qPrintable(startup->usage), stdout);
-    return 0;
-}
+constexpr char kProgram[] = "frontdesk-kiosk";
 
 // Uses the on-screen keyboard unless another input method was chosen or nothing is shown
 // (offscreen); says whether it is on.
@@ -61,22 +42,17 @@ void fillScreen(QQmlApplicationEngine& engine) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    using namespace frontdesk;
     using namespace frontdesk::kiosk;
     // Parsed before the application exists, so that --help creates nothing.
-    auto startup = parseKioskArguments(argumentList(argc, argv));
-    if (auto code = exitBeforeStart(startup)) return *code;
+    auto startup = parseKioskArguments(app::argumentList(argc, argv));
+    if (auto code = app::exitBeforeStart(kProgram, startup)) return *code;
     const bool keyboard = chooseKeyboard();
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName("frontdesk-kiosk");
-    if (startup->builtInDemo) {
-        const auto asOf =
-            frontdesk::asOfOrToday(startup->options.asOf, startup->options.config.clinic.timeZone);
-        if (auto ok = frontdesk::prepareDemoClinic(startup->options.dbPath, asOf); !ok)
-            qWarning("frontdesk-kiosk: the demo clinic could not be built: %s",
-                     ok.error().message.c_str());
-    }
+    QGuiApplication application(argc, argv);
+    QGuiApplication::setApplicationName(kProgram);
+    app::prepareBuiltInDemo(startup->common, kProgram);
 
-    KioskSession session(startup->options);
+    KioskSession session(startup->sessionOptions());
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     KioskTranslator translator(session, engine);

@@ -1,9 +1,8 @@
 #include "translator.h"
 
-#include <QCoreApplication>
-#include <QDebug>
 #include <QQmlEngine>
 
+#include "frontdesk/app/translation.h"
 #include "kiosk_session.h"
 
 namespace frontdesk::kiosk {
@@ -15,12 +14,8 @@ KioskTranslator::KioskTranslator(KioskSession& session, QQmlEngine& engine, QObj
 }
 
 void KioskTranslator::apply() {
-    QCoreApplication::removeTranslator(&m_translator);
-    // English too: its file holds the plural forms ("1 second", "2 seconds")
     const QString language = m_session.language();
-    if (m_translator.load(QStringLiteral(":/i18n/frontdesk_kiosk_") + language))
-        QCoreApplication::installTranslator(&m_translator);
-    else
+    if (!app::installTranslation(m_translator, QStringLiteral("frontdesk_kiosk"), language))
         qWarning("kiosk: no translation for %s", qPrintable(language));
     m_engine.retranslate();
 }

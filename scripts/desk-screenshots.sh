@@ -6,13 +6,14 @@
 # Usage: scripts/desk-screenshots.sh BUILD_DIR OUT_DIR
 set -euo pipefail
 build=${1:-build/ci}
+tools=$build/tools/screenshots
 out=${2:-docs/screenshots}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out" "$work/png"
 for size in 1366x768 1600x900 1920x1080; do
   for language in en es ro; do
-    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/desk/frontdesk-desk-screenshots" \
+    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$tools/frontdesk-desk-screenshots" \
       --db "$work/demo.db" --as-of 2026-11-26 --language "$language" --size "$size" --out "$work/png"
   done
 done

@@ -5,11 +5,12 @@
 # to keep the committed copies small. Usage: scripts/kiosk-screenshots.sh BUILD_DIR OUT_DIR
 set -euo pipefail
 build=${1:-build/ci}
+tools=$build/tools/screenshots
 out=${2:-docs/screenshots}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out" "$work/png"
-QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/kiosk/frontdesk-kiosk-screenshots" \
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$tools/frontdesk-kiosk-screenshots" \
   --db "$work/demo.db" --as-of 2026-11-26 --out "$work/png" \
   --size 1920x1080 --size 1280x800 --size 1080x1920 --language en --language es --language ro
 for png in "$work"/png/*.png; do

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "frontdesk/app/translation.h"
+
 namespace frontdesk::ui {
 
 Result<std::unique_ptr<PromptBackend>> PromptBackend::open(const std::string& dbPath,
@@ -64,11 +66,9 @@ void PromptBackend::followLanguageIn(QQmlEngine* engine) {
 }
 
 void PromptBackend::loadTranslation() {
+    // Before the host's QGuiApplication exists there is nothing to install on or retranslate.
     if (!QCoreApplication::instance()) return;
-    QCoreApplication::removeTranslator(&m_translator);
-    // English too: its file holds the plural forms ("1 reminder", "2 reminders").
-    if (m_translator.load(QStringLiteral(":/i18n/frontdesk_prompt_") + m_language))
-        QCoreApplication::installTranslator(&m_translator);
+    app::installTranslation(m_translator, QStringLiteral("frontdesk_prompt"), m_language);
     for (const auto& engine : m_engines)
         if (engine) engine->retranslate();
 }

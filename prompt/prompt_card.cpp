@@ -3,6 +3,7 @@
 #include <QQmlEngine>
 #include <QRegularExpression>
 
+#include "frontdesk/app/qt_text.h"
 #include "frontdesk/domain/money.h"
 #include "frontdesk/domain/outcome_choices.h"
 #include "frontdesk/domain/script.h"
@@ -10,13 +11,11 @@
 namespace frontdesk::ui {
 namespace {
 
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
+using app::toQString;
 
 QStringList outcomeStrings(const std::vector<ReminderOutcome>& outcomes) {
     QStringList list;
-    for (const ReminderOutcome o : outcomes) list.append(qs(toString(o)));
+    for (const ReminderOutcome o : outcomes) list.append(toQString(toString(o)));
     return list;
 }
 
@@ -174,7 +173,7 @@ bool PromptCard::store(const ReminderInput& reminder) {
 }
 
 QString PromptCard::state() const {
-    return m_prompt ? qs(toString(m_prompt->state)) : QString();
+    return m_prompt ? toQString(toString(m_prompt->state)) : QString();
 }
 
 bool PromptCard::hasPrompt() const {
@@ -237,12 +236,12 @@ bool PromptCard::remindedToday() const {
 
 QString PromptCard::lastReminderChannel() const {
     if (!m_prompt || !m_prompt->lastReminder) return {};
-    return qs(toString(m_prompt->lastReminder->channel));
+    return toQString(toString(m_prompt->lastReminder->channel));
 }
 
 QString PromptCard::lastReminderOutcome() const {
     if (!m_prompt || !m_prompt->lastReminder) return {};
-    return qs(toString(m_prompt->lastReminder->outcome));
+    return toQString(toString(m_prompt->lastReminder->outcome));
 }
 
 QString PromptCard::script() const {
@@ -268,7 +267,7 @@ QString PromptCard::lastReminderNote() const {
 
 QString PromptCard::kioskSaid() const {
     if (!m_prompt || !m_prompt->kioskSaid) return {};
-    return qs(toString(*m_prompt->kioskSaid));
+    return toQString(toString(*m_prompt->kioskSaid));
 }
 
 QString PromptCard::paidOn() const {

@@ -61,6 +61,64 @@ std::string ownPhone(Store& store, Date day) {
     return {};
 }
 
+// Sizes the window by --size, WxH of at least 1100x640; false when it is not one.
+bool resizeWindow(QQuickWindow& window, const QString& size) {
+    const QStringList wh = size.split('x');
+    if (wh.size() != 2 || wh[0].toInt() < 1100 || wh[1].toInt() < 640) return false;
+    window.resize(wh[0].toInt(), wh[1].toInt());
+    return true;
+}
+
+// Saves the window as desk-LANGUAGE-[SIZE-]NAME.png: 1920x1080 has no size in the name.
+class Camera {
+public:
+    Camera(QQuickWindow& window, const QString& out, const QString& language, const QString& size)
+        : m_window(window),
+          m_dir(out),
+          m_prefix("desk-" + language + "-" + (size == "1920x1080" ? "" : size + "-")) {
+        m_dir.mkpath(".");
+    }
+
+    void shoot(const QString& name) {
+        settle();
+        const QString file = m_dir.filePath(m_prefix + name + ".png");
+        if (!m_window.grabWindow().save(file)) qWarning("cannot write %s", qPrintable(file));
+    }
+
+private:
+    QQuickWindow& m_window;
+    QDir m_dir;
+    QString m_prefix;
+};
+
+// The worklist with a small balance's prompt, the flagged filter with a credit, and a search.
+void shootWorklist(Camera& camera, QQuickWindow& window, DeskSession& session) {
+    chooseRowIn(window, session, "small_balance");
+    camera.shoot("worklist");
+    session.setFlaggedOnly(true);
+    chooseRowIn(window, session, "credit_apply_next_visit");
+    camera.shoot("flagged-credit");
+    session.setFlaggedOnly(false);
+    QMetaObject::invokeMethod(window.findChild<QObject*>("deskView"), "showSearch");
+    window.findChild<QObject*>("searchField")->setProperty("text", "smi");
+    session.search("smi");
+    if (session.results()->count() > 0) session.select(session.results()->mrnAt(0));
+    camera.shoot("search");
+}
+
+// A caller only one patient has (shown at once), one a family shares, one nobody has.
+void shootCalls(Camera& camera, DeskSession& session, Store& store, Date day) {
+    session.incomingCall(ownPhone(store, day));
+    camera.shoot("call-one");
+    session.dismissCall();
+    session.incomingCall("(555) 107-4145");
+    camera.shoot("call");
+    session.dismissCall();
+    session.incomingCall("555-010-9999");
+    camera.shoot("call-unknown");
+    session.dismissCall();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -93,41 +151,10 @@ int main(int argc, char** argv) {
     engine.load(QUrl(QStringLiteral("qrc:/FrontDesk/Desk/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
-    const QStringList wh = parser.value(size).split('x');
-    if (wh.size() != 2 || wh[0].toInt() < 1100 || wh[1].toInt() < 640)
+    if (!resizeWindow(*window, parser.value(size)))
         return qCritical("--size: WxH, at least 1100x640"), 2;
-    window->resize(wh[0].toInt(), wh[1].toInt());
-    QDir dir(parser.value(out));
-    dir.mkpath(".");
-    const bool fullHd = parser.value(size) == "1920x1080";
-    const QString prefix =
-        "desk-" + parser.value(language) + "-" + (fullHd ? "" : parser.value(size) + "-");
-    const auto shoot = [&](const QString& name) {
-        settle();
-        const QString file = dir.filePath(prefix + name + ".png");
-        if (!window->grabWindow().save(file)) qWarning("cannot write %s", qPrintable(file));
-    };
-
-    chooseRowIn(*window, session, "small_balance");
-    shoot("worklist");
-    session.setFlaggedOnly(true);
-    chooseRowIn(*window, session, "credit_apply_next_visit");
-    shoot("flagged-credit");
-    session.setFlaggedOnly(false);
-    QMetaObject::invokeMethod(window->findChild<QObject*>("deskView"), "showSearch");
-    window->findChild<QObject*>("searchField")->setProperty("text", "smi");
-    session.search("smi");
-    if (session.results()->count() > 0) session.select(session.results()->mrnAt(0));
-    shoot("search");
-    // A caller only one patient has (shown at once), one a family shares, one nobody has.
-    session.incomingCall(ownPhone((*backend)->store(), *day));
-    shoot("call-one");
-    session.dismissCall();
-    session.incomingCall("(555) 107-4145");
-    shoot("call");
-    session.dismissCall();
-    session.incomingCall("555-010-9999");
-    shoot("call-unknown");
-    session.dismissCall();
+    Camera camera(*window, parser.value(out), parser.value(language), parser.value(size));
+    shootWorklist(camera, *window, session);
+    shootCalls(camera, session, (*backend)->store(), *day);
     return 0;
 }

@@ -6,7 +6,9 @@
 
 #include <curl/curl.h>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QThread>
 
 #include <unistd.h>
@@ -63,6 +65,14 @@ bool waitFor(F done, int ms) {
         QThread::msleep(5);
     }
     return done();
+}
+
+// Runs the event loop until `spy` has counted `count` signals or 5 s pass; true when it has.
+bool waitForSignals(QSignalSpy& spy, int count) {
+    QDeadlineTimer deadline(5000);
+    while (spy.count() < count && !deadline.hasExpired())
+        spy.wait(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())));
+    return spy.count() >= count;
 }
 
 QString roleAt(WorklistModel& w, int row, int role) {
@@ -289,14 +299,26 @@ TEST_CASE("the call webhook over HTTP: matches, unknown caller, and bad requests
 
 TEST_CASE("two desks on one database do not audit each other's refreshes forever", "[desk]") {
     Desk a(50);
+    QSignalSpy aRefreshed(a.session.get(), &DeskSession::dataChanged);
     auto second = ui::PromptBackend::open(a.db, Config{}, demoDay(), "desk-two");
     REQUIRE(second);
     DeskSession b(**second, DeskSession::Options{{}, 50});
+    QSignalSpy bRefreshed(&b, &DeskSession::dataChanged);
     const std::string mrn = roleAt(*a.session->worklist(), 0, WorklistModel::MrnRole).toStdString();
-    waitFor([] { return false; }, 300);  // each sees the other's first worklist audit
+    REQUIRE(waitForSignals(aRefreshed, 1));  // a sees b's first worklist audit
     const ClinicFile file(a.db);
     const int settled = file.auditCount(mrn);
-    waitFor([] { return false; }, 600);
+    // Were a refresh a new lookup, each desk's refresh would write an audit row for the other
+    // to see, forever. Another program's commit makes both refresh once more: once both have,
+    // any row those refreshes would write is in the file.
+    const int aBefore = static_cast<int>(aRefreshed.count());
+    const int bBefore = static_cast<int>(bRefreshed.count());
+    auto third = Store::open(a.db);
+    REQUIRE(third);
+    const LookupEvent elsewhere{"desk-three", Channel::Desk, "no-such-mrn", "prompt"};
+    REQUIRE(third->recordLookups({&elsewhere, 1}));
+    REQUIRE(waitForSignals(aRefreshed, aBefore + 1));
+    REQUIRE(waitForSignals(bRefreshed, bBefore + 1));
     CHECK(file.auditCount(mrn) == settled);  // refreshes are not new lookups
     CHECK(file.auditCount(mrn, "desk-test") == 1);
     CHECK(file.auditCount(mrn, "desk-two") == 1);

@@ -25,7 +25,6 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <httplib.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
@@ -43,6 +42,7 @@
 #include "desk_translator.h"
 #include "process_stats.h"
 #include "prompt_backend.h"
+#include "raw_sqlite.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
@@ -144,31 +144,24 @@ struct Sample {
 };
 
 std::vector<Sample> samplePatients(const std::string& db, int count) {
-    sqlite3* handle = nullptr;
-    if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        qFatal("cannot open %s", db.c_str());
-    std::vector<Sample> out;
-    sqlite3_stmt* max = nullptr;
-    sqlite3_prepare_v2(handle, "SELECT max(id) FROM patient", -1, &max, nullptr);
-    const std::int64_t top = sqlite3_step(max) == SQLITE_ROW ? sqlite3_column_int64(max, 0) : 0;
-    sqlite3_finalize(max);
-    sqlite3_stmt* q = nullptr;
-    sqlite3_prepare_v2(handle,
-                       "SELECT mrn, family_name, birth_date, phone_digits FROM patient "
-                       "WHERE id >= ? AND phone_digits <> '' ORDER BY id LIMIT 1",
-                       -1, &q, nullptr);
-    auto text = [&](int col) {
-        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(q, col));
-        return std::string(t ? t : "");
-    };
-    for (int i = 0; i < count; ++i) {
-        sqlite3_bind_int64(q, 1, 1 + top * (2 * i + 1) / (2 * count));
-        if (sqlite3_step(q) == SQLITE_ROW) out.push_back({text(0), text(1), text(2), text(3)});
-        sqlite3_reset(q);
+    try {
+        test::RawDb handle(db, test::RawDb::Mode::ReadOnly);
+        const std::int64_t top = handle.integer("SELECT coalesce(max(id), 0) FROM patient");
+        test::RawQuery q(handle,
+                         "SELECT mrn, family_name, birth_date, phone_digits FROM patient "
+                         "WHERE id >= ? AND phone_digits <> '' ORDER BY id LIMIT 1");
+        std::vector<Sample> out;
+        const auto text = [&](int col) { return std::string(q.getText(col)); };
+        const std::int64_t n = count;
+        for (std::int64_t i = 0; i < n; ++i) {
+            q.bind(1, 1 + top * (2 * i + 1) / (2 * n));
+            if (q.step()) out.push_back({text(0), text(1), text(2), text(3)});
+            q.reset();
+        }
+        return out;
+    } catch (const std::exception& e) {
+        qFatal("cannot read %s: %s", db.c_str(), e.what());
     }
-    sqlite3_finalize(q);
-    sqlite3_close(handle);
-    return out;
 }
 
 // What a receptionist types, one keystroke at a time, for each kind of search.

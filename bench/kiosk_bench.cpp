@@ -19,7 +19,7 @@
 #include <string>
 #include <unistd.h>
 
-#include "frontdesk/store/lookup.h"
+#include "demo_visitors.h"
 #include "kiosk_session.h"
 #include "process_stats.h"
 
@@ -32,8 +32,6 @@ using namespace frontdesk::kiosk;
 using namespace frontdesk::bench;
 
 namespace {
-
-
 
 // Runs the event loop until the window has swapped a frame.
 void waitForFrame(QQuickWindow& window) {
@@ -48,23 +46,16 @@ struct Visitor {
     QString birthDigits;
 };
 
+// Every booked appointment of the day, as the patient identifies at the kiosk.
 std::vector<Visitor> visitorsOf(Store& store, Date day) {
     std::vector<Visitor> out;
-    BalanceLookup lookup(store, Policy{});
-    auto rows = lookup.worklist(day, Language::En, day, "kiosk-bench");
-    if (!rows) return out;
-    for (const auto& row : *rows) {
-        if (row.appointment.appointment.status != AppointmentStatus::Booked) continue;
-        auto patient = store.findPatient(row.appointment.appointment.mrn);
-        if (!patient || !*patient) continue;
-        const Date b = (*patient)->birthDate;
-        out.push_back({QString::fromStdString((*patient)->familyName),
-                       QStringLiteral("%1%2%3").arg(b.month(), 2, 10, QChar('0'))
-                           .arg(b.day(), 2, 10, QChar('0')).arg(b.year())});
-    }
+    auto booked = test::bookedVisitors(store, day);
+    if (!booked) return out;
+    for (const auto& v : *booked)
+        out.push_back({QString::fromStdString(v.familyName),
+                       QString::fromStdString(test::birthDigitsMdy(v.birthDate))});
     return out;
 }
-
 
 }  // namespace
 

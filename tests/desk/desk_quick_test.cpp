@@ -2,24 +2,20 @@
 // Qt Quick Test (tst_desk.qml). The QML reaches the clinic through the context property
 // `deskFixture` (DeskFixture): the DeskSession, an incoming call, and what the database holds,
 // read with plain SQL on connections of its own.
-#include <sqlite3.h>
-
 #include <QtQml/qqmlextensionplugin.h>
-#include <QQmlContext>
 #include <QQmlEngine>
-#include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QVariantMap>
-#include <QtQuickTest>
 
 #include <memory>
 #include <stdexcept>
 #include <string>
 
+#include "clinic_file.h"
 #include "desk_session.h"
 #include "desk_translator.h"
 #include "prompt_backend.h"
-#include "prompt_demo.h"
+#include "quick_test_setup.h"
+#include "raw_sqlite.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
@@ -28,51 +24,48 @@ Q_IMPORT_QML_PLUGIN(FrontDesk_PromptPlugin)
 namespace frontdesk::desk::test {
 namespace {
 
+using frontdesk::test::RawDb;
+using frontdesk::test::RawQuery;
+
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-// One read-only query with up to three text parameters; a failure ends the run.
+// One read-only query of the clinic file with text parameters; a failure ends the run.
 class Sql {
 public:
-    Sql(const std::string& path, const char* sql) {
-        if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
-            sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            qFatal("desk_quick_test: SQL: %s", sqlite3_errmsg(m_db));
+    Sql(const std::string& path, const char* sql) try
+        : m_db(path, RawDb::Mode::ReadOnly), m_query(m_db, sql) {
+    } catch (const std::exception& e) {
+        qFatal("desk_quick_test: SQL: %s", e.what());
     }
-    ~Sql() {
-        sqlite3_finalize(m_statement);
-        sqlite3_close(m_db);
-    }
-    Sql(const Sql&) = delete;
-    Sql& operator=(const Sql&) = delete;
 
     Sql& bind(int index, const QString& value) {
-        const std::string text = value.toStdString();
-        sqlite3_bind_text(m_statement, index, text.c_str(), -1, SQLITE_TRANSIENT);
+        m_query.bind(index, value.toStdString());
         return *this;
     }
     bool step() {
-        const int rc = sqlite3_step(m_statement);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            qFatal("desk_quick_test: SQL: %s", sqlite3_errmsg(m_db));
-        return rc == SQLITE_ROW;
+        try {
+            return m_query.step();
+        } catch (const std::exception& e) {
+            qFatal("desk_quick_test: SQL: %s", e.what());
+        }
     }
-    QString text(int column) {
-        const auto* value = sqlite3_column_text(m_statement, column);
-        return value ? QString::fromUtf8(reinterpret_cast<const char*>(value)) : QString();
+    QString text(int column) const {
+        const std::string_view value = m_query.getText(column);
+        return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
     }
-    int integer(int column) { return sqlite3_column_int(m_statement, column); }
+    int integer(int column) const { return static_cast<int>(m_query.getInt(column)); }
 
 private:
-    sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_statement = nullptr;
+    RawDb m_db;
+    RawQuery m_query;
 };
 
 }  // namespace
 
-// What tst_desk.qml reaches as `deskFixture`: a PromptBackend (staff "desk-quick", the prompt
-// tests' day) and a DeskSession on it, the panel's translator, and the database read with
+// What tst_desk.qml reaches as `deskFixture`: a PromptBackend (staff "desk-quick", the demo
+// day) and a DeskSession on it, the panel's translator, and the database read with
 // plain SQL.
 class DeskFixture : public QObject {
     Q_OBJECT
@@ -80,10 +73,10 @@ class DeskFixture : public QObject {
     Q_PROPERTY(QString day READ day CONSTANT)
 
 public:
-    DeskFixture(const QString& dbPath, QQmlEngine* engine)
-        : QObject(engine), m_path(dbPath.toStdString()), m_file(m_path) {
-        auto opened = ui::PromptBackend::open(m_path, Config{}, ui::test::promptTestDay(),
-                                              QStringLiteral("desk-quick"));
+    DeskFixture(const QString& dbPath, Date day, QQmlEngine* engine)
+        : QObject(engine), m_path(dbPath.toStdString()), m_day(day), m_file(m_path) {
+        auto opened =
+            ui::PromptBackend::open(m_path, Config{}, m_day, QStringLiteral("desk-quick"));
         if (!opened) qFatal("desk_quick_test: %s", opened.error().message.c_str());
         m_backend = std::move(*opened);
         QQmlEngine::setObjectOwnership(m_backend.get(), QQmlEngine::CppOwnership);
@@ -98,7 +91,7 @@ public:
     }
 
     DeskSession* session() const { return m_session.get(); }
-    QString day() const { return qs(ui::test::promptTestDay().iso()); }
+    QString day() const { return qs(m_day.iso()); }
 
     // An incoming call from `number` (what the call webhook does): the number of matching
     // patients, or -1 when the session refused it.
@@ -175,41 +168,23 @@ public:
 
 private:
     std::string m_path;
-    ui::test::ClinicFile m_file;
+    Date m_day;
+    frontdesk::test::ClinicFile m_file;
     std::unique_ptr<ui::PromptBackend> m_backend;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<DeskTranslator> m_translator;
 };
 
-class Setup : public QObject {
-    Q_OBJECT
-
-public slots:
-    void applicationAvailable() {
-        // Offscreen without a GPU: the software scene graph renders the same everywhere.
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    }
-
-    // Called for each test file with its own engine, each on a fresh copy of the demo clinic.
-    void qmlEngineAvailable(QQmlEngine* engine) {
-        // The static modules' qmldirs are in the resources, under qrc:/FrontDesk/...
-        engine->addImportPath(QStringLiteral("qrc:/"));
-        if (!m_dir.isValid()) qFatal("desk_quick_test: no temporary folder");
-        const QString db = m_dir.filePath(QStringLiteral("desk-%1.db").arg(++m_clinics));
-        if (auto built = ui::test::buildPromptDemo(db.toStdString(), ui::test::promptTestDay());
-            !built)
-            qFatal("desk_quick_test: demo clinic: %s", built.error().message.c_str());
-        auto* fixture = new DeskFixture(db, engine);
-        engine->rootContext()->setContextProperty(QStringLiteral("deskFixture"), fixture);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    int m_clinics = 0;
-};
-
 }  // namespace frontdesk::desk::test
 
-QUICK_TEST_MAIN_WITH_SETUP(desk_quick_test, frontdesk::desk::test::Setup)
+int main(int argc, char** argv) {
+    using frontdesk::desk::test::DeskFixture;
+    return frontdesk::test::runQuickTests(
+        argc, argv, QUICK_TEST_SOURCE_DIR,
+        {"desk_quick_test", "deskFixture",
+         [](const QString& db, frontdesk::Date day, QQmlEngine& engine) -> QObject* {
+             return new DeskFixture(db, day, &engine);
+         }});
+}
 
 #include "desk_quick_test.moc"

@@ -6,7 +6,9 @@
 
 #include <curl/curl.h>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QThread>
 
 #include <unistd.h>
@@ -17,15 +19,17 @@
 #include <thread>
 
 #include "call_listener.h"
+#include "clinic_file.h"
+#include "demo_clinic.h"
+#include "demo_visitors.h"
 #include "desk_session.h"
-#include "frontdesk/store/appointment_rules.h"
 #include "frontdesk/import/importer.h"
+#include "frontdesk/store/appointment_rules.h"
 #include "frontdesk/store/patient_search.h"
-#include "prompt_demo.h"
 
 using namespace frontdesk;
 using namespace frontdesk::desk;
-using namespace frontdesk::ui::test;
+using namespace frontdesk::test;
 
 namespace {
 
@@ -38,29 +42,16 @@ QCoreApplication& app() {
 }
 
 // A fresh copy of the demo clinic with a backend and a session on it.
-struct Desk {
-    std::filesystem::path dir;
-    std::string db;
+struct Desk : DemoClinicCopy {
     std::unique_ptr<ui::PromptBackend> backend;
-    std::unique_ptr<DeskSession> session;
+    std::unique_ptr<DeskSession> session;  // destroyed before its backend
 
     explicit Desk(int pollMs = 100) {
         app();
-        static int n = 0;
-        dir = std::filesystem::path(promptDemoTemplate()).parent_path() /
-              ("copy-" + std::to_string(n++));
-        std::filesystem::create_directories(dir);
-        db = (dir / "clinic.db").string();
-        std::filesystem::copy_file(promptDemoTemplate(), db);
-        auto opened = ui::PromptBackend::open(db, Config{}, promptTestDay(), "desk-test");
+        auto opened = ui::PromptBackend::open(db, Config{}, demoDay(), "desk-test");
         REQUIRE(opened);
         backend = std::move(*opened);
         session = std::make_unique<DeskSession>(*backend, DeskSession::Options{{}, pollMs});
-    }
-    ~Desk() {
-        session.reset();
-        backend.reset();
-        std::filesystem::remove_all(dir);
     }
 };
 
@@ -74,6 +65,14 @@ bool waitFor(F done, int ms) {
         QThread::msleep(5);
     }
     return done();
+}
+
+// Runs the event loop until `spy` has counted `count` signals or 5 s pass; true when it has.
+bool waitForSignals(QSignalSpy& spy, int count) {
+    QDeadlineTimer deadline(5000);
+    while (spy.count() < count && !deadline.hasExpired())
+        spy.wait(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())));
+    return spy.count() >= count;
 }
 
 QString roleAt(WorklistModel& w, int row, int role) {
@@ -124,7 +123,7 @@ Reply request(int port, const char* method, const std::string& body,
 
 // A phone number that exactly `count` patients of the clinic have.
 std::string phoneOf(Store& store, std::size_t count) {
-    const auto day = store.appointmentsOn(promptTestDay());  // a range-for over *temporary dangles
+    const auto day = store.appointmentsOn(demoDay());  // a range-for over *temporary dangles
     for (const auto& row : *day) {
         auto p = store.findPatient(row.appointment.mrn);
         if (!p || !*p || (*p)->phoneDigits.empty()) continue;
@@ -132,6 +131,22 @@ std::string phoneOf(Store& store, std::size_t count) {
         if (same && same->size() == count) return (*p)->phoneDigits;
     }
     return {};
+}
+
+// A phone number exactly two patients have: one of the day's patients' numbers, else a new
+// number given to two new patients booked today, so that no demo change can take the case away.
+std::string sharedPhone(Store& store) {
+    if (std::string phone = phoneOf(store, 2); !phone.empty()) return phone;
+    std::string phone = "5550100999";
+    REQUIRE(patientsByPhone(store, phone)->empty());
+    for (const auto& [mrn, given] : {std::pair{"SHARED-1", "Ann"}, std::pair{"SHARED-2", "Ben"}}) {
+        const Patient p{mrn, "Sharedphone", given, Date::fromCivil(1980, 2, 3), phone, "en", ""};
+        REQUIRE(store.putPatients({&p, 1})->problems.empty());
+        const Appointment a{p.mrn + "-A", p.mrn,    demoDay().iso() + "T16:00", 15,
+                            "Dr. Quinn",  "Room 2", AppointmentStatus::Booked};
+        REQUIRE(store.putAppointments({&a, 1})->problems.empty());
+    }
+    return phone;
 }
 
 // "(555) 101-1689" from "5551011689": the way a phone system may send it.
@@ -146,7 +161,7 @@ TEST_CASE(
     "[desk]") {
     Desk d;
     WorklistModel& w = *d.session->worklist();
-    const auto stored = d.backend->store().appointmentsOn(promptTestDay());
+    const auto stored = d.backend->store().appointmentsOn(demoDay());
     REQUIRE(stored);
     CHECK(w.totalCount() == static_cast<int>(stored->size()));
     REQUIRE(w.count() == w.totalCount());
@@ -161,9 +176,9 @@ TEST_CASE(
     d.session->setFlaggedOnly(false);
     CHECK(w.count() == w.totalCount());
     d.session->nextDay();
-    CHECK(d.session->day().toStdString() == promptTestDay().plusDays(1).iso());
+    CHECK(d.session->day().toStdString() == demoDay().plusDays(1).iso());
     CHECK(w.totalCount() ==
-          static_cast<int>(d.backend->store().appointmentsOn(promptTestDay().plusDays(1))->size()));
+          static_cast<int>(d.backend->store().appointmentsOn(demoDay().plusDays(1))->size()));
     d.session->goToToday();
     CHECK(d.session->isToday());
 }
@@ -193,17 +208,17 @@ TEST_CASE("booking stores the appointment and selects the patient, bad values st
           "[desk]") {
     Desk d;
     const std::string mrn = roleAt(*d.session->worklist(), 0, WorklistModel::MrnRole).toStdString();
-    const QString day = QString::fromStdString(promptTestDay().iso());
-    const auto before = d.backend->store().appointmentsOn(promptTestDay())->size();
+    const QString day = QString::fromStdString(demoDay().iso());
+    const auto before = d.backend->store().appointmentsOn(demoDay())->size();
     CHECK(d.session->book(QString::fromStdString(mrn), day, "25:00", 30, "Dr. Lee", "") ==
           "the time must be HH:MM");
     CHECK(d.session->book("no-such-mrn", day, "16:00", 30, "", "").contains("choose a patient"));
     CHECK(d.session->book(QString::fromStdString(mrn), "2026-13-01", "16:00", 0, "Dr. Lee", "") ==
           "the date must be YYYY-MM-DD; the length must be 1 to 1440 minutes, not 0");
-    CHECK(d.backend->store().appointmentsOn(promptTestDay())->size() == before);
+    CHECK(d.backend->store().appointmentsOn(demoDay())->size() == before);
     CHECK(d.session->book(QString::fromStdString(mrn), day, "16:45", 30, "Dr. Lee", "Room 2") ==
           "");
-    CHECK(d.backend->store().appointmentsOn(promptTestDay())->size() == before + 1);
+    CHECK(d.backend->store().appointmentsOn(demoDay())->size() == before + 1);
     CHECK(d.session->worklist()->totalCount() == static_cast<int>(before + 1));
     CHECK(d.session->selectedMrn().toStdString() == mrn);
     CHECK_FALSE(d.session->phoneAudience());
@@ -224,7 +239,7 @@ TEST_CASE("a reminder recorded by another program shows in the worklist within 2
     const int flaggedBefore = w.flaggedCount();
     const std::string command = std::string(FRONTDESK_CLI) + " remind '" + mrn + "' --db '" + d.db +
                                 "' --outcome promised --channel phone --staff other-desk --as-of " +
-                                promptTestDay().iso() + " >/dev/null 2>&1";
+                                demoDay().iso() + " >/dev/null 2>&1";
     REQUIRE(std::system(command.c_str()) == 0);
     const bool followed = waitFor([&] { return w.flaggedCount() == flaggedBefore - 1; }, 2000);
     CHECK(followed);
@@ -254,16 +269,12 @@ TEST_CASE("the call webhook over HTTP: matches, unknown caller, and bad requests
                                           "phone") >= 1);
     }
     SECTION("several patients share it: listed, nobody chosen for the caller") {
-        const std::string phone = phoneOf(d.backend->store(), 2);
-        if (phone.empty()) {
-            WARN("the demo clinic has no number shared by exactly two patients of the day");
-        } else {
-            const Reply r = request(*port, "POST", R"({"from": ")" + phone + R"("})");
-            CHECK(r.status == 200);
-            CHECK(r.body == R"({"matches":2})");
-            CHECK(d.session->callers()->count() == 2);
-            CHECK(d.session->selectedMrn().isEmpty());
-        }
+        const std::string phone = sharedPhone(d.backend->store());
+        const Reply r = request(*port, "POST", R"({"from": ")" + phone + R"("})");
+        CHECK(r.status == 200);
+        CHECK(r.body == R"({"matches":2})");
+        CHECK(d.session->callers()->count() == 2);
+        CHECK(d.session->selectedMrn().isEmpty());
     }
     SECTION("an unknown caller") {
         const Reply r = request(*port, "POST", R"({"from": "555-000-0001"})");
@@ -288,14 +299,26 @@ TEST_CASE("the call webhook over HTTP: matches, unknown caller, and bad requests
 
 TEST_CASE("two desks on one database do not audit each other's refreshes forever", "[desk]") {
     Desk a(50);
-    auto second = ui::PromptBackend::open(a.db, Config{}, promptTestDay(), "desk-two");
+    QSignalSpy aRefreshed(a.session.get(), &DeskSession::dataChanged);
+    auto second = ui::PromptBackend::open(a.db, Config{}, demoDay(), "desk-two");
     REQUIRE(second);
     DeskSession b(**second, DeskSession::Options{{}, 50});
+    QSignalSpy bRefreshed(&b, &DeskSession::dataChanged);
     const std::string mrn = roleAt(*a.session->worklist(), 0, WorklistModel::MrnRole).toStdString();
-    waitFor([] { return false; }, 300);  // each sees the other's first worklist audit
+    REQUIRE(waitForSignals(aRefreshed, 1));  // a sees b's first worklist audit
     const ClinicFile file(a.db);
     const int settled = file.auditCount(mrn);
-    waitFor([] { return false; }, 600);
+    // Were a refresh a new lookup, each desk's refresh would write an audit row for the other
+    // to see, forever. Another program's commit makes both refresh once more: once both have,
+    // any row those refreshes would write is in the file.
+    const int aBefore = static_cast<int>(aRefreshed.count());
+    const int bBefore = static_cast<int>(bRefreshed.count());
+    auto third = Store::open(a.db);
+    REQUIRE(third);
+    const LookupEvent elsewhere{"desk-three", Channel::Desk, "no-such-mrn", "prompt"};
+    REQUIRE(third->recordLookups({&elsewhere, 1}));
+    REQUIRE(waitForSignals(aRefreshed, aBefore + 1));
+    REQUIRE(waitForSignals(bRefreshed, bBefore + 1));
     CHECK(file.auditCount(mrn) == settled);  // refreshes are not new lookups
     CHECK(file.auditCount(mrn, "desk-test") == 1);
     CHECK(file.auditCount(mrn, "desk-two") == 1);
@@ -308,7 +331,7 @@ namespace {
 // What the CSV import says about an appointment row of `minutes`.
 std::string importerSays(Store& store, const std::string& mrn, const char* minutes) {
     const std::string csv = "appointment_id,mrn,start,duration_min\nx1," + mrn + "," +
-                            promptTestDay().iso() + "T07:00," + minutes + "\n";
+                            demoDay().iso() + "T07:00," + minutes + "\n";
     auto report = importCsvText(store, ImportKind::Appointments, csv, "a.csv");
     REQUIRE(report);
     REQUIRE(report->errors.size() == 1);
@@ -321,7 +344,7 @@ TEST_CASE("booking follows the import's rules: 1 to 1440 minutes, refused as the
           "[desk]") {
     Desk d;
     const QString mrn = roleAt(*d.session->worklist(), 0, WorklistModel::MrnRole);
-    const QString day = QString::fromStdString(promptTestDay().iso());
+    const QString day = QString::fromStdString(demoDay().iso());
     auto& store = d.backend->store();
     for (const char* minutes : {"0", "1441"}) {
         const QString said = d.session->book(mrn, day, "05:00", std::atoi(minutes), "Dr. Lee", "");
@@ -329,18 +352,18 @@ TEST_CASE("booking follows the import's rules: 1 to 1440 minutes, refused as the
         CHECK(importerSays(store, mrn.toStdString(), minutes).rfind("duration_min", 0) == 0);
         CHECK(said == QStringLiteral("the length must be 1 to 1440 minutes, not %1").arg(minutes));
     }
-    const auto before = store.appointmentsOn(promptTestDay())->size();
+    const auto before = store.appointmentsOn(demoDay())->size();
     CHECK(d.session->book(mrn, day, "05:00", 1, "Dr. Nobody", "") == "");
-    CHECK(d.session->book(mrn, QString::fromStdString(promptTestDay().plusDays(-30).iso()), "05:00",
-                          1440, "Dr. Nobody", "") == "");
-    CHECK(store.appointmentsOn(promptTestDay())->size() == before + 1);
+    CHECK(d.session->book(mrn, QString::fromStdString(demoDay().plusDays(-30).iso()), "05:00", 1440,
+                          "Dr. Nobody", "") == "");
+    CHECK(store.appointmentsOn(demoDay())->size() == before + 1);
 }
 
 TEST_CASE("an overlapping booking is stored only when booked anyway, and names no other patient",
           "[desk]") {
     Desk d;
     auto& store = d.backend->store();
-    const auto today = store.appointmentsOn(promptTestDay()).value();
+    const auto today = store.appointmentsOn(demoDay()).value();
     const auto taken = std::find_if(today.begin(), today.end(), [](const AppointmentView& v) {
         return !freesItsTime(v.appointment.status) && !v.appointment.provider.empty();
     });
@@ -349,13 +372,12 @@ TEST_CASE("an overlapping booking is stored only when booked anyway, and names n
     const QString range = QString::fromStdString(clockTime(span.begin) + "–" + clockTime(span.end));
     // A patient with no appointment that day books with the same provider at the same time.
     std::string other;
-    const auto tomorrow = store.appointmentsOn(promptTestDay().plusDays(1)).value();
+    const auto tomorrow = store.appointmentsOn(demoDay().plusDays(1)).value();
     for (const auto& v : tomorrow)
-        if (store.appointmentsOf(v.appointment.mrn, promptTestDay())->empty())
-            other = v.appointment.mrn;
+        if (store.appointmentsOf(v.appointment.mrn, demoDay())->empty()) other = v.appointment.mrn;
     REQUIRE_FALSE(other.empty());
     const QString mrn = QString::fromStdString(other);
-    const QString day = QString::fromStdString(promptTestDay().iso());
+    const QString day = QString::fromStdString(demoDay().iso());
     const QString time = QString::fromStdString(taken->appointment.start.substr(11));
     const QString provider = QString::fromStdString(taken->appointment.provider);
 
@@ -363,11 +385,11 @@ TEST_CASE("an overlapping booking is stored only when booked anyway, and names n
     CHECK(warnings == QStringList{provider + " already has an appointment " + range});
     const auto before = today.size();
     CHECK(d.session->book(mrn, day, time, 15, provider, "") == warnings.join("; "));
-    CHECK(store.appointmentsOn(promptTestDay())->size() == before);
+    CHECK(store.appointmentsOn(demoDay())->size() == before);
     CHECK_FALSE(warnings.join("").contains(QString::fromStdString(taken->familyName)));
 
     CHECK(d.session->book(mrn, day, time, 15, provider, "", true) == "");
-    CHECK(store.appointmentsOn(promptTestDay())->size() == before + 1);
+    CHECK(store.appointmentsOn(demoDay())->size() == before + 1);
     // Now the patient's own appointment overlaps too, named with its provider.
     CHECK(d.session->bookingOverlaps(mrn, day, time, 15, "Dr. Nobody") ==
           QStringList{"This patient already has an appointment " + range.left(6) +

@@ -1,13 +1,7 @@
 # PromptBackend and PromptCard against a real demo database (Catch2). Included from
 # tests/desk/CMakeLists.txt.
-add_library(frontdesk_prompt_test_support STATIC prompt_demo.cpp prompt_demo.h)
-target_link_libraries(frontdesk_prompt_test_support PUBLIC frontdesk_core
-  PRIVATE PkgConfig::SQLITE3)
-target_include_directories(frontdesk_prompt_test_support PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
-frontdesk_warnings(frontdesk_prompt_test_support)
-
 add_executable(prompt_card_test prompt_card_test.cpp ${PROJECT_SOURCE_DIR}/tests/core/main.cpp)
 target_link_libraries(prompt_card_test PRIVATE
-  Catch2::Catch2 frontdesk_prompt frontdesk_prompt_test_support)
+  Catch2::Catch2 frontdesk_prompt frontdesk_test_support)
 frontdesk_warnings(prompt_card_test)
 catch_discover_tests(prompt_card_test TEST_PREFIX "desk/prompt_card/" PROPERTIES LABELS desk)

@@ -8,47 +8,38 @@
 #include <filesystem>
 #include <fstream>
 
+#include "clinic_file.h"
+#include "demo_clinic.h"
+#include "demo_visitors.h"
 #include "frontdesk/domain/script.h"
 #include "prompt_backend.h"
 #include "prompt_card.h"
-#include "prompt_demo.h"
 
 using namespace frontdesk;
 using namespace frontdesk::ui;
-using namespace frontdesk::ui::test;
+using namespace frontdesk::test;
 
 namespace {
 
 // The demo clinic, built once per test binary; each test gets a fresh copy.
 
-struct DemoCopy {
-    std::filesystem::path dir;
-    std::string db;
+struct DemoCopy : DemoClinicCopy {
     std::unique_ptr<PromptBackend> backend;
-    std::optional<PromptDemoPatients> patients;
+    DemoVisitors patients;
 
     DemoCopy() {
-        static int n = 0;
-        dir = std::filesystem::path(promptDemoTemplate()).parent_path() /
-              ("copy-" + std::to_string(n++));
-        std::filesystem::create_directories(dir);
-        db = (dir / "clinic.db").string();
-        std::filesystem::copy_file(promptDemoTemplate(), db);
-        auto opened = PromptBackend::open(db, Config{}, promptTestDay(), "staff-7");
+        auto opened = PromptBackend::open(db, Config{}, demoDay(), "staff-7");
         REQUIRE(opened);
         backend = std::move(*opened);
-        auto read = PromptDemoPatients::read(backend->store(), promptTestDay());
+        auto read = deskPatients(backend->store(), demoDay());
         REQUIRE(read);
-        patients = std::move(*read);
+        patients = DemoVisitors(std::move(*read));
     }
-    ~DemoCopy() {
-        backend.reset();
-        std::filesystem::remove_all(dir);
-    }
+    // An unused patient whose desk prompt is in `state` (made when the demo has none left).
     std::string patientIn(PromptState state) {
-        auto mrn = patients->take(state);
-        REQUIRE(mrn);
-        return *mrn;
+        auto visitor = patients.takeOrMake(backend->store(), demoDay(), state);
+        REQUIRE(visitor);
+        return visitor->mrn;
     }
     ClinicFile file() const { return ClinicFile(db); }
 };
@@ -61,7 +52,7 @@ QString q(const std::string& s) {
 
 TEST_CASE("a backend needs a staff id to audit under", "[desk][prompt]") {
     DemoCopy clinic;
-    auto opened = PromptBackend::open(clinic.db, Config{}, promptTestDay(), "  ");
+    auto opened = PromptBackend::open(clinic.db, Config{}, demoDay(), "  ");
     REQUIRE_FALSE(opened);
     CHECK(opened.error().code == ErrorCode::BadInput);
 }
@@ -69,9 +60,9 @@ TEST_CASE("a backend needs a staff id to audit under", "[desk][prompt]") {
 TEST_CASE("a backend on a file that is not a database fails with the store's error",
           "[desk][prompt]") {
     DemoCopy clinic;
-    const std::string junk = (clinic.dir / "junk.db").string();
+    const std::string junk = clinic.dir.file("junk.db").string();
     std::ofstream(junk) << std::string(4096, 'x');
-    auto opened = PromptBackend::open(junk, Config{}, promptTestDay(), "staff-7");
+    auto opened = PromptBackend::open(junk, Config{}, demoDay(), "staff-7");
     REQUIRE_FALSE(opened);
     CHECK(opened.error().code == ErrorCode::Storage);
 }
@@ -138,7 +129,7 @@ TEST_CASE("recording an outcome stores it with staff, note and channel, then coo
     CHECK(card.lastReminderOutcome() == "promised");
     CHECK(card.lastReminderChannel() == "phone");
     CHECK(card.cooldownUntil().toStdString() ==
-          formatDateFor(promptTestDay().plusDays(14), Language::En));
+          formatDateFor(demoDay().plusDays(14), Language::En));
     // the load; the reread after recording shows the same prompt and is not a new lookup
     CHECK(clinic.file().auditCount(mrn, "staff-7", "phone") == 1);
 }
@@ -194,21 +185,17 @@ TEST_CASE("an unknown MRN is not found, is audited, and records nothing", "[desk
 
 TEST_CASE("a credit prompt offers the credit outcomes and a positive amount", "[desk][prompt]") {
     DemoCopy clinic;
-    std::optional<std::string> mrn;
-    for (PromptState s : {PromptState::CreditRefundDue, PromptState::CreditApplyNextVisit,
-                          PromptState::CreditOnFile})
-        if (!mrn) mrn = clinic.patients->take(s);
-    REQUIRE(mrn);
+    const std::string mrn = clinic.patientIn(PromptState::CreditRefundDue);
     PromptCard card;
     card.setBackend(clinic.backend.get());
-    card.setPatient(q(*mrn));
+    card.setPatient(q(mrn));
     CHECK(card.isCredit());
     CHECK(card.answers() == QStringList{"apply_credit", "refund_requested"});
     CHECK(card.setAside() == QStringList{"shown", "not_appropriate"});
     CHECK_FALSE(card.amount().startsWith('-'));
     CHECK(card.balance() == "-" + card.amount());
     CHECK(card.record("refund_requested", {}));
-    CHECK(clinic.file().lastReminder(*mrn)->outcome == "refund_requested");
+    CHECK(clinic.file().lastReminder(mrn)->outcome == "refund_requested");
 }
 
 TEST_CASE("a patient with nothing owed has no prompt and no choices", "[desk][prompt]") {
@@ -234,7 +221,7 @@ TEST_CASE("the script follows the backend's language", "[desk][prompt]") {
     CHECK(card.script().contains("Say:"));
     clinic.backend->setLanguage("es");
     CHECK(card.script().contains("Diga:"));
-    const auto standing = clinic.backend->store().standing(mrn, promptTestDay());
+    const auto standing = clinic.backend->store().standing(mrn, demoDay());
     REQUIRE(standing);
     const Date opened = *standing->totals.oldestOpenOn();
     CHECK(card.oldestOpenOn().toStdString() == formatDateFor(opened, Language::Es));
@@ -278,7 +265,7 @@ TEST_CASE("'paid' where the EHR posts payments is recorded without an amount and
     const std::string mrn = clinic.patientIn(PromptState::SmallBalance);
     Config withSync;
     withSync.fhir.baseUrl = "https://ehr.example/fhir";
-    auto backend = PromptBackend::open(clinic.db, withSync, promptTestDay(), "staff-7");
+    auto backend = PromptBackend::open(clinic.db, withSync, demoDay(), "staff-7");
     REQUIRE(backend);
     PromptCard card;
     card.setBackend(backend->get());

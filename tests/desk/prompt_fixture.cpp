@@ -9,6 +9,12 @@ namespace {
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
+template <typename T>
+T orDie(Result<T> result) {
+    if (!result) qFatal("prompt_quick_test: %s", result.error().message.c_str());
+    return std::move(*result);
+}
+
 }  // namespace
 
 PromptFixture::PromptFixture(const QString& dbPath, Date day, QObject* parent)
@@ -17,9 +23,9 @@ PromptFixture::PromptFixture(const QString& dbPath, Date day, QObject* parent)
     if (!opened) qFatal("prompt_quick_test: %s", opened.error().message.c_str());
     m_backend = std::move(*opened);
     QQmlEngine::setObjectOwnership(m_backend.get(), QQmlEngine::CppOwnership);
-    auto patients = PromptDemoPatients::read(m_backend->store(), day);
+    auto patients = frontdesk::test::deskPatients(m_backend->store(), day);
     if (!patients) qFatal("prompt_quick_test: %s", patients.error().message.c_str());
-    m_patients = std::move(*patients);
+    m_patients = frontdesk::test::DemoVisitors(std::move(*patients));
 }
 
 PromptFixture::~PromptFixture() = default;
@@ -27,13 +33,11 @@ PromptFixture::~PromptFixture() = default;
 QString PromptFixture::patientIn(const QString& state) {
     const auto parsed = parsePromptState(state.toStdString());
     if (!parsed) return {};
-    const auto mrn = m_patients->take(*parsed);
-    return mrn ? qs(*mrn) : QString();
+    return qs(orDie(m_patients.takeOrMake(m_backend->store(), m_day, *parsed)).mrn);
 }
 
 QString PromptFixture::patientInCooldown() {
-    const auto mrn = m_patients->takeInCooldown();
-    return mrn ? qs(*mrn) : QString();
+    return qs(orDie(m_patients.takeOrMakeInCooldown(m_backend->store(), m_day)).mrn);
 }
 
 QVariantMap PromptFixture::lastReminder(const QString& mrn) const {

@@ -5,10 +5,10 @@
 #include <QVariantMap>
 
 #include <memory>
-#include <optional>
 
+#include "clinic_file.h"    // tests/support
+#include "demo_visitors.h"  // tests/support
 #include "prompt_backend.h"
-#include "prompt_demo.h"
 
 namespace frontdesk::ui::test {
 
@@ -29,9 +29,10 @@ public:
     QString day() const { return QString::fromStdString(m_day.iso()); }
 
     // An unused patient whose desk prompt is in `state` (DESIGN.md's strings) and not in
-    // its cooldown; "" when none is left.
+    // its cooldown, or when the demo has none left a new patient made in that state; "" when
+    // the state is unknown.
     Q_INVOKABLE QString patientIn(const QString& state);
-    // An unused patient whose desk prompt is in its cooldown; "" when none.
+    // An unused patient whose desk prompt is in its cooldown (made when the demo has none).
     Q_INVOKABLE QString patientInCooldown();
     // The patient's latest stored reminder: {on, channel, outcome, staffId, note}; {} if none.
     Q_INVOKABLE QVariantMap lastReminder(const QString& mrn) const;
@@ -42,9 +43,9 @@ public:
 
 private:
     Date m_day;
-    ClinicFile m_file;
+    frontdesk::test::ClinicFile m_file;
     std::unique_ptr<PromptBackend> m_backend;
-    std::optional<PromptDemoPatients> m_patients;
+    frontdesk::test::DemoVisitors m_patients;
 };
 
 }  // namespace frontdesk::ui::test

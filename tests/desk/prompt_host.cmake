@@ -15,7 +15,7 @@ qt_add_qml_module(prompt_host_example
 target_link_libraries(prompt_host_example PRIVATE
   frontdesk_prompt
   frontdesk_promptplugin
-  frontdesk_prompt_test_support
+  frontdesk_test_support
   Qt6::Gui Qt6::Quick Qt6::QuickControls2 Qt6::Test)
 frontdesk_warnings(prompt_host_example)
 # Our warnings are for our C++, not for what qmlcachegen writes from Main.qml (Qt 6.4).

@@ -49,6 +49,21 @@ TestCase {
         return found
     }
 
+    // Waits until every layout under `root` has placed its items (twice over, as a layout's
+    // new size can make its parent's layout run again), then for a frame drawn with them.
+    function settle(root) {
+        const all = [root]
+        for (let i = 0; i < all.length; ++i) {
+            const children = all[i].children
+            for (let c = 0; c < children.length; ++c)
+                all.push(children[c])
+        }
+        for (let sweep = 0; sweep < 2; ++sweep)
+            for (const it of all)
+                waitForItemPolished(it)
+        waitForRendering(root)
+    }
+
     // The delegate of a list's row, scrolled into view.
     function rowItem(list, index) {
         list.positionViewAtIndex(index, ListView.Contain)
@@ -580,15 +595,13 @@ TestCase {
         let problems = columnProblems(desk, "at first start")
         const other = data.language === "en" ? "es" : "en"
         session.language = other
-        waitForRendering(desk)
-        wait(20)
+        settle(desk)
         problems = problems.concat(columnProblems(desk, "after switching from " + data.language))
         session.language = data.language
-        waitForRendering(desk)
-        wait(20)
+        settle(desk)
         problems = problems.concat(columnProblems(desk, "after switching back from " + other))
         desk.width = data.width - 137
-        wait(20)
+        settle(desk)
         problems = problems.concat(columnProblems(desk, "137 px narrower"))
         view.visible = true
         compare(problems, [], problems.join("\n"))

@@ -12,10 +12,6 @@ QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString twoDigits(unsigned n) {
-    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
-}
-
 template <typename T>
 T orDie(Result<T> result) {
     if (!result) qFatal("kiosk_quick_test: %s", result.error().message.c_str());
@@ -38,7 +34,7 @@ void KioskFixture::newClinic() {
     if (!QFile::copy(m_demoPath, copy)) qFatal("kiosk_quick_test: cannot copy the demo clinic");
     m_dbPath = copy.toStdString();
     m_store = std::make_unique<Store>(orDie(Store::open(m_dbPath)));
-    m_visitors = orDie(DemoVisitors::read(*m_store, m_day));
+    m_visitors.emplace(orDie(frontdesk::test::kioskVisitors(*m_store, m_day)));
 }
 
 Store& KioskFixture::store() {
@@ -74,19 +70,15 @@ QVariantMap KioskFixture::visitor(const QString& state) {
     store();
     const auto parsed = parsePromptState(state.toStdString());
     if (!parsed) return {};
-    const auto v = m_visitors->take(*parsed);
-    if (!v) return {};
-    const QString month = twoDigits(v->birthDate.month());
-    const QString dayOfMonth = twoDigits(v->birthDate.day());
-    const QString year = QString::number(v->birthDate.year());
-    return {{"mrn", qs(v->mrn)},
-            {"familyName", qs(v->familyName)},
-            {"givenName", qs(v->givenName)},
-            {"birthDigits", month + dayOfMonth + year},
-            {"birthDigitsDmy", dayOfMonth + month + year},
-            {"appointmentCode", qs(v->appointmentId)},
-            {"appointmentTime", qs(v->time)},
-            {"provider", qs(v->provider)}};
+    const auto v = orDie(m_visitors->takeOrMake(*m_store, m_day, *parsed));
+    return {{"mrn", qs(v.mrn)},
+            {"familyName", qs(v.familyName)},
+            {"givenName", qs(v.givenName)},
+            {"birthDigits", qs(frontdesk::test::birthDigitsMdy(v.birthDate))},
+            {"birthDigitsDmy", qs(frontdesk::test::birthDigitsDmy(v.birthDate))},
+            {"appointmentCode", qs(v.appointmentId)},
+            {"appointmentTime", qs(v.time)},
+            {"provider", qs(v.provider)}};
 }
 
 bool KioskFixture::book(const std::string& mrn, const std::string& id, const std::string& time) {

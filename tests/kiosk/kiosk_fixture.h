@@ -8,7 +8,7 @@
 #include <memory>
 #include <optional>
 
-#include "demo_visitors.h"
+#include "demo_visitors.h"  // tests/support
 #include "kiosk_session.h"
 #include "translator.h"
 
@@ -43,9 +43,10 @@ public:
     Q_INVOKABLE QObject* newUnavailableSession();
 
     // The next unused demo patient whose kiosk prompt state is `state` (DESIGN.md's strings:
-    // small_balance, balance_due, credit_refund_due, ...): {mrn, familyName, givenName,
+    // small_balance, balance_due, credit_refund_due, ...), or when the demo has none left a
+    // new patient made in that state, booked today: {mrn, familyName, givenName,
     // birthDigits (MMDDYYYY), birthDigitsDmy (DDMMYYYY), appointmentCode, appointmentTime,
-    // provider}. An empty map when none is left or the state is unknown.
+    // provider}. An empty map when the state is unknown.
     Q_INVOKABLE QVariantMap visitor(const QString& state);
 
     // Books the patient a second appointment today at 16:45 with "Dr. Quinn".
@@ -72,7 +73,7 @@ private:
     int m_clinics = 0;
     std::string m_dbPath;
     std::unique_ptr<Store> m_store;
-    std::optional<DemoVisitors> m_visitors;
+    std::optional<frontdesk::test::DemoVisitors> m_visitors;
     std::unique_ptr<KioskTranslator> m_translator;
 };
 

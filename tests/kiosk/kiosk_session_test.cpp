@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <set>
 
-#include "frontdesk/demo/demo.h"
-#include "frontdesk/store/lookup.h"
+#include "demo_clinic.h"
+#include "demo_visitors.h"
 #include "kiosk_session.h"
 #include "kiosk_startup.h"
 
@@ -18,24 +18,13 @@ using Screen = KioskSession::Screen;
 
 namespace {
 
-const Date kToday = *parseDate("2026-11-26");
+const Date kToday = test::demoDay();
 
-// One demo clinic per test binary, rebuilt for each test that changes it.
-struct DemoClinic {
-    std::filesystem::path dir;
-    std::string db;
-    DemoClinic() {
-        static int n = 0;
-        dir = std::filesystem::temp_directory_path() /
-              ("frontdesk-kiosk-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-        std::filesystem::create_directories(dir);
-        db = (dir / "demo.db").string();
-        REQUIRE(prepareDemoClinic(db, kToday));
-    }
-    ~DemoClinic() { std::filesystem::remove_all(dir); }
+// A fresh copy of the demo clinic (built once per test binary) for each test.
+struct DemoClinic : test::DemoClinicCopy {
     KioskOptions options(Policy policy = {}) const {
         Config config;
-        config.policy = policy;
+        config.policy = std::move(policy);
         return KioskOptions{db, config, kToday, "test-kiosk"};
     }
 };
@@ -48,27 +37,18 @@ struct Visitor {
     std::string appointmentId;
 };
 
-// A booked patient of the day in the wanted state, with one appointment and no twin.
+// The first booked patient of the day in the wanted state whom the kiosk identifies by name
+// and birth date alone, or one made in that state when the demo has none.
 Visitor visitorIn(const DemoClinic& clinic, PromptState wanted) {
     auto store = Store::open(clinic.db);
     REQUIRE(store);
-    BalanceLookup lookup(*store, Policy{});
-    auto rows = lookup.worklist(kToday, Language::En, kToday, "test");
-    REQUIRE(rows);
-    for (const auto& row : *rows) {
-        const Appointment& a = row.appointment.appointment;
-        if (a.status != AppointmentStatus::Booked || row.prompt.state != wanted) continue;
-        const Patient p = **store->findPatient(a.mrn);
-        auto same = matchByName(*store, p.familyName, p.birthDate, kToday);
-        if (same->size() != 1 || same->front().today.size() != 1) continue;
-        const QString digits = QStringLiteral("%1%2%3")
-                                   .arg(p.birthDate.month(), 2, 10, QChar('0'))
-                                   .arg(p.birthDate.day(), 2, 10, QChar('0'))
-                                   .arg(p.birthDate.year());
-        return {p.mrn, QString::fromStdString(p.familyName), digits, p.givenName, a.id};
-    }
-    FAIL("the demo clinic has no visitor in state " << toString(wanted));
-    return {};
+    auto visitors = test::kioskVisitors(*store, kToday);
+    REQUIRE(visitors);
+    auto v = test::DemoVisitors(std::move(*visitors)).takeOrMake(*store, kToday, wanted);
+    REQUIRE(v);
+    return {v->mrn, QString::fromStdString(v->familyName),
+            QString::fromStdString(test::birthDigitsMdy(v->birthDate)), v->givenName,
+            v->appointmentId};
 }
 
 std::optional<ReminderRecord> lastReminder(const DemoClinic& clinic, const std::string& mrn) {

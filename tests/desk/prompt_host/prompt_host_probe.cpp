@@ -16,9 +16,11 @@
 #include <filesystem>
 #include <optional>
 
+#include "clinic_file.h"
+#include "demo_clinic.h"
+#include "demo_visitors.h"
 #include "frontdesk/domain/date.h"
 #include "prompt_card.h"
-#include "prompt_demo.h"
 
 namespace {
 
@@ -47,14 +49,15 @@ void buildClinic() {
     std::error_code ignored;
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.db + suffix, ignored);
     const Date today = todayIn("");
-    check(test::buildPromptDemo(p.db, today).has_value(), "the demo clinic could not be built");
+    check(test::buildDemoClinicFile(p.db, today).has_value(), "the demo clinic could not be built");
     auto store = Store::open(p.db);
     check(store.has_value(), "the demo clinic cannot be opened");
-    auto patients = test::PromptDemoPatients::read(*store, today);
+    auto patients = test::deskPatients(*store, today);
     check(patients.has_value(), "the demo clinic cannot be read");
-    const auto mrn = patients->take(PromptState::SmallBalance);
-    check(mrn.has_value(), "the demo clinic has no small balance");
-    p.mrn = *mrn;
+    const auto small = test::DemoVisitors(std::move(*patients))
+                           .takeOrMake(*store, today, PromptState::SmallBalance);
+    check(small.has_value(), "no patient with a small balance could be made");
+    p.mrn = small->mrn;
     probe = p;
 }
 

@@ -1,11 +1,9 @@
 #pragma once
 
-// Helpers shared by the core's tests: a fresh SQLite file per test and short constructors.
+// A fresh SQLite file per test, and short constructors for dates and money.
 
 #include <filesystem>
 #include <string>
-
-#include <catch2/catch.hpp>
 
 #include "frontdesk/store/store.h"
 
@@ -32,19 +30,7 @@ struct TestStore {
     TestStore();
 };
 
-Date day(const char* iso);  // parseDate that must succeed
+Date day(const char* iso);      // parseDate that must succeed
 Cents money(const char* text);  // parseMoney that must succeed
 
 }  // namespace frontdesk::test
-
-// Failing checks on money print "$7.50" instead of "{?}".
-namespace Catch {
-template <>
-struct StringMaker<frontdesk::Cents> {
-    static std::string convert(const frontdesk::Cents& c) { return frontdesk::formatMoney(c); }
-};
-template <>
-struct StringMaker<frontdesk::Date> {
-    static std::string convert(const frontdesk::Date& d) { return d.iso(); }
-};
-}  // namespace Catch

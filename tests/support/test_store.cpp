@@ -1,8 +1,8 @@
-#include "test_support.h"
+#include "test_store.h"
 
+#include <unistd.h>
 #include <atomic>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace frontdesk::test {
 

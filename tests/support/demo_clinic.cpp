@@ -1,0 +1,50 @@
+#include "demo_clinic.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "frontdesk/demo/demo.h"
+
+namespace frontdesk::test {
+
+Date demoDay() {
+    return Date::fromCivil(2026, 11, 26);
+}
+
+Result<void> buildDemoClinicFile(const std::string& path, Date day) {
+    auto store = Store::open(path);
+    if (!store) return tl::unexpected(store.error());
+    DemoOptions options;
+    options.asOf = day;
+    auto built = buildDemoClinic(*store, options);
+    if (!built) return tl::unexpected(built.error());
+    return {};
+}
+
+const std::string& demoClinicTemplate() {
+    // Removed with its folder when the program ends.
+    struct Template {
+        std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("frontdesk-demo-" + std::to_string(::getpid()));
+        std::string db = (dir / "demo.db").string();
+        Template() {
+            std::filesystem::create_directories(dir);
+            if (auto built = buildDemoClinicFile(db, demoDay()); !built)
+                throw std::runtime_error(built.error().message);
+        }
+        ~Template() {
+            std::error_code ignored;
+            std::filesystem::remove_all(dir, ignored);
+        }
+    };
+    static const Template made;
+    return made.db;
+}
+
+DemoClinicCopy::DemoClinicCopy() : db(dir.file("clinic.db").string()) {
+    std::filesystem::copy_file(demoClinicTemplate(), db);
+}
+
+}  // namespace frontdesk::test

@@ -13,7 +13,7 @@
 #include <algorithm>
 
 #include "frontdesk/demo/demo.h"
-#include "frontdesk/store/lookup.h"
+#include "demo_visitors.h"
 #include "kiosk_startup.h"
 #include "translator.h"
 
@@ -33,18 +33,14 @@ struct Visitor {
     Date birthDate;
 };
 
-// A booked patient of the day whose prompt state is one of `wanted`.
+// A patient of the day the kiosk identifies by name and birth date alone, whose prompt state is
+// one of `wanted` (the tests' demo visitors).
 std::optional<Visitor> findVisitor(Store& store, Date day, std::vector<PromptState> wanted) {
-    BalanceLookup lookup(store, Policy{});
-    auto rows = lookup.worklist(day, Language::En, day, "screenshots");
-    if (!rows) return std::nullopt;
-    for (const auto& row : *rows) {
-        if (row.appointment.appointment.status != AppointmentStatus::Booked ||
-            std::find(wanted.begin(), wanted.end(), row.prompt.state) == wanted.end())
-            continue;
-        auto patient = store.findPatient(row.appointment.appointment.mrn);
-        if (!patient || !*patient) continue;
-        return Visitor{QString::fromStdString((*patient)->familyName), (*patient)->birthDate};
+    auto visitors = test::kioskVisitors(store, day);
+    if (!visitors) return std::nullopt;
+    for (const test::DemoVisitor& v : *visitors) {
+        if (std::find(wanted.begin(), wanted.end(), v.state) != wanted.end())
+            return Visitor{QString::fromStdString(v.familyName), v.birthDate};
     }
     return std::nullopt;
 }

@@ -145,12 +145,9 @@ int post(Session& s, const PostArgs& a) {
             {ErrorCode::BadInput, "'" + a.kind + "' is posted by the write-off run only"});
     auto amount = parseMoney(a.amount);
     if (!amount) return reportError(amount.error());
-    Date on = s.asOf;
-    if (!a.on.empty()) {
-        auto parsed = parseDate(a.on);
-        if (!parsed) return reportError({ErrorCode::BadInput, "--on: " + parsed.error().message});
-        on = *parsed;
-    }
+    const auto onDate = a.on.empty() ? Result<Date>(s.asOf) : parseDateOption("--on", a.on);
+    if (!onDate) return reportError(onDate.error());
+    const Date on = *onDate;
     const NewEntry entry{newSourceId(), a.mrn, on, *kind, *amount, a.memo};
     auto outcome = s.store.postEntries({&entry, 1});
     if (!outcome) return reportError(outcome.error());
@@ -213,10 +210,8 @@ void addRemind(CLI::App& app, int& exitCode) {
     cmd->add_option("--note", args->note, "A short note");
     cmd->callback([options, args, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) {
-            const auto channel = parseChannel(args->channel);
-            if (!channel)
-                return reportError({ErrorCode::BadInput, "--channel '" + args->channel +
-                                                             "' is not kiosk, desk or phone"});
+            const auto channel = parseChannelOption("--channel", args->channel);
+            if (!channel) return reportError(channel.error());
             const auto outcome = parseReminderOutcome(args->outcome);
             if (!outcome)
                 return reportError({ErrorCode::BadInput,

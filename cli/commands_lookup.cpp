@@ -3,8 +3,8 @@
 #include <iostream>
 #include <memory>
 
-#include "frontdesk/store/lookup.h"
 #include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/store/lookup.h"
 #include "session.h"
 
 namespace frontdesk::cli {
@@ -47,14 +47,10 @@ struct PromptArgs {
 };
 
 int showPrompt(Session& s, const PromptArgs& a, bool figuresOnly) {
-    const auto audience = parseChannel(a.audience);
-    if (!audience)
-        return reportError(
-            {ErrorCode::BadInput, "--for '" + a.audience + "' is not kiosk, desk or phone"});
-    const auto language = parseLanguage(a.language);
-    if (!language)
-        return reportError(
-            {ErrorCode::BadInput, "--lang '" + a.language + "' is not en, es or ro"});
+    const auto audience = parseChannelOption("--for", a.audience);
+    if (!audience) return reportError(audience.error());
+    const auto language = parseLanguageOption(a.language);
+    if (!language) return reportError(language.error());
     BalanceLookup lookup(s.store, s.config.policy);
     auto prompt = lookup.prompt(a.mrn, *audience, *language, s.asOf, s.staff);
     if (!prompt) return reportError(prompt.error());
@@ -146,24 +142,18 @@ void addWorklist(CLI::App& app, int& exitCode) {
         ->capture_default_str();
     cmd->callback([options, date, language, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) {
-            Date day = s.asOf;
-            if (!date->empty()) {
-                auto parsed = parseDate(*date);
-                if (!parsed)
-                    return reportError({ErrorCode::BadInput, "--date: " + parsed.error().message});
-                day = *parsed;
-            }
-            const auto lang = parseLanguage(*language);
-            if (!lang)
-                return reportError(
-                    {ErrorCode::BadInput, "--lang '" + *language + "' is not en, es or ro"});
+            const auto day =
+                date->empty() ? Result<Date>(s.asOf) : parseDateOption("--date", *date);
+            if (!day) return reportError(day.error());
+            const auto lang = parseLanguageOption(*language);
+            if (!lang) return reportError(lang.error());
             BalanceLookup lookup(s.store, s.config.policy);
-            auto rows = lookup.worklist(day, *lang, s.asOf, s.staff);
+            auto rows = lookup.worklist(*day, *lang, s.asOf, s.staff);
             if (!rows) return reportError(rows.error());
             if (s.json) {
-                printJson(worklistJson(*rows, day));
+                printJson(worklistJson(*rows, *day));
             } else {
-                printWorklist(*rows, day);
+                printWorklist(*rows, *day);
             }
             return kExitOk;
         });

@@ -163,10 +163,10 @@ void addReport(CLI::App& app, int& exitCode) {
     cmd->add_option("--to", *to, "Last day, YYYY-MM-DD")->required();
     cmd->callback([options, from, to, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) {
-            auto f = parseDate(*from);
-            if (!f) return reportError({ErrorCode::BadInput, "--from: " + f.error().message});
-            auto t = parseDate(*to);
-            if (!t) return reportError({ErrorCode::BadInput, "--to: " + t.error().message});
+            auto f = parseDateOption("--from", *from);
+            if (!f) return reportError(f.error());
+            auto t = parseDateOption("--to", *to);
+            if (!t) return reportError(t.error());
             auto report = makeReport(s.store, s.config.policy, *f, *t);
             if (!report) return reportError(report.error());
             if (s.json) {

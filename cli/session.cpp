@@ -26,9 +26,28 @@ void addCommonOptions(CLI::App& command, CommonOptions& options, CommonFlags fla
 
 Result<std::optional<Date>> parseAsOf(const std::string& text) {
     if (text.empty()) return std::optional<Date>();
-    auto parsed = parseDate(text);
-    if (!parsed) return fail(ErrorCode::BadInput, "--as-of: " + parsed.error().message);
+    auto parsed = parseDateOption("--as-of", text);
+    if (!parsed) return tl::unexpected(parsed.error());
     return std::optional<Date>(*parsed);
+}
+
+Result<Date> parseDateOption(const std::string& option, const std::string& text) {
+    auto parsed = parseDate(text);
+    if (!parsed) return fail(ErrorCode::BadInput, option + ": " + parsed.error().message);
+    return *parsed;
+}
+
+Result<Channel> parseChannelOption(const std::string& option, const std::string& text) {
+    const auto channel = parseChannel(text);
+    if (!channel)
+        return fail(ErrorCode::BadInput, option + " '" + text + "' is not kiosk, desk or phone");
+    return *channel;
+}
+
+Result<Language> parseLanguageOption(const std::string& text) {
+    const auto language = parseLanguage(text);
+    if (!language) return fail(ErrorCode::BadInput, "--lang '" + text + "' is not en, es or ro");
+    return *language;
 }
 
 Result<Session> openSession(const CommonOptions& options) {

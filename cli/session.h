@@ -49,6 +49,12 @@ struct Session {
 // The --as-of text as a date; none when empty. BadInput naming the option for anything else.
 Result<std::optional<Date>> parseAsOf(const std::string& text);
 
+// The options every command reads the same way; each fails with BadInput naming the option
+// ("--on: ...", "--for 'x' is not kiosk, desk or phone").
+Result<Date> parseDateOption(const std::string& option, const std::string& text);
+Result<Channel> parseChannelOption(const std::string& option, const std::string& text);
+Result<Language> parseLanguageOption(const std::string& text);  // --lang: en, es or ro
+
 // Loads the config, resolves the as-of date (today in the clinic's time zone when not given)
 // and opens the store.
 Result<Session> openSession(const CommonOptions& options);

@@ -9,8 +9,16 @@
 namespace frontdesk::hooks {
 namespace {
 
+// A step of a call: its value, or the reply that ends the call early (an error, or no cards).
+template <typename T>
+using Step = tl::expected<T, Reply>;
+
+tl::unexpected<Reply> stop(Reply reply) {
+    return tl::unexpected(std::move(reply));
+}
+
 Reply bad(const std::string& reason) {
-    return {400, {{"error", reason}}};
+    return errorReply(400, reason);
 }
 
 // A member of a JSON object, or null when absent (const operator[] must not be used on a
@@ -22,10 +30,72 @@ const nlohmann::json& member(const nlohmann::json& object, const char* key) {
     return it == object.end() ? kNull : *it;
 }
 Reply unavailable() {
-    return {503, {{"error", "the database is not available"}}};
+    return errorReply(503, "the database is not available");
 }
 Reply noCards() {
     return {200, {{"cards", nlohmann::json::array()}}};
+}
+
+// The patient a call is about, once the call is a well-formed request for `service`.
+Step<PatientClue> patientOfCall(const HookService& service, const nlohmann::json& request,
+                                const std::string& mrnSystem) {
+    if (!request.is_object()) return stop(bad("the body is not a JSON object"));
+    const nlohmann::json& context = member(request, "context");
+    if (request.value("hook", "") != service.hook)
+        return stop(bad(std::string("hook must be ") + service.hook));
+    if (!member(request, "hookInstance").is_string()) return stop(bad("hookInstance is missing"));
+    if (service.channel == Channel::Desk && context.is_object())
+        if (auto appointments = appointmentsOf(context); !appointments)
+            return stop(bad(appointments.error().message));
+    auto clue = patientClueOf(request, mrnSystem);
+    if (!clue) return stop(bad(clue.error().message));
+    return std::move(*clue);
+}
+
+// Remembers that the EHR's patient is ours, so that later calls need no prefetch; an MRN the
+// practice does not know ends the call without cards.
+Step<void> linkPatient(Store& db, const std::string& ehrPatientId, const std::string& mrn) {
+    auto linked = db.linkEhrPatient(ehrPatientId, mrn);
+    if (!linked)
+        return stop(linked.error().code == ErrorCode::NotFound ? noCards() : unavailable());
+    return {};
+}
+
+// Not prefetched and never seen: the Patient is read from the EHR when the call lets us.
+Step<std::optional<std::string>> mrnFromEhr(const nlohmann::json& request,
+                                            const std::string& ehrPatientId,
+                                            const HooksSettings& hooks) {
+    const auto access = fhirAccessOf(request);
+    if (!access)
+        return stop(errorReply(412,
+                               "prefetch.patient, or fhirServer with fhirAuthorization, "
+                               "is required for a patient this service has not seen"));
+    auto patient = fetchEhrPatient(*access, ehrPatientId, hooks.fhirServers);
+    if (!patient) return stop(errorReply(412, patient.error().message));
+    return mrnOf(*patient, hooks.mrnSystem);
+}
+
+// The practice's MRN for the call's patient: prefetched, learned from an earlier call or read
+// from the EHR; none when the EHR's patient has no MRN of this practice.
+Step<std::optional<std::string>> mrnOfPatient(Store& db, const nlohmann::json& request,
+                                              const PatientClue& clue, const HooksSettings& hooks) {
+    if (clue.mrn) {
+        if (!clue.ehrPatientId.empty())
+            if (auto linked = linkPatient(db, clue.ehrPatientId, *clue.mrn); !linked)
+                return stop(linked.error());
+        return clue.mrn;
+    }
+    if (!clue.ehrPatientId.empty()) {
+        auto mapped = db.mrnForEhrPatient(clue.ehrPatientId);
+        if (!mapped) return stop(unavailable());
+        if (*mapped) return *mapped;
+    }
+    if (clue.prefetched) return std::nullopt;  // the prefetched Patient has no MRN of ours
+    auto fetched = mrnFromEhr(request, clue.ehrPatientId, hooks);
+    if (!fetched || !*fetched) return fetched;
+    if (auto linked = linkPatient(db, clue.ehrPatientId, **fetched); !linked)
+        return stop(linked.error());
+    return fetched;
 }
 
 // The outcome a feedback entry reports for its card, or an error reason.
@@ -80,22 +150,26 @@ const HookService* findHookService(const std::string& id) {
     return nullptr;
 }
 
+Reply errorReply(int status, const std::string& message) {
+    return {status, {{"error", message}}};
+}
+
 HooksService::HooksService(ServiceOptions options) : m_options(std::move(options)) {
     auto audit = AuditTrail::open(m_options.dbPath);
     if (audit) m_audit = std::move(*audit);  // else each lookup writes its own audit row
 }
 HooksService::~HooksService() = default;
 
-Store& HooksService::store() {
-    // one connection per request thread, opened on first use
+Result<Store*> HooksService::store() {
+    // one connection per request thread: a SQLite connection is not shared between threads
     thread_local std::map<std::string, std::unique_ptr<Store>> stores;
     auto& slot = stores[m_options.dbPath];
     if (!slot) {
         auto opened = Store::open(m_options.dbPath);
-        if (!opened) throw std::runtime_error(opened.error().message);
+        if (!opened) return tl::unexpected(opened.error());
         slot = std::make_unique<Store>(std::move(*opened));
     }
-    return *slot;
+    return slot.get();
 }
 
 Date HooksService::today() const {
@@ -115,66 +189,40 @@ Reply HooksService::discovery() const {
 }
 
 Reply HooksService::health() {
+    auto db = store();
+    if (!db || !(*db)->patientCount()) return unavailable();
+    return {200, {{"status", "ok"}}};
+}
+
+Reply HooksService::call(const HookService& service, const nlohmann::json& request) {
+    auto clue = patientOfCall(service, request, m_options.config.hooks.mrnSystem);
+    if (!clue) return clue.error();
     try {
-        auto count = store().patientCount();
-        if (!count) return unavailable();
-        return {200, {{"status", "ok"}}};
+        auto db = store();
+        if (!db) return unavailable();
+        auto mrn = mrnOfPatient(**db, request, *clue, m_options.config.hooks);
+        if (!mrn) return mrn.error();
+        if (!*mrn) return noCards();  // the EHR's patient has no MRN of this practice
+        return promptCards(service, request, **db, **mrn);
     } catch (const std::exception&) {
+        // nlohmann throws on a member of the wrong type (a userId or a token_type that is not a
+        // string); such a call has always been answered as a storage failure is
         return unavailable();
     }
 }
 
-Reply HooksService::call(const HookService& service, const nlohmann::json& request) {
-    if (!request.is_object()) return bad("the body is not a JSON object");
+Reply HooksService::promptCards(const HookService& service, const nlohmann::json& request,
+                                Store& db, const std::string& mrn) {
     const nlohmann::json& context = member(request, "context");
-    if (request.value("hook", "") != service.hook)
-        return bad(std::string("hook must be ") + service.hook);
-    if (!member(request, "hookInstance").is_string()) return bad("hookInstance is missing");
-    if (service.channel == Channel::Desk && context.is_object())
-        if (auto appointments = appointmentsOf(context); !appointments)
-            return bad(appointments.error().message);
-    auto clue = patientClueOf(request, m_options.config.hooks.mrnSystem);
-    if (!clue) return bad(clue.error().message);
-    try {
-        Store& db = store();
-        std::optional<std::string> mrn = clue->mrn;
-        if (mrn && !clue->ehrPatientId.empty())
-            if (auto linked = db.linkEhrPatient(clue->ehrPatientId, *mrn); !linked)
-                return linked.error().code == ErrorCode::NotFound ? noCards() : unavailable();
-        if (!mrn && !clue->ehrPatientId.empty()) {
-            auto mapped = db.mrnForEhrPatient(clue->ehrPatientId);
-            if (!mapped) return unavailable();
-            mrn = *mapped;
-        }
-        if (!mrn && !clue->prefetched) {
-            // Not prefetched and never seen: read the Patient from the EHR when the call lets us.
-            const auto access = fhirAccessOf(request);
-            if (!access)
-                return {412,
-                        {{"error",
-                          "prefetch.patient, or fhirServer with fhirAuthorization, "
-                          "is required for a patient this service has not seen"}}};
-            auto patient =
-                fetchEhrPatient(*access, clue->ehrPatientId, m_options.config.hooks.fhirServers);
-            if (!patient) return {412, {{"error", patient.error().message}}};
-            mrn = mrnOf(*patient, m_options.config.hooks.mrnSystem);
-            if (mrn)
-                if (auto linked = db.linkEhrPatient(clue->ehrPatientId, *mrn); !linked)
-                    return linked.error().code == ErrorCode::NotFound ? noCards() : unavailable();
-        }
-        if (!mrn) return noCards();  // the EHR's patient has no MRN of this practice
-        const std::string userId = context.value("userId", std::string("unknown EHR user"));
-        BalanceLookup lookup(db, m_options.config.policy, m_audit.get());
-        auto prompt = lookup.prompt(*mrn, service.channel, Language::En, today(), userId);
-        if (!prompt) return prompt.error().code == ErrorCode::NotFound ? noCards() : unavailable();
-        auto card = cardFor(*prompt, userId, randomUuid);
-        if (!card) return noCards();
-        Reply reply{200, {{"cards", nlohmann::json::array({card->json})}}};
-        m_cards.remember(std::move(*card));
-        return reply;
-    } catch (const std::exception&) {
-        return unavailable();
-    }
+    const std::string userId = context.value("userId", std::string("unknown EHR user"));
+    BalanceLookup lookup(db, m_options.config.policy, m_audit.get());
+    auto prompt = lookup.prompt(mrn, service.channel, Language::En, today(), userId);
+    if (!prompt) return prompt.error().code == ErrorCode::NotFound ? noCards() : unavailable();
+    auto card = cardFor(*prompt, userId, randomUuid);
+    if (!card) return noCards();
+    Reply reply{200, {{"cards", nlohmann::json::array({card->json})}}};
+    m_cards.remember(std::move(*card));
+    return reply;
 }
 
 Reply HooksService::feedback(const HookService& service, const nlohmann::json& body) {
@@ -206,10 +254,8 @@ Reply HooksService::feedback(const HookService& service, const nlohmann::json& b
                              commentOf(entry),
                              {}});
     }
-    try {
-        if (auto recorded = store().recordReminders(reminders); recorded) return {200, nullptr};
-    } catch (const std::exception&) {
-    }
+    auto db = store();
+    if (db && (*db)->recordReminders(reminders)) return {200, nullptr};
     for (auto& card : taken) m_cards.giveBack(std::move(card));
     return unavailable();
 }

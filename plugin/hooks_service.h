@@ -10,8 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "frontdesk/store/audit_trail.h"
 #include "frontdesk/config/config.h"
+#include "frontdesk/store/audit_trail.h"
 #include "frontdesk/store/store.h"
 #include "issued_cards.h"
 
@@ -21,6 +21,9 @@ struct Reply {
     int status = 200;
     nlohmann::json body;  // null: no body
 };
+
+// A reply whose body is {"error": message}: the shape of every error body of the service.
+Reply errorReply(int status, const std::string& message);
 
 struct ServiceOptions {
     std::string dbPath;
@@ -56,8 +59,13 @@ public:
     const ServiceOptions& options() const { return m_options; }
 
 private:
-    Store& store();
+    // This thread's connection to the database, opened on first use; fails as Store::open does.
+    Result<Store*> store();
     Date today() const;
+    // The cards for the patient with this MRN, shown to the call's EHR user: none when there is
+    // nothing to say, 503 when the lookup cannot be made.
+    Reply promptCards(const HookService& service, const nlohmann::json& request, Store& db,
+                      const std::string& mrn);
 
     ServiceOptions m_options;
     IssuedCards m_cards;

@@ -26,9 +26,31 @@ std::optional<nlohmann::json> parseBody(const httplib::Request& req, httplib::Re
     try {
         return nlohmann::json::parse(req.body);
     } catch (const nlohmann::json::parse_error& e) {
-        sendJson(res, {400, {{"error", "malformed JSON at byte " + std::to_string(e.byte)}}});
+        sendJson(res, errorReply(400, "malformed JSON at byte " + std::to_string(e.byte)));
         return std::nullopt;
     }
+}
+
+constexpr const char* kServicePath = R"(/cds-services/([^/]+))";
+constexpr const char* kFeedbackPath = R"(/cds-services/([^/]+)/feedback)";
+
+// Answers 405, naming the one method the path takes, for every other method a client may try.
+void refuseOtherMethods(httplib::Server& svr, const char* path, const std::string& allow) {
+    const auto notAllowed = [allow](const httplib::Request&, httplib::Response& res) {
+        res.set_header("Allow", allow);
+        sendJson(res, errorReply(405, "method not allowed"));
+    };
+    if (allow != "GET") svr.Get(path, notAllowed);
+    if (allow != "POST") svr.Post(path, notAllowed);
+    svr.Put(path, notAllowed);
+    svr.Delete(path, notAllowed);
+    svr.Patch(path, notAllowed);
+}
+
+// Method, path and status only: a header, a token or a body never reaches the log.
+void logRequest(const httplib::Request& req, const httplib::Response& res) {
+    std::fprintf(stderr, "frontdesk-hooks: %s %s %d\n", req.method.c_str(), req.path.c_str(),
+                 res.status);
 }
 
 }  // namespace
@@ -64,8 +86,11 @@ struct HooksHttpServer::Impl {
     int port = 0;
     int listeningSocket = -1;  // remembered from httplib's socket options hook
 
-    bool allowed(const HookService* s, const httplib::Request& req) const {
-        return !authenticate || authenticate(s, req.get_header_value("Authorization"));
+    // Whether the request may go on; otherwise `res` is a 401 without a body.
+    bool admit(const HookService* s, const httplib::Request& req, httplib::Response& res) const {
+        if (!authenticate || authenticate(s, req.get_header_value("Authorization"))) return true;
+        res.status = 401;
+        return false;
     }
     void cors(const httplib::Request& req, httplib::Response& res) const;
     void routes();
@@ -89,85 +114,56 @@ void HooksHttpServer::Impl::cors(const httplib::Request& req, httplib::Response&
 void HooksHttpServer::Impl::hookRoute(const std::string& id, bool feedback,
                                       const httplib::Request& req, httplib::Response& res) {
     const HookService* s = findHookService(id);
-    if (!s) return sendJson(res, {404, {{"error", "no such service"}}});
-    if (!allowed(s, req)) {
-        res.status = 401;
-        return;
-    }
+    if (!s) return sendJson(res, errorReply(404, "no such service"));
+    if (!admit(s, req, res)) return;
     if (!isJson(req))
-        return sendJson(res, {415, {{"error", "Content-Type must be application/json"}}});
+        return sendJson(res, errorReply(415, "Content-Type must be application/json"));
     auto body = parseBody(req, res);
     if (!body) return;
     sendJson(res, feedback ? service.feedback(*s, *body) : service.call(*s, *body));
 }
 
 void HooksHttpServer::Impl::routes() {
+    using Request = httplib::Request;
+    using Response = httplib::Response;
     httplib::Server& svr = *server;
-    const auto notAllowed = [](const char* allow) {
-        return [allow](const httplib::Request&, httplib::Response& res) {
-            res.set_header("Allow", allow);
-            sendJson(res, {405, {{"error", "method not allowed"}}});
-        };
-    };
-    svr.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
-        sendJson(res, service.health());
+    svr.Get("/healthz", [this](const Request&, Response& res) { sendJson(res, service.health()); });
+    svr.Get("/cds-services", [this](const Request& req, Response& res) {
+        if (admit(nullptr, req, res)) sendJson(res, service.discovery());
     });
-    svr.Get("/cds-services", [this](const httplib::Request& req, httplib::Response& res) {
-        if (!allowed(nullptr, req)) {
-            res.status = 401;
-            return;
-        }
-        sendJson(res, service.discovery());
-    });
-    svr.Post(R"(/cds-services/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+    svr.Post(kServicePath, [this](const Request& req, Response& res) {
         hookRoute(req.matches[1], false, req, res);
     });
-    svr.Post(R"(/cds-services/([^/]+)/feedback)",
-             [this](const httplib::Request& req, httplib::Response& res) {
-                 hookRoute(req.matches[1], true, req, res);
-             });
-    for (const char* pattern : {"/cds-services", "/healthz"}) {
-        svr.Post(pattern, notAllowed("GET"));
-        svr.Put(pattern, notAllowed("GET"));
-        svr.Delete(pattern, notAllowed("GET"));
-        svr.Patch(pattern, notAllowed("GET"));
-    }
-    for (const char* pattern : {R"(/cds-services/([^/]+))", R"(/cds-services/([^/]+)/feedback)"}) {
-        svr.Get(pattern, notAllowed("POST"));
-        svr.Put(pattern, notAllowed("POST"));
-        svr.Delete(pattern, notAllowed("POST"));
-        svr.Patch(pattern, notAllowed("POST"));
-    }
-    svr.Options(R"(/.*)", [this](const httplib::Request&, httplib::Response& res) {
-        res.status = 204;
+    svr.Post(kFeedbackPath, [this](const Request& req, Response& res) {
+        hookRoute(req.matches[1], true, req, res);
     });
-    svr.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-        cors(req, res);
+    for (const char* path : {"/cds-services", "/healthz"}) refuseOtherMethods(svr, path, "GET");
+    for (const char* path : {kServicePath, kFeedbackPath}) refuseOtherMethods(svr, path, "POST");
+    // a CORS preflight carries no token; its headers come from the post-routing handler
+    svr.Options(R"(/.*)", [](const Request&, Response& res) { res.status = 204; });
+    svr.set_post_routing_handler([this](const Request& req, Response& res) { cors(req, res); });
+    svr.set_exception_handler([](const Request&, Response& res, const std::exception_ptr&) {
+        sendJson(res, errorReply(500, "internal error"));
     });
-    svr.set_exception_handler([](const httplib::Request&, httplib::Response& res,
-                                 std::exception_ptr) {
-        sendJson(res, {500, {{"error", "internal error"}}});
-    });
-    svr.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-        // method, path and status only: never a header, a token or a body
-        std::fprintf(stderr, "frontdesk-hooks: %s %s %d\n", req.method.c_str(), req.path.c_str(),
-                     res.status);
-    });
+    svr.set_logger(logRequest);
 }
 
 HooksHttpServer::HooksHttpServer(HooksService& service, HttpOptions options,
                                  Authenticate authenticate)
-    : m_impl(std::make_unique<Impl>(Impl{service, std::move(options), std::move(authenticate),
-                                         nullptr, 0})) {}
+    : m_impl(std::make_unique<Impl>(
+          Impl{service, std::move(options), std::move(authenticate), nullptr, 0})) {}
 
-HooksHttpServer::~HooksHttpServer() { stop(); }
+HooksHttpServer::~HooksHttpServer() {
+    stop();
+}
 
 Result<void> HooksHttpServer::bind() {
     Impl& m = *m_impl;
     const bool tls = !m.options.tlsCertificate.empty();
     if (!tls && !isLoopback(m.options.host))
-        return fail(ErrorCode::BadInput, "plain HTTP is only allowed on a loopback address; "
-                                         "give hooks.tls_certificate and hooks.tls_key");
+        return fail(ErrorCode::BadInput,
+                    "plain HTTP is only allowed on a loopback address; "
+                    "give hooks.tls_certificate and hooks.tls_key");
     if (tls) {
         auto ssl = std::make_unique<httplib::SSLServer>(m.options.tlsCertificate.c_str(),
                                                         m.options.tlsKey.c_str());
@@ -191,13 +187,12 @@ Result<void> HooksHttpServer::bind() {
         m.listeningSocket = sock;
     });
     m.routes();
-    m.port = m.options.port == 0 ? m.server->bind_to_any_port(m.options.host)
-                                 : (m.server->bind_to_port(m.options.host, m.options.port)
-                                        ? m.options.port
-                                        : -1);
+    m.port = m.options.port == 0
+                 ? m.server->bind_to_any_port(m.options.host)
+                 : (m.server->bind_to_port(m.options.host, m.options.port) ? m.options.port : -1);
     if (m.port < 0)
-        return fail(ErrorCode::BadInput, "cannot listen on " + m.options.host + ":" +
-                                             std::to_string(m.options.port));
+        return fail(ErrorCode::BadInput,
+                    "cannot listen on " + m.options.host + ":" + std::to_string(m.options.port));
     // Debian's compiled cpp-httplib 0.11 listens with a backlog of 5: a burst of EHR connections
     // overflowed it and some were reset ("Read" errors at the client). Listening again on the
     // same socket only raises the backlog.
@@ -205,7 +200,9 @@ Result<void> HooksHttpServer::bind() {
     return {};
 }
 
-int HooksHttpServer::port() const { return m_impl->port; }
+int HooksHttpServer::port() const {
+    return m_impl->port;
+}
 
 void HooksHttpServer::run() {
     if (m_impl->server) m_impl->server->listen_after_bind();

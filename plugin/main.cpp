@@ -1,4 +1,4 @@
-// frontdesk-hooks: the CDS Hooks service (issue 4; docs/cds-hooks.md).
+// frontdesk-hooks: the CDS Hooks service that answers the EHR (docs/cds-hooks.md).
 #include <CLI/CLI.hpp>
 
 #include <csignal>
@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <thread>
 
-#include "frontdesk/store/private_files.h"
 #include "frontdesk/config/paths.h"
+#include "frontdesk/store/private_files.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
 
@@ -24,9 +24,16 @@ struct Arguments {
     bool noAuth = false;
 };
 
+// Says why the service cannot start; the exit code for it.
+int cannotStart(const std::string& message) {
+    std::fprintf(stderr, "frontdesk-hooks: %s\n", message.c_str());
+    return 2;
+}
+
 // Checks every call's bearer token against the EHRs' keys; logs the reason, never the token.
 Authenticate tokenCheck(std::shared_ptr<JwtVerifier> verifier, std::string publicUrl) {
-    return [verifier, publicUrl](const HookService* service, const std::string& header) {
+    return [verifier = std::move(verifier), publicUrl = std::move(publicUrl)](
+               const HookService* service, const std::string& header) {
         if (header.rfind("Bearer ", 0) != 0) {
             std::fprintf(stderr, "frontdesk-hooks: refused: no bearer token\n");
             return false;
@@ -39,55 +46,73 @@ Authenticate tokenCheck(std::shared_ptr<JwtVerifier> verifier, std::string publi
     };
 }
 
-int serve(const Arguments& args, const sigset_t& signals) {
-    auto config = loadConfig(args.config);
-    if (!config) return std::fprintf(stderr, "frontdesk-hooks: %s\n", config.error().message.c_str()), 2;
-    ServiceOptions options{args.db.empty() ? defaultDatabasePath() : args.db, *config, {}};
-    if (!args.asOf.empty()) {
-        auto date = parseDate(args.asOf);
-        if (!date) return std::fprintf(stderr, "frontdesk-hooks: --as-of: %s\n", date.error().message.c_str()), 2;
-        options.asOf = *date;
-    }
-    const HooksSettings& h = config->hooks;
-    auto listen = parseListen(args.listen.empty() ? h.listen : args.listen);
-    if (!listen) return std::fprintf(stderr, "frontdesk-hooks: %s\n", listen.error().message.c_str()), 2;
-    Authenticate authenticate;
+// The token check of every call, or none with --no-auth (said loudly, for it is for demos).
+Result<Authenticate> authenticationOf(const Arguments& args, const HooksSettings& h) {
     if (args.noAuth) {
-        std::fprintf(stderr, "frontdesk-hooks: WARNING: --no-auth is on: EHR calls are NOT "
-                             "authenticated. For local demos only.\n");
-    } else {
-        auto verifier = JwtVerifier::create({h.issuers, h.publicUrl, h.jwksFile, h.jkuAllowList},
-                                            curlFetcher(h.jkuCaFile));
-        if (!verifier) return std::fprintf(stderr, "frontdesk-hooks: %s\n", verifier.error().message.c_str()), 2;
-        authenticate = tokenCheck(std::make_shared<JwtVerifier>(std::move(*verifier)), h.publicUrl);
+        std::fprintf(stderr,
+                     "frontdesk-hooks: WARNING: --no-auth is on: EHR calls are NOT "
+                     "authenticated. For local demos only.\n");
+        return Authenticate{};
     }
-    makePrivateFolders(std::filesystem::path(options.dbPath).parent_path());
-    HooksService service(options);
-    HttpOptions http{listen->first, listen->second, h.tlsCertificate, h.tlsKey, h.threads,
-                     h.timeoutS, h.corsOrigins};
-    HooksHttpServer server(service, http, authenticate);
-    if (auto bound = server.bind(); !bound)
-        return std::fprintf(stderr, "frontdesk-hooks: %s\n", bound.error().message.c_str()), 2;
+    auto verifier = JwtVerifier::create({h.issuers, h.publicUrl, h.jwksFile, h.jkuAllowList},
+                                        curlFetcher(h.jkuCaFile));
+    if (!verifier) return tl::unexpected(verifier.error());
+    return tokenCheck(std::make_shared<JwtVerifier>(std::move(*verifier)), h.publicUrl);
+}
+
+// Serves until SIGTERM or SIGINT, which one watcher thread takes with sigwait; says where it
+// listens once the watcher is there to take them.
+void serveUntilSignal(HooksHttpServer& server, const sigset_t& signals, const std::string& where) {
     std::thread watcher([&server, &signals] {
         int received = 0;
         sigwait(&signals, &received);
         server.stop();
     });
-    std::fprintf(stderr, "frontdesk-hooks: listening on %s:%d (%s)\n", listen->first.c_str(),
-                 server.port(), h.tlsCertificate.empty() ? "http, loopback" : "https");
+    std::fprintf(stderr, "frontdesk-hooks: listening on %s\n", where.c_str());
     server.run();
-    pthread_kill(watcher.native_handle(), SIGTERM);  // wakes the watcher if stop came elsewhere
+    // wakes the watcher if the stop came from elsewhere; SIGTERM is blocked in every thread, so
+    // it reaches the watcher's sigwait and kills nothing
+    pthread_kill(watcher.native_handle(), SIGTERM);  // NOLINT(bugprone-bad-signal-to-kill-thread)
     watcher.join();
+}
+
+int serve(const Arguments& args, const sigset_t& signals) {
+    auto config = loadConfig(args.config);
+    if (!config) return cannotStart(config.error().message);
+    ServiceOptions options{args.db.empty() ? defaultDatabasePath() : args.db, *config, {}};
+    if (!args.asOf.empty()) {
+        auto date = parseDate(args.asOf);
+        if (!date) return cannotStart("--as-of: " + date.error().message);
+        options.asOf = *date;
+    }
+    const HooksSettings& h = config->hooks;
+    auto listen = parseListen(args.listen.empty() ? h.listen : args.listen);
+    if (!listen) return cannotStart(listen.error().message);
+    auto authenticate = authenticationOf(args, h);
+    if (!authenticate) return cannotStart(authenticate.error().message);
+    makePrivateFolders(std::filesystem::path(options.dbPath).parent_path());
+    HooksService service(options);
+    HttpOptions http{listen->first, listen->second, h.tlsCertificate, h.tlsKey,
+                     h.threads,     h.timeoutS,     h.corsOrigins};
+    HooksHttpServer server(service, http, *authenticate);
+    if (auto bound = server.bind(); !bound) return cannotStart(bound.error().message);
+    const std::string scheme = h.tlsCertificate.empty() ? "http, loopback" : "https";
+    serveUntilSignal(server, signals,
+                     listen->first + ":" + std::to_string(server.port()) + " (" + scheme + ")");
     std::fprintf(stderr, "frontdesk-hooks: stopped\n");
     return 0;
 }
 
 }  // namespace
 
+// Only CLI11's parse errors are expected here; anything else (out of memory, a thread that
+// cannot start) ends the program as an uncaught exception does.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char** argv) {
     CLI::App app{"frontdesk-hooks: the Front Desk CDS Hooks service"};
     Arguments args;
-    app.add_option("--db", args.db, "The clinic's database (default: " + defaultDatabasePath() + ")");
+    app.add_option("--db", args.db,
+                   "The clinic's database (default: " + defaultDatabasePath() + ")");
     app.add_option("--config", args.config, "policy.toml; clinic.toml and hooks.toml beside it");
     app.add_option("--listen", args.listen, "ADDR:PORT (default: hooks.listen)");
     app.add_option("--as-of", args.asOf, "Answer for this date (demos, tests)");

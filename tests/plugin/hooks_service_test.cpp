@@ -354,6 +354,23 @@ TEST_CASE("a reminder in its cooldown is not shown again at the desk", "[hooks]"
     CHECK(cardsOf(r.post(kBook, bookRequest(mrn, json::array()))).empty());
 }
 
+TEST_CASE("a database that cannot be opened is 503 for health and for calls", "[hooks]") {
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("frontdesk-hooks-unopenable-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);  // a folder where the database file should be
+    Config config;
+    config.hooks.mrnSystem = kMrnSystem;
+    HooksService service(ServiceOptions{dir.string(), config, kToday});
+    const json unavailable = {{"error", "the database is not available"}};
+    const Reply health = service.health();
+    CHECK(health.status == 503);
+    CHECK(health.body == unavailable);
+    const Reply call = service.call(*findHookService("frontdesk-patient-view"), viewRequest("1"));
+    CHECK(call.status == 503);
+    CHECK(call.body == unavailable);
+    std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("the service listens with a full backlog, not cpp-httplib's 5", "[hooks]") {
     // A burst of EHR connections overflowed a backlog of 5 and some were reset. `ss` shows a
     // listening socket's backlog as its Send-Q.

@@ -38,8 +38,8 @@ Result<void> apply(BenchOptions& o, std::string_view name, std::string_view valu
 }
 
 bool takesValue(std::string_view arg) {
-    return arg == "--patients" || arg == "--seed" || arg == "--older-visits" || arg == "--as-of" || arg == "--dir" ||
-           arg == "--lookups" || arg == "--audited-lookups";
+    return arg == "--patients" || arg == "--seed" || arg == "--older-visits" || arg == "--as-of" ||
+           arg == "--dir" || arg == "--lookups" || arg == "--audited-lookups";
 }
 
 }  // namespace

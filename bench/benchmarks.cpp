@@ -7,10 +7,10 @@
 
 #include <benchmark/benchmark.h>
 
-#include "frontdesk/import/importer.h"
-#include "frontdesk/store/lookup.h"
 #include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/import/importer.h"
 #include "frontdesk/runs/writeoff_run.h"
+#include "frontdesk/store/lookup.h"
 #include "latency.h"
 
 namespace frontdesk::bench {

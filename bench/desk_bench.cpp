@@ -13,6 +13,7 @@
 //                             [--patients 20] [--calls 50]
 // The clinic must have appointments on the date (frontdesk_bench's clinic, or a demo clinic).
 // Opening the database brings its schema up to date: migrate it once (frontdesk init) first.
+#include <QtQml/qqmlextensionplugin.h>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -22,10 +23,10 @@
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QTimer>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include <httplib.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -34,7 +35,6 @@
 #include <memory>
 #include <string>
 #include <thread>
-#include <unistd.h>
 #include <vector>
 
 #include "call_listener.h"
@@ -63,8 +63,6 @@ std::int64_t nowNs() {
 double msBetween(std::int64_t from, std::int64_t to) {
     return static_cast<double>(to - from) / 1e6;
 }
-
-
 
 void printSpread(const char* what, const std::vector<double>& ms) {
     if (ms.empty()) return;
@@ -100,7 +98,9 @@ std::int64_t frameWhen(QQuickWindow& window, Done done, int timeoutMs = 10000) {
     return at;
 }
 
-int countOf(QObject* view) { return view ? view->property("count").toInt() : -1; }
+int countOf(QObject* view) {
+    return view ? view->property("count").toInt() : -1;
+}
 
 // The desk panel as frontdesk-desk's main.cpp builds it (without the call listener).
 struct Desk {
@@ -175,8 +175,8 @@ std::vector<std::pair<std::string, QString>> keystrokes(const std::vector<Sample
         typed("name (1-3 letters)", family.left(3), 1);
         // birth dates as a US desk types them: MM/DD/YYYY
         const QString iso = QString::fromStdString(p.birthDate);
-        typed("birth date (MM/DD/YYYY)",
-              iso.mid(5, 2) + "/" + iso.mid(8, 2) + "/" + iso.left(4), 1);
+        typed("birth date (MM/DD/YYYY)", iso.mid(5, 2) + "/" + iso.mid(8, 2) + "/" + iso.left(4),
+              1);
         const QString d = QString::fromStdString(p.phoneDigits);
         typed("phone (555-123-4567)", d.left(3) + "-" + d.mid(3, 3) + "-" + d.mid(6), 1);
         typed("MRN", QString::fromStdString(p.mrn), 1);
@@ -187,12 +187,13 @@ std::vector<std::pair<std::string, QString>> keystrokes(const std::vector<Sample
 int runStartOnly(const std::string& db, Date asOf, std::int64_t mainAt) {
     const Desk d = openDesk(db, asOf);
     const double sinceStart = msSinceProcessStart();
-    std::printf("START main_ns=%lld backend_ms=%.2f session_ms=%.2f qml_ms=%.2f frame_ms=%.2f "
-                "frame_ns=%lld proc_ms=%.1f count=%d total=%d\n",
-                static_cast<long long>(mainAt), msBetween(mainAt, d.backendAt),
-                msBetween(d.backendAt, d.sessionAt), msBetween(d.sessionAt, d.loadedAt),
-                msBetween(d.loadedAt, d.frameAt), static_cast<long long>(d.frameAt), sinceStart,
-                countOf(d.worklist), d.session->worklist()->totalCount());
+    std::printf(
+        "START main_ns=%lld backend_ms=%.2f session_ms=%.2f qml_ms=%.2f frame_ms=%.2f "
+        "frame_ns=%lld proc_ms=%.1f count=%d total=%d\n",
+        static_cast<long long>(mainAt), msBetween(mainAt, d.backendAt),
+        msBetween(d.backendAt, d.sessionAt), msBetween(d.sessionAt, d.loadedAt),
+        msBetween(d.loadedAt, d.frameAt), static_cast<long long>(d.frameAt), sinceStart,
+        countOf(d.worklist), d.session->worklist()->totalCount());
     std::fflush(stdout);
     return 0;
 }
@@ -215,8 +216,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption asOfOption("as-of", "The day with appointments.", "date",
                                         "2026-11-26");
     const QCommandLineOption startsOption("starts", "Fresh-process starts to time.", "n", "7");
-    const QCommandLineOption patientsOption("patients", "Patients whose name, birth date, "
-                                            "phone and MRN are typed.", "n", "20");
+    const QCommandLineOption patientsOption("patients",
+                                            "Patients whose name, birth date, "
+                                            "phone and MRN are typed.",
+                                            "n", "20");
     const QCommandLineOption callsOption("calls", "Calls to the webhook.", "n", "50");
     const QCommandLineOption startOnly("start-only", "Time one start and exit (internal).");
     parser.addOptions({dbOption, asOfOption, startsOption, patientsOption, callsOption, startOnly});
@@ -234,9 +237,9 @@ int main(int argc, char** argv) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         const std::int64_t spawnAt = nowNs();
-        child.start(QCoreApplication::applicationFilePath(),
-                    {"--start-only", "--db", parser.value(dbOption), "--as-of",
-                     parser.value(asOfOption)});
+        child.start(
+            QCoreApplication::applicationFilePath(),
+            {"--start-only", "--db", parser.value(dbOption), "--as-of", parser.value(asOfOption)});
         if (!child.waitForFinished(120000) || child.exitCode() != 0)
             qFatal("the start run %d failed", i + 1);
         QString line;
@@ -264,9 +267,10 @@ int main(int argc, char** argv) {
                     *std::max_element(v.begin(), v.end()));
     };
     if (starts > 0) {
-        std::printf("start to the worklist on screen over %d fresh processes "
-                    "(%d appointments on %s, %d rows in the ListView):\n",
-                    starts, appointments, parser.value(asOfOption).toUtf8().constData(), rows);
+        std::printf(
+            "start to the worklist on screen over %d fresh processes "
+            "(%d appointments on %s, %d rows in the ListView):\n",
+            starts, appointments, parser.value(asOfOption).toUtf8().constData(), rows);
         spread3("spawn -> frame with the worklist", spawnMs);
         spread3("process start (/proc, 10 ms ticks) -> frame", procMs);
         spread3("main's first line -> frame", mainMs);
@@ -341,8 +345,8 @@ int main(int argc, char** argv) {
         session.clearSelection();
         frameWhen(window, [] { return true; });
         const std::string& d = caller.phoneDigits;
-        const std::string body = "{\"from\": \"(" + d.substr(0, 3) + ") " + d.substr(3, 3) +
-                                 "-" + d.substr(6) + "\"}";
+        const std::string body =
+            "{\"from\": \"(" + d.substr(0, 3) + ") " + d.substr(3, 3) + "-" + d.substr(6) + "\"}";
         std::atomic<std::int64_t> sentAt{0}, answeredAt{0};
         std::atomic<int> status{0};
         std::int64_t handledAt = 0;

@@ -59,8 +59,10 @@ std::string sign(EVP_PKEY* key, const std::string& audience, int n) {
     const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
-    const json claims = {{"iss", "https://ehr.bench.example"}, {"aud", audience},
-                         {"iat", now},  {"exp", now + 300},
+    const json claims = {{"iss", "https://ehr.bench.example"},
+                         {"aud", audience},
+                         {"iat", now},
+                         {"exp", now + 300},
                          {"jti", "bench-" + std::to_string(n)}};
     const std::string input = base64Url(header.dump()) + "." + base64Url(claims.dump());
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
@@ -88,17 +90,20 @@ std::vector<std::string> requestBodies(const std::string& db, Date day) {
     std::vector<std::string> bodies;
     for (const auto& row : *rows) {
         const std::string& mrn = row.appointment.appointment.mrn;
-        const json patient = {{"resourceType", "Patient"}, {"id", "ehr-" + mrn},
-                              {"identifier", json::array({{{"system", HooksSettings{}.mrnSystem},
-                                                          {"value", mrn}}})}};
-        const json appointment = {{"resourceType", "Appointment"}, {"status", "proposed"},
-                                  {"participant", json::array({{{"actor",
-                                      {{"reference", "Patient/ehr-" + mrn}}}}})}};
+        const json patient = {
+            {"resourceType", "Patient"},
+            {"id", "ehr-" + mrn},
+            {"identifier", json::array({{{"system", HooksSettings{}.mrnSystem}, {"value", mrn}}})}};
+        const json appointment = {
+            {"resourceType", "Appointment"},
+            {"status", "proposed"},
+            {"participant", json::array({{{"actor", {{"reference", "Patient/ehr-" + mrn}}}}})}};
         bodies.push_back(json{{"hook", "appointment-book"},
                               {"hookInstance", "bench"},
-                              {"context", {{"userId", "PractitionerRole/bench"},
-                                           {"patientId", "ehr-" + mrn},
-                                           {"appointments", json::array({appointment})}}},
+                              {"context",
+                               {{"userId", "PractitionerRole/bench"},
+                                {"patientId", "ehr-" + mrn},
+                                {"appointments", json::array({appointment})}}},
                               {"prefetch", {{"patient", patient}}}}
                              .dump());
     }
@@ -152,13 +157,14 @@ RunResult load(int port, int clients, const std::vector<std::string>& bodies,
 void report(const char* label, RunResult r) {
     std::sort(r.latenciesMs.begin(), r.latenciesMs.end());
     const auto at = [&](double p) {
-        return r.latenciesMs[static_cast<std::size_t>(p * static_cast<double>(r.latenciesMs.size() - 1))];
+        return r.latenciesMs[static_cast<std::size_t>(
+            p * static_cast<double>(r.latenciesMs.size() - 1))];
     };
-    std::printf("%-22s %7zu requests in %6.2f s: %7.0f req/s, p50 %6.2f ms, p99 %6.2f ms, "
-                "failures %zu\n",
-                label, r.latenciesMs.size(), r.seconds,
-                static_cast<double>(r.latenciesMs.size()) / r.seconds, at(0.5), at(0.99),
-                r.failures);
+    std::printf(
+        "%-22s %7zu requests in %6.2f s: %7.0f req/s, p50 %6.2f ms, p99 %6.2f ms, "
+        "failures %zu\n",
+        label, r.latenciesMs.size(), r.seconds,
+        static_cast<double>(r.latenciesMs.size()) / r.seconds, at(0.5), at(0.99), r.failures);
 }
 
 }  // namespace
@@ -186,10 +192,15 @@ int main(int argc, char** argv) {
     const auto dir = std::filesystem::temp_directory_path() / "frontdesk-hooks-bench";
     std::filesystem::create_directories(dir);
     const std::string jwksPath = (dir / "jwks.json").string();
-    std::ofstream(jwksPath) << json{{"keys", json::array({{{"kty", "EC"}, {"crv", "P-384"},
-        {"kid", "bench"}, {"use", "sig"}, {"alg", "ES384"},
-        {"x", base64Url(coordinate(key, "qx"))}, {"y", base64Url(coordinate(key, "qy"))}}})}}
-                                     .dump();
+    std::ofstream(jwksPath) << json{{"keys",
+                                     json::array({{{"kty", "EC"},
+                                                   {"crv", "P-384"},
+                                                   {"kid", "bench"},
+                                                   {"use", "sig"},
+                                                   {"alg", "ES384"},
+                                                   {"x", base64Url(coordinate(key, "qx"))},
+                                                   {"y", base64Url(coordinate(key, "qy"))}}})}}
+                                   .dump();
     const std::string publicUrl = "https://cds.bench.example/cds-services";
     auto verifier = std::make_shared<JwtVerifier>(
         *JwtVerifier::create({{"https://ehr.bench.example"}, publicUrl, jwksPath, {}}));

@@ -5,19 +5,19 @@
 //   memory       resident memory after each of 100 check-ins (growth per check-in)
 // Usage: frontdesk_kiosk_bench --db CLINIC.db [--as-of 2026-11-26] [--checkins 100]
 // The clinic must have appointments on the date (a demo clinic or frontdesk_bench's).
+#include <QtQml/qqmlextensionplugin.h>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QtQml/qqmlextensionplugin.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 #include "demo_visitors.h"
 #include "kiosk_session.h"
@@ -73,8 +73,8 @@ int main(int argc, char** argv) {
     const auto day = parseDate(parser.value(asOfOption).toStdString());
     if (!parser.isSet(dbOption) || !day) qFatal("--db PATH and --as-of YYYY-MM-DD are needed");
 
-    KioskSession session(KioskOptions{parser.value(dbOption).toStdString(), Config{}, *day,
-                                      "kiosk-bench"});
+    KioskSession session(
+        KioskOptions{parser.value(dbOption).toStdString(), Config{}, *day, "kiosk-bench"});
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{"session", QVariant::fromValue(&session)}});
@@ -111,18 +111,20 @@ int main(int argc, char** argv) {
         rss.push_back(residentKiB());
     }
     if (identifyMs.empty()) return 1;
-    std::printf("identification to the appointment screen over %zu check-ins: p50 %.1f ms, "
-                "p99 %.1f ms, max %.1f ms\n",
-                identifyMs.size(), percentile(identifyMs, 0.5), percentile(identifyMs, 0.99),
-                *std::max_element(identifyMs.begin(), identifyMs.end()));
+    std::printf(
+        "identification to the appointment screen over %zu check-ins: p50 %.1f ms, "
+        "p99 %.1f ms, max %.1f ms\n",
+        identifyMs.size(), percentile(identifyMs, 0.5), percentile(identifyMs, 0.99),
+        *std::max_element(identifyMs.begin(), identifyMs.end()));
     const std::size_t n = rss.size();
     const std::size_t tenth = std::max<std::size_t>(1, n / 10);
-    std::printf("resident memory: after check-in 1: %.1f MB, after %zu: %.1f MB, "
-                "growth over the last %zu: %.1f KB per check-in\n",
-                static_cast<double>(rss.front()) / 1024.0, tenth,
-                static_cast<double>(rss[tenth - 1]) / 1024.0, n - tenth,
-                static_cast<double>(rss.back() - rss[tenth - 1]) /
-                    static_cast<double>(std::max<std::size_t>(1, n - tenth)));
+    std::printf(
+        "resident memory: after check-in 1: %.1f MB, after %zu: %.1f MB, "
+        "growth over the last %zu: %.1f KB per check-in\n",
+        static_cast<double>(rss.front()) / 1024.0, tenth,
+        static_cast<double>(rss[tenth - 1]) / 1024.0, n - tenth,
+        static_cast<double>(rss.back() - rss[tenth - 1]) /
+            static_cast<double>(std::max<std::size_t>(1, n - tenth)));
     std::printf("resident memory after %zu check-ins: %.1f MB\n", n,
                 static_cast<double>(rss.back()) / 1024.0);
     std::ifstream status("/proc/self/status");

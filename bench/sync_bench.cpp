@@ -122,7 +122,6 @@ std::string appointmentJson(std::size_t i, std::size_t patients) {
     std::_Exit(0);
 }
 
-
 std::size_t total(const SyncCounts& c) {
     return c.created + c.updated + c.unchanged + c.skipped;
 }
@@ -204,7 +203,8 @@ int main(int argc, char** argv) {
             std::printf("pages of %zu from %s\n", sizes.pageSize, base.c_str());
             print("full sync", *full);
             print("incremental sync, nothing changed", *again);
-            std::printf("peak memory (VmHWM) of the syncing process: %.1f MiB\n", peakResidentMiB());
+            std::printf("peak memory (VmHWM) of the syncing process: %.1f MiB\n",
+                        peakResidentMiB());
             const auto verified = verifyStore(*store);
             std::printf("verify: %s\n", verified && verified->ok() ? "ok" : "FAILED");
             if (!verified || !verified->ok()) exitCode = 1;

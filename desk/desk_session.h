@@ -9,9 +9,9 @@
 #include <memory>
 #include <optional>
 
+#include "frontdesk/config/config.h"
 #include "frontdesk/store/appointment_rules.h"
 #include "frontdesk/store/change_watch.h"
-#include "frontdesk/config/config.h"
 #include "patient_list_model.h"
 #include "prompt_backend.h"
 #include "worklist_model.h"

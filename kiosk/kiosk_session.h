@@ -10,10 +10,10 @@
 #include <memory>
 #include <optional>
 
-#include "frontdesk/store/checkin.h"
-#include "frontdesk/fhir/checkin_pusher.h"
 #include "frontdesk/config/config.h"
 #include "frontdesk/domain/prompt.h"
+#include "frontdesk/fhir/checkin_pusher.h"
+#include "frontdesk/store/checkin.h"
 
 namespace frontdesk::kiosk {
 

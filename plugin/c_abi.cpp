@@ -9,9 +9,9 @@
 #include <string>
 
 #include "frontdesk/config/config.h"
-#include "frontdesk/store/lookup.h"
 #include "frontdesk/config/paths.h"
 #include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/store/lookup.h"
 
 struct frontdesk_plugin {
     std::mutex mutex;  // one connection per handle: calls on it take turns

@@ -21,7 +21,7 @@ struct IssuedCard {
     std::string uuid;
     std::string mrn;
     Channel channel = Channel::Desk;
-    std::string userId;  // the EHR user the card was shown to
+    std::string userId;                                  // the EHR user the card was shown to
     std::map<std::string, ReminderOutcome> suggestions;  // suggestion uuid -> outcome
     std::map<std::string, ReminderOutcome> overrides;    // override code -> outcome
     nlohmann::json json;

@@ -7,7 +7,8 @@ const nlohmann::json* prefetchedPatient(const nlohmann::json& request) {
     const auto prefetch = request.find("prefetch");
     if (prefetch == request.end() || !prefetch->is_object()) return nullptr;
     const auto named = prefetch->find("patient");
-    if (named != prefetch->end() && named->is_object() && named->value("resourceType", "") == "Patient")
+    if (named != prefetch->end() && named->is_object() &&
+        named->value("resourceType", "") == "Patient")
         return &*named;
     for (const auto& [key, value] : prefetch->items())
         if (value.is_object() && value.value("resourceType", "") == "Patient") return &value;
@@ -45,8 +46,7 @@ std::optional<std::string> patientIdOf(const std::string& reference) {
 
 Result<std::vector<nlohmann::json>> appointmentsOf(const nlohmann::json& context) {
     const auto found = context.find("appointments");
-    if (found == context.end())
-        return fail(ErrorCode::BadInput, "context.appointments is missing");
+    if (found == context.end()) return fail(ErrorCode::BadInput, "context.appointments is missing");
     std::vector<nlohmann::json> out;
     if (found->is_array()) {
         out.assign(found->begin(), found->end());

@@ -14,7 +14,7 @@ namespace frontdesk::hooks {
 
 // What a request says about its patient.
 struct PatientClue {
-    std::string ehrPatientId;       // context.patientId (or the Patient's id)
+    std::string ehrPatientId;        // context.patientId (or the Patient's id)
     std::optional<std::string> mrn;  // from the prefetched Patient's identifier
     bool prefetched = false;         // a Patient resource came with the request
 };

@@ -35,8 +35,8 @@ Result<nlohmann::json> fetchEhrPatient(const FhirAccess& access, const std::stri
     if (!client) return tl::unexpected(client.error());
     auto patient = client->getResource("Patient/" + urlEncode(patientId));
     if (!patient)
-        return fail(ErrorCode::NotFound, server + ": the Patient could not be read: " +
-                                             patient.error().message);
+        return fail(ErrorCode::NotFound,
+                    server + ": the Patient could not be read: " + patient.error().message);
     if (!patient->is_object() || patient->value("resourceType", "") != "Patient")
         return fail(ErrorCode::BadInput, server + ": the answer is not a Patient");
     return std::move(*patient);

@@ -21,6 +21,8 @@ std::optional<IssuedCard> IssuedCards::take(const std::string& uuid) {
     return card;
 }
 
-void IssuedCards::giveBack(IssuedCard card) { remember(std::move(card)); }
+void IssuedCards::giveBack(IssuedCard card) {
+    remember(std::move(card));
+}
 
 }  // namespace frontdesk::hooks

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTranslator>
-#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 #include <optional>
@@ -43,8 +43,7 @@ public:
     // store's error (Storage, Unsupported) when the database cannot be opened.
     static Result<std::unique_ptr<PromptBackend>> open(const std::string& dbPath,
                                                        const Config& config,
-                                                       std::optional<Date> asOf,
-                                                       QString staffId);
+                                                       std::optional<Date> asOf, QString staffId);
     ~PromptBackend() override;
 
     QString staffId() const { return m_staffId; }

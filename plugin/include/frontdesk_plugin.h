@@ -30,10 +30,10 @@ extern "C" {
 /* Results of the functions that return an int. */
 enum frontdesk_plugin_status {
     FRONTDESK_PLUGIN_OK = 0,
-    FRONTDESK_PLUGIN_BAD_INPUT = 1,   /* an argument is missing or not one of the allowed values */
-    FRONTDESK_PLUGIN_NOT_FOUND = 2,   /* no such patient */
-    FRONTDESK_PLUGIN_STORAGE = 3,     /* the database could not be opened, read or written */
-    FRONTDESK_PLUGIN_UNSUPPORTED = 4  /* e.g. a database from a newer Front Desk */
+    FRONTDESK_PLUGIN_BAD_INPUT = 1,  /* an argument is missing or not one of the allowed values */
+    FRONTDESK_PLUGIN_NOT_FOUND = 2,  /* no such patient */
+    FRONTDESK_PLUGIN_STORAGE = 3,    /* the database could not be opened, read or written */
+    FRONTDESK_PLUGIN_UNSUPPORTED = 4 /* e.g. a database from a newer Front Desk */
 };
 
 /* An open connection to a clinic's database; opaque. */
@@ -58,21 +58,16 @@ FRONTDESK_PLUGIN_EXPORT frontdesk_plugin* frontdesk_plugin_open(const char* conf
 FRONTDESK_PLUGIN_EXPORT char* frontdesk_plugin_prompt_json(frontdesk_plugin* plugin,
                                                            const char* patient,
                                                            const char* audience,
-                                                           const char* language,
-                                                           const char* as_of,
+                                                           const char* language, const char* as_of,
                                                            const char* user_id);
 
 /* Records what the patient said: `channel` "kiosk", "desk" or "phone"; `outcome` one of
  * shown, will_pay_at_desk, paid, promised, disputed, declined, not_appropriate,
  * apply_credit, refund_requested; `staff_id` who recorded it; `as_of` the day (NULL: today);
  * `note` optional (NULL: none). Returns a frontdesk_plugin_status. */
-FRONTDESK_PLUGIN_EXPORT int frontdesk_plugin_record_outcome(frontdesk_plugin* plugin,
-                                                            const char* patient,
-                                                            const char* channel,
-                                                            const char* outcome,
-                                                            const char* staff_id,
-                                                            const char* as_of,
-                                                            const char* note);
+FRONTDESK_PLUGIN_EXPORT int frontdesk_plugin_record_outcome(
+    frontdesk_plugin* plugin, const char* patient, const char* channel, const char* outcome,
+    const char* staff_id, const char* as_of, const char* note);
 
 /* Why the last failed call on this thread failed ("" when none did). Valid until the next
  * call on this thread; never holds a name, birth date, phone number or amount. */

@@ -7,7 +7,9 @@
 namespace frontdesk::ui::test {
 namespace {
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 template <typename T>
 T orDie(Result<T> result) {

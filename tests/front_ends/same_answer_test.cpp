@@ -12,8 +12,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cds_cards.h"
-#include "frontdesk/store/lookup.h"
 #include "frontdesk/domain/outcome_choices.h"
+#include "frontdesk/store/lookup.h"
 #include "frontdesk_plugin.h"
 #include "kiosk_session.h"
 #include "patient_list_model.h"

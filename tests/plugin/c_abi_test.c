@@ -9,12 +9,12 @@
 
 static int failures = 0;
 
-#define CHECK(cond)                                                      \
-    do {                                                                 \
-        if (!(cond)) {                                                   \
+#define CHECK(cond)                                                                  \
+    do {                                                                             \
+        if (!(cond)) {                                                               \
             fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-            ++failures;                                                  \
-        }                                                                \
+            ++failures;                                                              \
+        }                                                                            \
     } while (0)
 
 struct api {
@@ -101,11 +101,9 @@ int main(int argc, char** argv) {
 
     CHECK(a.record(p, "5001", "phone", "maybe", "staff-7", NULL, NULL) ==
           FRONTDESK_PLUGIN_BAD_INPUT);
-    CHECK(a.record(p, "5001", "fax", "paid", "staff-7", NULL, NULL) ==
-          FRONTDESK_PLUGIN_BAD_INPUT);
+    CHECK(a.record(p, "5001", "fax", "paid", "staff-7", NULL, NULL) == FRONTDESK_PLUGIN_BAD_INPUT);
     CHECK(a.record(p, "5001", "desk", "paid", NULL, NULL, NULL) == FRONTDESK_PLUGIN_BAD_INPUT);
-    CHECK(a.record(p, "9999", "desk", "paid", "staff-7", NULL, NULL) ==
-          FRONTDESK_PLUGIN_NOT_FOUND);
+    CHECK(a.record(p, "9999", "desk", "paid", "staff-7", NULL, NULL) == FRONTDESK_PLUGIN_NOT_FOUND);
     CHECK(a.record(NULL, "5001", "desk", "paid", "staff-7", NULL, NULL) ==
           FRONTDESK_PLUGIN_BAD_INPUT);
 

@@ -4,13 +4,13 @@
 
 #include <httplib.h>
 
-#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 
 #include "frontdesk/demo/demo.h"
 #include "http_server.h"

@@ -12,8 +12,8 @@
 
 #include <algorithm>
 
-#include "frontdesk/demo/demo.h"
 #include "demo_visitors.h"
+#include "frontdesk/demo/demo.h"
 #include "kiosk_startup.h"
 #include "translator.h"
 

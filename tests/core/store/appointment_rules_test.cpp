@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "frontdesk/store/appointment_rules.h"
 #include "frontdesk/import/importer.h"
+#include "frontdesk/store/appointment_rules.h"
 #include "test_support.h"
 
 using namespace frontdesk;

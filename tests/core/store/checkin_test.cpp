@@ -21,14 +21,16 @@ Appointment visit(const char* id, const char* mrn, const char* start,
 void seed(Store& store) {
     const std::vector<Patient> patients{
         patient("1", "Muñoz-Peña", "Maria", "1980-04-02"),
-        patient("2", "Ștefănescu", "Ana", "1990-01-01"),
-        patient("3", "Lee", "Sam", "2015-06-01"), patient("4", "Lee", "Tom", "2015-06-01"),
-        patient("5", "Lee", "Sara", "1980-04-02")};
+        patient("2", "Ștefănescu", "Ana", "1990-01-01"), patient("3", "Lee", "Sam", "2015-06-01"),
+        patient("4", "Lee", "Tom", "2015-06-01"), patient("5", "Lee", "Sara", "1980-04-02")};
     REQUIRE(store.putPatients(patients)->problems.empty());
     const std::vector<Appointment> visits{
-        visit("A1", "1", "2026-11-26T10:30"), visit("A2", "1", "2026-11-26T14:00"),
-        visit("A3", "2", "2026-11-26T09:00"), visit("A4", "3", "2026-11-26T09:15"),
-        visit("A5", "4", "2026-11-26T09:15"), visit("A6", "5", "2026-11-27T09:00"),
+        visit("A1", "1", "2026-11-26T10:30"),
+        visit("A2", "1", "2026-11-26T14:00"),
+        visit("A3", "2", "2026-11-26T09:00"),
+        visit("A4", "3", "2026-11-26T09:15"),
+        visit("A5", "4", "2026-11-26T09:15"),
+        visit("A6", "5", "2026-11-27T09:00"),
         visit("A7", "2", "2026-11-26T11:00", AppointmentStatus::Cancelled)};
     REQUIRE(store.putAppointments(visits)->problems.empty());
 }

@@ -151,7 +151,8 @@ TEST_CASE("a name search that reads only part of a long range says it may be mis
     TestStore t;
     std::vector<Patient> many;
     for (int i = 0; i < 5001; ++i)
-        many.push_back(Patient{"S" + std::to_string(i), "Smith", "Anna", day("1980-01-01"), "", "en", ""});
+        many.push_back(
+            Patient{"S" + std::to_string(i), "Smith", "Anna", day("1980-01-01"), "", "en", ""});
     many.push_back(Patient{"S-late", "Smith", "Joan", day("1980-01-01"), "", "en", ""});
     REQUIRE(t.store.putPatients(many)->problems.empty());
     auto r = searchPatients(t.store, parsePatientQuery("smith jo", DateOrder::MonthFirst));

@@ -1,7 +1,7 @@
 // A minimal host of the BalancePrompt component (docs/balance-prompt.md).
+#include <QtQml/qqmlextensionplugin.h>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include "prompt_backend.h"
 
@@ -13,8 +13,8 @@ int main(int argc, char** argv) {
         qCritical("usage: prompt-host CLINIC.db [STAFF-ID]");
         return 2;
     }
-    auto backend = frontdesk::ui::PromptBackend::open(
-        argv[1], frontdesk::Config{}, std::nullopt, argc > 2 ? argv[2] : "desk-1");
+    auto backend = frontdesk::ui::PromptBackend::open(argv[1], frontdesk::Config{}, std::nullopt,
+                                                      argc > 2 ? argv[2] : "desk-1");
     if (!backend) {
         qCritical("prompt-host: %s", backend.error().message.c_str());
         return 1;

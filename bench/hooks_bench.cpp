@@ -123,6 +123,7 @@ RunResult load(int port, int clients, const std::vector<std::string>& bodies,
     std::atomic<std::size_t> failures{0};
     const auto start = Steady::now();
     std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(clients));
     for (int c = 0; c < clients; ++c) {
         threads.emplace_back([&, c] {
             httplib::Client client("127.0.0.1", port);

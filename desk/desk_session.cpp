@@ -133,6 +133,7 @@ std::vector<PatientListModel::Row> DeskSession::withPrompts(std::vector<Patient>
                                                             Audience audience, const char* action,
                                                             BalanceLookup::Read read) {
     std::vector<std::string> mrns;
+    mrns.reserve(patients.size());
     for (const auto& p : patients) mrns.push_back(p.mrn);
     auto prompts = m_backend.lookup().prompts(mrns, audience, lang(), m_backend.asOf(),
                                               m_backend.staffId().toStdString(), action, read);

@@ -18,7 +18,7 @@ bool isFlagged(const Prompt& p) {
 }
 
 QString phoneText(const std::string& d) {
-    const QString digits = QString::fromStdString(d);
+    QString digits = QString::fromStdString(d);
     if (digits.size() != 10) return digits;
     return QStringLiteral("(%1) %2-%3").arg(digits.left(3), digits.mid(3, 3), digits.mid(6));
 }

@@ -116,7 +116,7 @@ QString KioskSession::birthDateFromDigits(const QString& digits) const {
     const bool monthFirst = dateFieldOrder(coreLanguage()) == "MDY";
     const QString month = monthFirst ? digits.mid(0, 2) : digits.mid(2, 2);
     const QString dayOfMonth = monthFirst ? digits.mid(2, 2) : digits.mid(0, 2);
-    const QString iso = digits.mid(4, 4) + "-" + month + "-" + dayOfMonth;
+    QString iso = digits.mid(4, 4) + "-" + month + "-" + dayOfMonth;
     const auto date = parseDate(iso.toStdString());
     if (!date || *date > today()) return {};
     return iso;

@@ -60,8 +60,7 @@ bool looksLikePhone(std::string_view s) {
 std::string upperBound(const std::string& prefix) { return prefix + '\xff'; }
 
 // The columns readPatient reads, then the two name keys, for every search statement. A macro
-// so that each statement stays one string literal: Store::Impl::statement caches prepared
-// statements by the literal's address.
+// so that each statement is one string literal, built once by the compiler.
 #define FOUND_COLUMNS                                                                     \
     "SELECT p.mrn, p.family_name, p.given_name, p.birth_date, p.phone_digits, p.language," \
     " COALESCE(g.mrn, ''), p.family_key, p.given_key FROM patient p"                       \

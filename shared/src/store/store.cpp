@@ -12,11 +12,12 @@ namespace frontdesk {
 Store::Impl::Impl(const std::string& path)
     : db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX) {}
 
-sqlite::Statement& Store::Impl::statement(const char* sql) {
-    auto& slot = m_statements[sql];
-    if (!slot) slot = std::make_unique<sqlite::Statement>(db, sql);
-    slot->reset();
-    return *slot;
+sqlite::Statement& Store::Impl::statement(std::string_view sql) {
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end())
+        found = m_statements.emplace(sql, std::make_unique<sqlite::Statement>(db, sql)).first;
+    found->second->reset();
+    return *found->second;
 }
 
 std::optional<std::int64_t> Store::Impl::patientId(const std::string& mrn) {

@@ -38,6 +38,17 @@ LedgerEntry readLedgerEntry(const sqlite::Statement& row, int c) {
     return e;
 }
 
+SummaryRow readSummaryRow(const sqlite::Statement& row) {
+    SummaryRow s;
+    s.patientId = row.getInt(0);
+    s.mrn = row.getText(1);
+    s.totals.balance = Cents(row.getInt(2));
+    s.totals.insurancePending = Cents(row.getInt(3));
+    s.totals.writtenOff = Cents(row.getInt(4));
+    s.totals.openLots = decodeLots(row.getTextView(5));
+    return s;
+}
+
 std::vector<LedgerEntry> Store::Impl::entriesOf(std::int64_t patientId) {
     auto& q = statement(
         "SELECT id, posted_on, kind, patient_cents, insurance_cents FROM ledger_entry "
@@ -100,13 +111,33 @@ Result<Store> Store::open(const std::filesystem::path& path, Tuning tuning) {
     }
 }
 
+namespace {
+
+// The single integer a statement returns.
+std::int64_t firstInteger(sqlite::Statement& q) {
+    q.step();
+    const std::int64_t n = q.getInt(0);
+    q.reset();
+    return n;
+}
+
+}  // namespace
+
 Result<std::int64_t> Store::patientCount() {
     return guarded("count patients", [&]() -> Result<std::int64_t> {
-        auto& q = m_impl->statement("SELECT count(*) FROM patient");
-        q.step();
-        const auto n = q.getInt(0);
-        q.reset();
-        return n;
+        return firstInteger(m_impl->statement("SELECT count(*) FROM patient"));
+    });
+}
+
+Result<std::int64_t> Store::dataVersion() {
+    return guarded("read data_version", [&]() -> Result<std::int64_t> {
+        return firstInteger(m_impl->statement("PRAGMA data_version"));
+    });
+}
+
+Result<int> Store::synchronousMode() {
+    return guarded("read synchronous", [&]() -> Result<int> {
+        return static_cast<int>(firstInteger(m_impl->statement("PRAGMA synchronous")));
     });
 }
 

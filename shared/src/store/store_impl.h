@@ -1,7 +1,7 @@
 #pragma once
 
-// The Store's private parts, shared by the core's modules that query the database directly
-// (store_*.cpp, verify, report). Not a public header.
+// The Store's private parts, shared by the files that implement the Store (store_*.cpp).
+// Not a public header.
 
 #include <functional>
 #include <memory>
@@ -94,6 +94,10 @@ private:
 };
 
 LedgerEntry readLedgerEntry(const sqlite::Statement& row, int firstColumn);
+
+// A summary from a row whose first six columns are patient_id, mrn, balance_cents,
+// pending_cents, written_off_cents and open_lots.
+SummaryRow readSummaryRow(const sqlite::Statement& row);
 
 // A patient from a row whose first seven columns are mrn, family_name, given_name,
 // birth_date, phone_digits, language and the guarantor's MRN ('' for none).

@@ -134,12 +134,20 @@ Result<std::string> readFile(const std::filesystem::path& path) {
 
 }  // namespace
 
-Result<Policy> parsePolicy(std::string_view text, const std::string& origin) {
-    auto table = parseToml(text, origin);
-    if (!table) return tl::unexpected(table.error());
-    Policy p;
-    std::string showAmount = "small";
-    const std::map<std::string, Setter> setters{
+namespace {
+
+Setter multipleKey(double& target) {
+    return [&target](const toml::node& n) -> std::optional<std::string> {
+        const auto v = n.value<double>();
+        if (!v) return "must be a number such as 1.0";
+        if (*v < 0 || *v > 100) return "must be between 0 and 100";
+        target = *v;
+        return std::nullopt;
+    };
+}
+
+std::map<std::string, Setter> policySetters(Policy& p, std::string& showAmount) {
+    return {
         {"currency", textKey(p.currency)},
         {"small_balance.max", moneyKey(p.smallBalanceMax)},
         {"kiosk.show_amount", textKey(showAmount)},
@@ -148,42 +156,49 @@ Result<Policy> parsePolicy(std::string_view text, const std::string& origin) {
         {"writeoff.min_age_days", daysKey(p.writeoffMinAgeDays, 0)},
         {"writeoff.min_reminders", daysKey(p.writeoffMinReminders, 0)},
         {"statements.cost_per_statement", moneyKey(p.costPerStatement)},
-        {"statements.min_cost_multiple",
-         [&p](const toml::node& n) -> std::optional<std::string> {
-             const auto v = n.value<double>();
-             if (!v) return "must be a number such as 1.0";
-             if (*v < 0 || *v > 100) return "must be between 0 and 100";
-             p.statementMinCostMultiple = *v;
-             return std::nullopt;
-         }},
+        {"statements.min_cost_multiple", multipleKey(p.statementMinCostMultiple)},
         {"credits.refund_at_or_above", moneyKey(p.creditRefundAtOrAbove)},
         {"credits.refund_within_days", daysKey(p.creditRefundWithinDays, 0)},
         {"credits.apply_next_visit_within_days", daysKey(p.creditApplyNextVisitWithinDays, 0)},
         {"credits.dormancy_days", daysKey(p.creditDormancyDays, 1)},
     };
-    if (auto problem = applyKeys(*table, setters, origin))
+}
+
+std::optional<KioskAmount> kioskAmount(const std::string& text) {
+    if (text == "small") return KioskAmount::Small;
+    if (text == "always") return KioskAmount::Always;
+    if (text == "never") return KioskAmount::Never;
+    return std::nullopt;
+}
+
+// The rules between keys, checked once every key is read.
+std::optional<std::string> policyProblem(const Policy& p, const std::string& origin) {
+    if (p.currency.size() != 3)
+        return keyError(origin, "currency", "must be a three-letter code such as USD");
+    if (p.smallBalanceMax.value() == 0)
+        return keyError(origin, "small_balance.max", "must be above 0.00");
+    if (p.writeoffMax > p.smallBalanceMax)
+        return keyError(origin, "writeoff.max",
+                        "(" + formatMoneyPlain(p.writeoffMax) + ") is above small_balance.max (" +
+                            formatMoneyPlain(p.smallBalanceMax) + ")");
+    return std::nullopt;
+}
+
+}  // namespace
+
+Result<Policy> parsePolicy(std::string_view text, const std::string& origin) {
+    auto table = parseToml(text, origin);
+    if (!table) return tl::unexpected(table.error());
+    Policy p;
+    std::string showAmount = "small";
+    if (auto problem = applyKeys(*table, policySetters(p, showAmount), origin))
         return fail(ErrorCode::BadInput, *problem);
-    if (showAmount == "small") {
-        p.kioskShowAmount = KioskAmount::Small;
-    } else if (showAmount == "always") {
-        p.kioskShowAmount = KioskAmount::Always;
-    } else if (showAmount == "never") {
-        p.kioskShowAmount = KioskAmount::Never;
-    } else {
+    const auto amount = kioskAmount(showAmount);
+    if (!amount)
         return fail(ErrorCode::BadInput,
                     keyError(origin, "kiosk.show_amount", "must be small, always or never"));
-    }
-    if (p.currency.size() != 3)
-        return fail(ErrorCode::BadInput,
-                    keyError(origin, "currency", "must be a three-letter code such as USD"));
-    if (p.smallBalanceMax.value() == 0)
-        return fail(ErrorCode::BadInput,
-                    keyError(origin, "small_balance.max", "must be above 0.00"));
-    if (p.writeoffMax > p.smallBalanceMax)
-        return fail(ErrorCode::BadInput, keyError(origin, "writeoff.max",
-                                                  "(" + formatMoneyPlain(p.writeoffMax) +
-                                                      ") is above small_balance.max (" +
-                                                      formatMoneyPlain(p.smallBalanceMax) + ")"));
+    p.kioskShowAmount = *amount;
+    if (auto problem = policyProblem(p, origin)) return fail(ErrorCode::BadInput, *problem);
     return p;
 }
 

@@ -4,94 +4,11 @@
 #include <cctype>
 #include <ctime>
 #include <fstream>
-#include <mutex>
 #include <set>
 #include <thread>
 
-#include <curl/curl.h>
-
 namespace frontdesk {
 namespace {
-
-void initCurlOnce() {
-    // curl_global_init is not thread-safe; run it once before any handle exists.
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
-struct CurlFree {
-    void operator()(CURL* h) const { curl_easy_cleanup(h); }
-};
-struct CurlUrlFree {
-    void operator()(CURLU* u) const { curl_url_cleanup(u); }
-};
-struct SlistFree {
-    void operator()(curl_slist* l) const { curl_slist_free_all(l); }
-};
-
-// Where a URL points: what "the same host" means for redirects and next links.
-struct Origin {
-    std::string scheme;
-    std::string host;
-    std::string port;
-    std::string path;  // without the query, for messages
-    bool operator==(const Origin& o) const {
-        return scheme == o.scheme && host == o.host && port == o.port;
-    }
-};
-
-std::optional<std::string> urlPart(CURLU* url, CURLUPart part, unsigned flags) {
-    char* text = nullptr;
-    if (curl_url_get(url, part, &text, flags) != CURLUE_OK) return std::nullopt;
-    std::string out(text);
-    curl_free(text);
-    return out;
-}
-
-std::optional<Origin> originOf(const std::string& url) {
-    std::unique_ptr<CURLU, CurlUrlFree> u(curl_url());
-    if (!u || curl_url_set(u.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK)
-        return std::nullopt;
-    auto scheme = urlPart(u.get(), CURLUPART_SCHEME, 0);
-    auto host = urlPart(u.get(), CURLUPART_HOST, 0);
-    auto port = urlPart(u.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT);
-    auto path = urlPart(u.get(), CURLUPART_PATH, 0);
-    if (!scheme || !host || !port) return std::nullopt;
-    std::string lowerHost = *host;
-    std::transform(lowerHost.begin(), lowerHost.end(), lowerHost.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return Origin{*scheme, lowerHost, *port, path.value_or("/")};
-}
-
-bool isLoopbackHost(const std::string& host) {
-    if (host == "localhost" || host == "[::1]" || host == "::1") return true;
-    // 127.0.0.0/8 written as a dotted quad
-    unsigned a = 0, b = 0, c = 0, d = 0;
-    char extra = 0;
-    return std::sscanf(host.c_str(), "%u.%u.%u.%u%c", &a, &b, &c, &d, &extra) == 4 && a == 127 &&
-           b < 256 && c < 256 && d < 256;
-}
-
-struct Received {
-    std::string body;
-    std::size_t cap = 0;
-    bool tooLarge = false;
-    std::string etag;
-    std::string retryAfter;
-};
-
-// Counted here because a server may send no Content-Length, or a false one, or a compressed
-// body that grows when decoded.
-std::size_t onBody(char* data, std::size_t size, std::size_t count, void* user) {
-    auto* r = static_cast<Received*>(user);
-    const std::size_t n = size * count;
-    if (r->body.size() + n > r->cap) {
-        r->tooLarge = true;
-        return 0;  // curl stops with CURLE_WRITE_ERROR
-    }
-    r->body.append(data, n);
-    return n;
-}
 
 std::string trimmed(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
@@ -100,18 +17,9 @@ std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
-std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user) {
-    auto* r = static_cast<Received*>(user);
-    const std::size_t n = size * count;
-    const std::string_view line(data, n);
-    const auto colon = line.find(':');
-    if (colon == std::string_view::npos) return n;
-    std::string name(line.substr(0, colon));
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (name == "etag") r->etag = trimmed(line.substr(colon + 1));
-    if (name == "retry-after") r->retryAfter = trimmed(line.substr(colon + 1));
-    return n;
+// What "the same host" means for redirects and next links.
+bool sameOrigin(const UrlParts& a, const UrlParts& b) {
+    return a.scheme == b.scheme && a.host == b.host && a.port == b.port;
 }
 
 // How long a Retry-After asks to wait: delta-seconds or an HTTP date.
@@ -119,10 +27,10 @@ std::optional<std::chrono::milliseconds> retryAfterWait(const std::string& value
     if (value.empty()) return std::nullopt;
     if (std::all_of(value.begin(), value.end(), [](unsigned char c) { return std::isdigit(c); }))
         return std::chrono::seconds(value.size() > 9 ? 999'999'999 : std::stol(value));
-    const std::time_t at = curl_getdate(value.c_str(), nullptr);
-    if (at < 0) return std::nullopt;
+    const auto at = parseHttpDate(value);
+    if (!at) return std::nullopt;
     const std::time_t now = std::time(nullptr);  // the date form is relative to the clock
-    return std::chrono::seconds(at > now ? at - now : 0);
+    return std::chrono::seconds(*at > now ? *at - now : 0);
 }
 
 FhirError failure(FhirFailure kind, long status, const std::string& what) {
@@ -130,12 +38,6 @@ FhirError failure(FhirFailure kind, long status, const std::string& what) {
 }
 
 }  // namespace
-
-bool isLoopbackUrl(const std::string& url) {
-    const auto origin = originOf(url);
-    return origin && (origin->scheme == "http" || origin->scheme == "https") &&
-           isLoopbackHost(origin->host);
-}
 
 Result<std::string> readTokenFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -167,8 +69,8 @@ std::string urlEncode(std::string_view text) {
 
 struct FhirClient::Impl {
     FhirClientOptions options;
-    Origin base;
-    std::unique_ptr<CURL, CurlFree> curl;  // kept so connections are reused
+    UrlParts base;
+    HttpClient http;  // kept so connections are reused
 
     std::string resolve(const std::string& pathOrUrl) const {
         if (pathOrUrl.rfind("http://", 0) == 0 || pathOrUrl.rfind("https://", 0) == 0)
@@ -178,66 +80,61 @@ struct FhirClient::Impl {
         return url + "/" + (pathOrUrl.rfind('/', 0) == 0 ? pathOrUrl.substr(1) : pathOrUrl);
     }
 
-    struct Attempt {
-        CURLcode code = CURLE_OK;
-        long status = 0;
-        Received received;
-        std::string redirect;
-        std::string curlError;
-    };
-
-    Attempt once(const std::string& url, const char* method, const std::string* body,
-                 const std::string& ifMatch) {
-        CURL* h = curl.get();
-        curl_easy_reset(h);
-        Attempt a;
-        a.received.cap = options.maxBodyBytes;
-        char errorText[CURL_ERROR_SIZE] = {};
-        std::unique_ptr<curl_slist, SlistFree> headers;
-        const auto addHeader = [&](const std::string& line) {
-            headers.reset(curl_slist_append(headers.release(), line.c_str()));
-        };
-        addHeader("Accept: application/fhir+json");
-        if (!options.bearerToken.empty()) addHeader("Authorization: Bearer " + options.bearerToken);
-        if (body) addHeader("Content-Type: application/fhir+json");
-        if (!ifMatch.empty()) addHeader("If-Match: " + ifMatch);
-        const bool loopbackHttp = base.scheme == "http";
-        curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-        curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, loopbackHttp ? "http,https" : "https");
-        curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, loopbackHttp ? "http,https" : "https");
-        curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);  // followed by hand, after a host check
-        curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-        curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
-        curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS,
-                         static_cast<long>(options.connectTimeout.count()));
-        curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(options.requestTimeout.count()));
-        curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, options.stallBytesPerSecond);
-        curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, options.stallSeconds);
-        curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE,
-                         static_cast<curl_off_t>(options.maxBodyBytes));
-        curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
-        curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-        curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorText);
-        curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers.get());
-        curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, onBody);
-        curl_easy_setopt(h, CURLOPT_WRITEDATA, &a.received);
-        curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, onHeader);
-        curl_easy_setopt(h, CURLOPT_HEADERDATA, &a.received);
+    HttpRequest requestFor(const std::string& url, const char* method, const std::string* body,
+                           const std::string& ifMatch) const {
+        HttpRequest r;
+        r.method = method;
+        r.url = url;
+        r.headers.emplace_back("Accept: application/fhir+json");
+        if (!options.bearerToken.empty())
+            r.headers.push_back("Authorization: Bearer " + options.bearerToken);
         if (body) {
-            curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method);
-            curl_easy_setopt(h, CURLOPT_POSTFIELDS, body->c_str());
-            curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body->size()));
+            r.headers.emplace_back("Content-Type: application/fhir+json");
+            r.body = *body;
         }
-        a.code = curl_easy_perform(h);
-        curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &a.status);
-        char* location = nullptr;
-        if (curl_easy_getinfo(h, CURLINFO_REDIRECT_URL, &location) == CURLE_OK && location)
-            a.redirect = location;
-        a.curlError = errorText[0] != '\0' ? errorText : curl_easy_strerror(a.code);
-        // the handle outlives this frame: it must not keep pointers into it
-        curl_easy_setopt(h, CURLOPT_HTTPHEADER, nullptr);
-        curl_easy_setopt(h, CURLOPT_ERRORBUFFER, nullptr);
-        return a;
+        if (!ifMatch.empty()) r.headers.push_back("If-Match: " + ifMatch);
+        return r;
+    }
+
+    FhirError transferFailure(const HttpError& e, const std::string& what) const {
+        if (e.failure == HttpFailure::TooLarge)
+            return failure(FhirFailure::TooLarge, e.status,
+                           what + ": the response is larger than " +
+                               std::to_string(options.maxBodyBytes) + " bytes");
+        return failure(FhirFailure::Network, 0, what + ": " + e.message);
+    }
+
+    // Waits as a 429 or 503 asks (Retry-After) or else `backoff`, which doubles. Fails when
+    // Retry-After asks for longer than maxRetryWait.
+    FhirResult<void> waitToRetry(const HttpResponse& answer, const std::string& what,
+                                 std::chrono::milliseconds& backoff) const {
+        const std::string retryAfter = answer.header("retry-after");
+        const auto asked = retryAfterWait(retryAfter);
+        if (asked && *asked > options.maxRetryWait)
+            return tl::unexpected(failure(FhirFailure::Status, answer.status,
+                                          what + ": HTTP " + std::to_string(answer.status) +
+                                              ", Retry-After " + retryAfter +
+                                              " is longer than the wait allowed"));
+        const auto wait = asked ? *asked : backoff;
+        if (options.sleep) {
+            options.sleep(wait);
+        } else {
+            std::this_thread::sleep_for(wait);
+        }
+        backoff *= 2;
+        return {};
+    }
+
+    // How a request is named in messages ("GET /fhir/Patient/1"). Fails when `url` leaves the
+    // base's host.
+    FhirResult<std::string> checkedTarget(const std::string& url, const char* method) const {
+        const auto origin = parseUrl(url);
+        if (!origin) return tl::unexpected(failure(FhirFailure::Redirect, 0, url + ": not a URL"));
+        std::string what = std::string(method) + " " + origin->path;
+        if (!sameOrigin(*origin, base))
+            return tl::unexpected(
+                failure(FhirFailure::Redirect, 0, what + ": refused, it leaves " + base.host));
+        return what;
     }
 
     FhirResult<FhirResponse> request(const std::string& pathOrUrl, const char* method,
@@ -246,54 +143,38 @@ struct FhirClient::Impl {
         std::chrono::milliseconds backoff = options.firstBackoff;
         int attempts = 0;
         for (int redirects = 0;;) {
-            const auto origin = originOf(url);
-            if (!origin)
-                return tl::unexpected(failure(FhirFailure::Redirect, 0, url + ": not a URL"));
-            const std::string what = std::string(method) + " " + origin->path;
-            if (!(*origin == base))
-                return tl::unexpected(
-                    failure(FhirFailure::Redirect, 0, what + ": refused, it leaves " + base.host));
-            Attempt a = once(url, method, body, ifMatch);
+            const auto what = checkedTarget(url, method);
+            if (!what) return tl::unexpected(what.error());
+            auto a = http.send(requestFor(url, method, body, ifMatch));
+            if (!a) return tl::unexpected(transferFailure(a.error(), *what));
             ++attempts;
-            if (a.received.tooLarge || a.code == CURLE_FILESIZE_EXCEEDED)
-                return tl::unexpected(failure(FhirFailure::TooLarge, a.status,
-                                              what + ": the response is larger than " +
-                                                  std::to_string(options.maxBodyBytes) + " bytes"));
-            if (a.code != CURLE_OK)
-                return tl::unexpected(failure(FhirFailure::Network, 0, what + ": " + a.curlError));
-            if (a.status >= 300 && a.status < 400 && !a.redirect.empty()) {
+            if (a->status >= 300 && a->status < 400 && !a->redirectUrl.empty()) {
                 if (++redirects > options.maxRedirects)
                     return tl::unexpected(
-                        failure(FhirFailure::Redirect, a.status, what + ": too many redirects"));
-                url = a.redirect;
+                        failure(FhirFailure::Redirect, a->status, *what + ": too many redirects"));
+                url = a->redirectUrl;
                 continue;
             }
-            if (a.status == 401 || a.status == 403)
-                return tl::unexpected(
-                    failure(FhirFailure::Auth, a.status,
-                            what + ": HTTP " + std::to_string(a.status) +
-                                ": the EHR refused the token (check --token-file and its scopes)"));
-            if ((a.status == 429 || a.status == 503) && attempts < options.maxAttempts) {
-                const auto asked = retryAfterWait(a.received.retryAfter);
-                if (asked && *asked > options.maxRetryWait)
-                    return tl::unexpected(failure(FhirFailure::Status, a.status,
-                                                  what + ": HTTP " + std::to_string(a.status) +
-                                                      ", Retry-After " + a.received.retryAfter +
-                                                      " is longer than the wait allowed"));
-                const auto wait = asked ? *asked : backoff;
-                if (options.sleep) {
-                    options.sleep(wait);
-                } else {
-                    std::this_thread::sleep_for(wait);
-                }
-                backoff *= 2;
+            if ((a->status == 429 || a->status == 503) && attempts < options.maxAttempts) {
+                if (auto waited = waitToRetry(*a, *what, backoff); !waited)
+                    return tl::unexpected(waited.error());
                 continue;
             }
-            if (a.status < 200 || a.status >= 300)
-                return tl::unexpected(failure(FhirFailure::Status, a.status,
-                                              what + ": HTTP " + std::to_string(a.status)));
-            return FhirResponse{a.status, std::move(a.received.body), std::move(a.received.etag)};
+            return finalAnswer(*a, *what);
         }
+    }
+
+    // A response that is neither followed nor retried: its body on a 2xx status.
+    static FhirResult<FhirResponse> finalAnswer(HttpResponse& a, const std::string& what) {
+        if (a.status == 401 || a.status == 403)
+            return tl::unexpected(
+                failure(FhirFailure::Auth, a.status,
+                        what + ": HTTP " + std::to_string(a.status) +
+                            ": the EHR refused the token (check --token-file and its scopes)"));
+        if (a.status < 200 || a.status >= 300)
+            return tl::unexpected(failure(FhirFailure::Status, a.status,
+                                          what + ": HTTP " + std::to_string(a.status)));
+        return FhirResponse{a.status, std::move(a.body), a.header("etag")};
     }
 };
 
@@ -303,8 +184,7 @@ FhirClient& FhirClient::operator=(FhirClient&&) noexcept = default;
 FhirClient::~FhirClient() = default;
 
 Result<FhirClient> FhirClient::create(FhirClientOptions options) {
-    initCurlOnce();
-    const auto origin = originOf(options.baseUrl);
+    const auto origin = parseUrl(options.baseUrl);
     if (!origin || (origin->scheme != "https" && origin->scheme != "http"))
         return fail(ErrorCode::BadInput, "FHIR base '" + options.baseUrl + "' is not a URL");
     if (origin->scheme == "http" && !isLoopbackHost(origin->host))
@@ -312,12 +192,17 @@ Result<FhirClient> FhirClient::create(FhirClientOptions options) {
                                              "': plain http is allowed only to a loopback "
                                              "address; use https");
     if (options.maxAttempts < 1) options.maxAttempts = 1;
-    auto impl = std::make_unique<Impl>();
-    impl->curl.reset(curl_easy_init());
-    if (!impl->curl) return fail(ErrorCode::Unsupported, "libcurl could not be set up");
-    impl->base = *origin;
-    impl->options = std::move(options);
-    return FhirClient(std::move(impl));
+    HttpClientOptions http;
+    http.connectTimeout = options.connectTimeout;
+    http.requestTimeout = options.requestTimeout;
+    http.stallBytesPerSecond = options.stallBytesPerSecond;
+    http.stallSeconds = options.stallSeconds;
+    http.maxBodyBytes = options.maxBodyBytes;
+    http.loopbackHttp = origin->scheme == "http";
+    auto client = HttpClient::create(std::move(http));
+    if (!client) return fail(ErrorCode::Unsupported, "libcurl could not be set up");
+    return FhirClient(
+        std::make_unique<Impl>(Impl{std::move(options), *origin, std::move(*client)}));
 }
 
 const std::string& FhirClient::baseUrl() const {
@@ -338,7 +223,7 @@ FhirResult<nlohmann::json> FhirClient::getResource(const std::string& pathOrUrl)
     if (!response) return tl::unexpected(response.error());
     auto json = parseJsonKeepingDecimals(response->body);
     if (json && json->is_object()) return std::move(*json);
-    const auto origin = originOf(m_impl->resolve(pathOrUrl));
+    const auto origin = parseUrl(m_impl->resolve(pathOrUrl));
     return tl::unexpected(failure(FhirFailure::BadBody, response->status,
                                   "GET " + (origin ? origin->path : std::string("?")) +
                                       ": the body is not a JSON resource" +

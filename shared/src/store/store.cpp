@@ -12,11 +12,12 @@ namespace frontdesk {
 Store::Impl::Impl(const std::string& path)
     : db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX) {}
 
-sqlite::Statement& Store::Impl::statement(const char* sql) {
-    auto& slot = m_statements[sql];
-    if (!slot) slot = std::make_unique<sqlite::Statement>(db, sql);
-    slot->reset();
-    return *slot;
+sqlite::Statement& Store::Impl::statement(std::string_view sql) {
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end())
+        found = m_statements.emplace(sql, std::make_unique<sqlite::Statement>(db, sql)).first;
+    found->second->reset();
+    return *found->second;
 }
 
 std::optional<std::int64_t> Store::Impl::patientId(const std::string& mrn) {
@@ -35,6 +36,17 @@ LedgerEntry readLedgerEntry(const sqlite::Statement& row, int c) {
     e.kind = parseEntryKind(row.getTextView(c + 2)).value_or(EntryKind::PatientAdjustment);
     e.effect = {Cents(row.getInt(c + 3)), Cents(row.getInt(c + 4))};
     return e;
+}
+
+SummaryRow readSummaryRow(const sqlite::Statement& row) {
+    SummaryRow s;
+    s.patientId = row.getInt(0);
+    s.mrn = row.getText(1);
+    s.totals.balance = Cents(row.getInt(2));
+    s.totals.insurancePending = Cents(row.getInt(3));
+    s.totals.writtenOff = Cents(row.getInt(4));
+    s.totals.openLots = decodeLots(row.getTextView(5));
+    return s;
 }
 
 std::vector<LedgerEntry> Store::Impl::entriesOf(std::int64_t patientId) {
@@ -99,13 +111,33 @@ Result<Store> Store::open(const std::filesystem::path& path, Tuning tuning) {
     }
 }
 
+namespace {
+
+// The single integer a statement returns.
+std::int64_t firstInteger(sqlite::Statement& q) {
+    q.step();
+    const std::int64_t n = q.getInt(0);
+    q.reset();
+    return n;
+}
+
+}  // namespace
+
 Result<std::int64_t> Store::patientCount() {
     return guarded("count patients", [&]() -> Result<std::int64_t> {
-        auto& q = m_impl->statement("SELECT count(*) FROM patient");
-        q.step();
-        const auto n = q.getInt(0);
-        q.reset();
-        return n;
+        return firstInteger(m_impl->statement("SELECT count(*) FROM patient"));
+    });
+}
+
+Result<std::int64_t> Store::dataVersion() {
+    return guarded("read data_version", [&]() -> Result<std::int64_t> {
+        return firstInteger(m_impl->statement("PRAGMA data_version"));
+    });
+}
+
+Result<int> Store::synchronousMode() {
+    return guarded("read synchronous", [&]() -> Result<int> {
+        return static_cast<int>(firstInteger(m_impl->statement("PRAGMA synchronous")));
     });
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
-// The Store's private parts, shared by the core's modules that query the database directly
-// (store_*.cpp, verify, report). Not a public header.
+// The Store's private parts, shared by the files that implement the Store (store_*.cpp).
+// Not a public header.
 
-#include <map>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "frontdesk/store/store.h"
 #include "sqlite.h"
@@ -22,8 +24,9 @@ struct Store::Impl {
 
     sqlite::Database db;
 
-    // Prepared once per connection, reused by every call.
-    sqlite::Statement& statement(const char* sql);
+    // Prepared once per connection for each SQL text (equal texts share one statement), and
+    // reset (bindings cleared) before it is returned.
+    sqlite::Statement& statement(std::string_view sql);
 
     std::optional<std::int64_t> patientId(const std::string& mrn);
     std::vector<LedgerEntry> entriesOf(std::int64_t patientId);
@@ -32,7 +35,20 @@ struct Store::Impl {
     std::string now() const;  // wall-clock timestamp for audit and recorded_at only
 
 private:
-    std::map<const char*, std::unique_ptr<sqlite::Statement>> m_statements;
+    // Found by the text itself, without building a string for the lookup. Only the length
+    // and the last 64 characters are hashed (statements differ mostly in their WHERE clause):
+    // hashing all of a long statement showed in the prompt lookup's time. Texts that hash the
+    // same are told apart by comparing them whole.
+    struct SqlHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view sql) const noexcept {
+            constexpr std::size_t kTail = 64;
+            const std::string_view tail = sql.size() > kTail ? sql.substr(sql.size() - kTail) : sql;
+            return std::hash<std::string_view>{}(tail) ^ (sql.size() * 0x9E3779B97F4A7C15u);
+        }
+    };
+    std::unordered_map<std::string, std::unique_ptr<sqlite::Statement>, SqlHash, std::equal_to<>>
+        m_statements;
 };
 
 // Posts entries as Store::postEntries does, inside the caller's transaction (which the caller
@@ -78,6 +94,10 @@ private:
 };
 
 LedgerEntry readLedgerEntry(const sqlite::Statement& row, int firstColumn);
+
+// A summary from a row whose first six columns are patient_id, mrn, balance_cents,
+// pending_cents, written_off_cents and open_lots.
+SummaryRow readSummaryRow(const sqlite::Statement& row);
 
 // A patient from a row whose first seven columns are mrn, family_name, given_name,
 // birth_date, phone_digits, language and the guarantor's MRN ('' for none).

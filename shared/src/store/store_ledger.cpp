@@ -293,16 +293,7 @@ Result<void> Store::forEachOpenSummary(const std::function<void(const SummaryRow
             " s.open_lots FROM patient_summary s JOIN patient p ON p.id = s.patient_id"
             " WHERE s.balance_cents <> 0 OR s.pending_cents <> 0 OR s.written_off_cents <> 0"
             " ORDER BY s.patient_id");
-        SummaryRow row;
-        while (q.step()) {
-            row.patientId = q.getInt(0);
-            row.mrn = q.getText(1);
-            row.totals.balance = Cents(q.getInt(2));
-            row.totals.insurancePending = Cents(q.getInt(3));
-            row.totals.writtenOff = Cents(q.getInt(4));
-            row.totals.openLots = decodeLots(q.getTextView(5));
-            visit(row);
-        }
+        while (q.step()) visit(readSummaryRow(q));
         q.reset();
         return {};
     });

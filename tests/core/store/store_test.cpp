@@ -5,13 +5,10 @@
 
 #include <vector>
 
-#include "frontdesk/store/store.h"
 #include "frontdesk/runs/verify.h"
+#include "frontdesk/store/store.h"
 #include "raw_sqlite.h"
 #include "test_support.h"
-
-// The store's own connection, to read its per-connection pragmas (synchronous).
-#include "../../../shared/src/store/store_impl.h"
 
 using namespace frontdesk;
 using frontdesk::test::day;
@@ -68,12 +65,10 @@ TEST_CASE("a new database has the current schema version, WAL and synchronous FU
     CHECK(raw.integer("PRAGMA user_version") == Store::kSchemaVersion);
     CHECK(raw.text("PRAGMA journal_mode") == "wal");
 
-    sqlite3* connection = t.store.impl().db.handle();
-    sqlite3_stmt* q = nullptr;
-    REQUIRE(sqlite3_prepare_v2(connection, "PRAGMA synchronous", -1, &q, nullptr) == SQLITE_OK);
-    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
-    CHECK(sqlite3_column_int(q, 0) == 2);  // FULL
-    sqlite3_finalize(q);
+    // synchronous is per connection: only the store's own can say
+    const auto synchronous = t.store.synchronousMode();
+    REQUIRE(synchronous);
+    CHECK(*synchronous == 2);  // FULL
 }
 
 TEST_CASE("programs opening a new database together each bring it up to date once", "[store]") {

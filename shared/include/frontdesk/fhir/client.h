@@ -1,6 +1,6 @@
 #pragma once
 
-// A FHIR REST client over libcurl for the sync with the practice's EHR (docs/fhir-sync.md).
+// A FHIR REST client (over HttpClient) for the sync with the practice's EHR (docs/fhir-sync.md).
 // HTTPS with peer and host verification always; plain HTTP only to a loopback address; never
 // leaves the configured host (redirects and Bundle `next` links included).
 
@@ -15,6 +15,7 @@
 #include <tl/expected.hpp>
 
 #include "frontdesk/domain/error.h"
+#include "frontdesk/fhir/http.h"  // isLoopbackUrl
 
 namespace frontdesk {
 
@@ -64,9 +65,6 @@ struct FhirClientOptions {
 // Reads a bearer token from a file: the first line, surrounding white space removed.
 // Fails with BadInput naming the file (never the token) when it is missing or empty.
 Result<std::string> readTokenFile(const std::filesystem::path& path);
-
-// True when `url` is http(s) to localhost, 127.0.0.0/8 or ::1.
-bool isLoopbackUrl(const std::string& url);
 
 // Parses JSON keeping every decimal number as its text (a string value), so that money is
 // read exactly. Fails with a message naming the position.

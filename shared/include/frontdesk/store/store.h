@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -12,6 +13,7 @@
 #include "frontdesk/domain/date.h"
 #include "frontdesk/domain/ledger.h"
 #include "frontdesk/domain/prompt.h"
+#include "frontdesk/domain/reminder_log.h"
 #include "frontdesk/domain/vocabulary.h"
 
 namespace frontdesk {
@@ -93,6 +95,57 @@ struct SummaryRow {
     std::string mrn;
     LedgerTotals totals;
 };
+
+// A patient's summary as stored, with the ledger entries posted to them (verify's scan).
+struct SummaryWithLedger {
+    SummaryRow summary;
+    std::vector<LedgerEntry> entries;  // oldest first
+    // Entries met before this patient's that belong to a patient without a summary.
+    std::vector<std::int64_t> strayEntryIds;
+};
+
+// A patient whose summary counts another number of reminders than are stored.
+struct ReminderCountMismatch {
+    std::string mrn;
+    std::int64_t counted = 0;  // by the summary
+    std::int64_t stored = 0;
+};
+
+// A reminder as stored; `outcome` is empty when the stored text is not an outcome.
+struct StoredReminder {
+    std::int64_t id = 0;
+    Date on;
+    std::optional<ReminderOutcome> outcome;
+};
+
+// A patient's balance reminders as the summary keeps them (empty when they cannot be read),
+// with the reminders stored for the patient, oldest first (verify's scan).
+struct SummaryWithReminders {
+    std::string mrn;
+    std::optional<std::vector<LoggedReminder>> logged;
+    std::vector<StoredReminder> stored;
+};
+
+// A family whose kept balance is not the sum of its members' summaries.
+struct FamilyBalanceMismatch {
+    std::int64_t familyId = 0;
+    std::optional<std::string> headMrn;  // the patient with the family's id; empty: none
+    Cents kept;
+    Cents members;
+};
+
+// What the reminders and the write-off policy did in a period (the practice report).
+struct PeriodActivity {
+    std::map<std::pair<Channel, ReminderOutcome>, std::size_t> reminders;
+    std::size_t remindedPatients = 0;         // given a balance reminder
+    std::size_t remindedPatientsWhoPaid = 0;  // a payment within 30 days after one
+    Cents paidWithin30Days;                   // those payments, each counted once
+    Cents writtenOff;                         // small-balance write-offs posted
+    Cents recoveredAfterWriteoff;             // write-off reversals posted
+};
+
+struct PatientQuery;
+struct PatientSearchResult;
 
 struct AppointmentView {
     Appointment appointment;
@@ -258,9 +311,37 @@ public:
     Result<void> checkinSent(std::int64_t id, const std::string& newEtag);
     Result<void> checkinFailed(std::int64_t id, const std::string& reason);
 
-    // Low-level access for the modules of the core (import, runs, reports, verify).
-    struct Impl;
-    Impl& impl() { return *m_impl; }
+    // The desk's patient search (store_search.cpp; patient_search.h says what it finds).
+    Result<PatientSearchResult> searchPatients(const PatientQuery& query, std::size_t limit);
+
+    // The counts of the practice report for a period, both days included (store_report.cpp).
+    Result<PeriodActivity> periodActivity(Date from, Date to);
+
+    // The whole-database reads of verify (store_verify.cpp); each fails with Storage, its
+    // message starting "verify: ".
+    // Runs `scans` with the page cache grown to hold the part of the file past the memory map
+    // (at most 4 GiB), then puts the cache back.
+    Result<void> withScanCache(const std::function<Result<void>()>& scans);
+    // The lines of PRAGMA integrity_check other than "ok".
+    Result<std::vector<std::string>> integrityProblems();
+    // Calls `visit` for every summary in patient order. True when ledger entries are left
+    // after the last summary: they belong to patients without one.
+    Result<bool> forEachSummaryWithLedger(
+        const std::function<void(const SummaryWithLedger&)>& visit);
+    Result<std::vector<ReminderCountMismatch>> reminderCountMismatches();
+    // Calls `visit` for every summary in patient order.
+    Result<void> forEachSummaryWithReminders(
+        const std::function<void(const SummaryWithReminders&)>& visit);
+    // In family id order.
+    Result<std::vector<FamilyBalanceMismatch>> familyBalanceMismatches();
+
+    // PRAGMA data_version: a number that changes when another connection commits.
+    Result<std::int64_t> dataVersion();
+    // This connection's PRAGMA synchronous, for diagnostics: 2 (FULL) as open() sets it, so
+    // that a commit is on disk when it returns.
+    Result<int> synchronousMode();
+
+    struct Impl;  // private to the store's own files (store_*.cpp)
 
 private:
     explicit Store(std::unique_ptr<Impl> impl);

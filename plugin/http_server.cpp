@@ -5,8 +5,10 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <thread>
 
 namespace frontdesk::hooks {
 namespace {
@@ -79,12 +81,20 @@ bool isLoopback(const std::string& host) {
 }
 
 struct HooksHttpServer::Impl {
+    Impl(HooksService& s, HttpOptions o, Authenticate a)
+        : service(s), options(std::move(o)), authenticate(std::move(a)) {}
+
     HooksService& service;
     HttpOptions options;
     Authenticate authenticate;
     std::unique_ptr<httplib::Server> server;
     int port = 0;
     int listeningSocket = -1;  // remembered from httplib's socket options hook
+    // httplib's stop() does nothing until listen_after_bind() has begun, so a stop() that came
+    // first would leave run() serving forever: run() and stop() tell each other they came.
+    std::atomic<bool> runEntered{false};
+    std::atomic<bool> runReturned{false};
+    std::atomic<bool> stopRequested{false};
 
     // Whether the request may go on; otherwise `res` is a 401 without a body.
     bool admit(const HookService* s, const httplib::Request& req, httplib::Response& res) const {
@@ -150,8 +160,7 @@ void HooksHttpServer::Impl::routes() {
 
 HooksHttpServer::HooksHttpServer(HooksService& service, HttpOptions options,
                                  Authenticate authenticate)
-    : m_impl(std::make_unique<Impl>(
-          Impl{service, std::move(options), std::move(authenticate), nullptr, 0})) {}
+    : m_impl(std::make_unique<Impl>(service, std::move(options), std::move(authenticate))) {}
 
 HooksHttpServer::~HooksHttpServer() {
     stop();
@@ -205,11 +214,21 @@ int HooksHttpServer::port() const {
 }
 
 void HooksHttpServer::run() {
-    if (m_impl->server) m_impl->server->listen_after_bind();
+    Impl& m = *m_impl;
+    m.runEntered = true;
+    if (m.server && !m.stopRequested) m.server->listen_after_bind();
+    m.runReturned = true;
 }
 
 void HooksHttpServer::stop() {
-    if (m_impl && m_impl->server) m_impl->server->stop();
+    if (!m_impl || !m_impl->server) return;
+    Impl& m = *m_impl;
+    m.stopRequested = true;
+    // Either run() has not begun (it will see stopRequested and return), or it is on its way
+    // into listen_after_bind(): wait until it listens (or has returned) so that stop() counts.
+    while (m.runEntered && !m.runReturned && !m.server->is_running())
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    m.server->stop();
 }
 
 }  // namespace frontdesk::hooks

@@ -104,9 +104,11 @@ void rank(std::vector<Found>& exact, std::vector<Found>& found, std::size_t limi
         if (a.givenKey != b.givenKey) return a.givenKey < b.givenKey;
         return a.patient.birthDate < b.patient.birthDate;
     });
+    // Kept before the exact match's patient is moved into the result.
+    const std::string exactMrn = exact.empty() ? std::string() : exact.front().patient.mrn;
     for (auto& f : exact) result.patients.push_back(std::move(f.patient));
     for (auto& f : found) {
-        if (!exact.empty() && f.patient.mrn == exact.front().patient.mrn) continue;
+        if (!exact.empty() && f.patient.mrn == exactMrn) continue;
         if (result.patients.size() == limit) {
             result.truncated = true;
             break;

@@ -96,6 +96,16 @@ TEST_CASE("the exact MRN comes first, also when it looks like a phone", "[search
     CHECK(search(t.store, "5550102000") == List{"5550102000", "M-100"});
 }
 
+TEST_CASE("a patient whose MRN is also their own phone number is listed once", "[search]") {
+    TestStore t;
+    seed(t.store);
+    const std::vector<Patient> same{
+        patient("5550109000", "Same", "Digits", "1970-01-01", "5550109000")};
+    REQUIRE(t.store.putPatients(same)->problems.empty());
+    CHECK(search(t.store, "5550109000") == List{"5550109000"});
+    CHECK(search(t.store, "555-010-9000") == List{"5550109000"});
+}
+
 TEST_CASE("a search stops at its limit and says there were more", "[search]") {
     TestStore t;
     seed(t.store);

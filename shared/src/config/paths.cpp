@@ -11,6 +11,8 @@ std::string dataDirectory() {
     return std::string(home && *home ? home : ".") + "/.local/share/frontdesk";
 }
 
-std::string defaultDatabasePath() { return dataDirectory() + "/frontdesk.db"; }
+std::string defaultDatabasePath() {
+    return dataDirectory() + "/frontdesk.db";
+}
 
 }  // namespace frontdesk

@@ -7,11 +7,10 @@
 namespace frontdesk {
 
 Result<BucketEffect> bucketEffect(EntryKind kind, Cents amount) {
-    if (amount.value() == 0)
-        return fail(ErrorCode::BadInput, "amount must not be zero");
+    if (amount.value() == 0) return fail(ErrorCode::BadInput, "amount must not be zero");
     if (kind != EntryKind::PatientAdjustment && amount.value() < 0)
-        return fail(ErrorCode::BadInput, "amount for " + std::string(toString(kind)) +
-                                             " must be a positive magnitude");
+        return fail(ErrorCode::BadInput,
+                    "amount for " + std::string(toString(kind)) + " must be a positive magnitude");
     const Cents zero;
     switch (kind) {
         case EntryKind::ChargePatient:
@@ -62,8 +61,9 @@ std::int64_t settle(std::deque<OpenLot>& lots, std::int64_t amount,
 
 // Puts a lot back in date order (a reinstated charge keeps the day it arose).
 void reinstate(std::deque<OpenLot>& debts, const OpenLot& lot) {
-    const auto at = std::upper_bound(debts.begin(), debts.end(), lot,
-                                     [](const OpenLot& a, const OpenLot& b) { return a.since < b.since; });
+    const auto at =
+        std::upper_bound(debts.begin(), debts.end(), lot,
+                         [](const OpenLot& a, const OpenLot& b) { return a.since < b.since; });
     debts.insert(at, lot);
 }
 

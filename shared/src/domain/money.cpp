@@ -10,14 +10,17 @@ tl::unexpected<Error> notMoney(std::string_view text) {
     return fail(ErrorCode::BadInput, "'" + std::string(text) + "' is not money");
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Parses the unsigned part "1,234.50" / "1234.5" / "7" into cents.
 Result<std::int64_t> parseMagnitude(std::string_view s, std::string_view whole) {
     const auto dot = s.find('.');
     const std::string_view units = s.substr(0, dot);
     const std::string_view fraction = dot == std::string_view::npos ? "" : s.substr(dot + 1);
-    if (units.empty() || (dot != std::string_view::npos && (fraction.empty() || fraction.size() > 2)))
+    if (units.empty() ||
+        (dot != std::string_view::npos && (fraction.empty() || fraction.size() > 2)))
         return notMoney(whole);
     const bool grouped = units.find(',') != std::string_view::npos;
     std::int64_t value = 0;

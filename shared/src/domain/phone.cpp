@@ -9,8 +9,8 @@ Result<std::string> phoneDigits(std::string_view text) {
             digits += c;
         } else if (c != ' ' && c != '+' && c != '-' && c != '(' && c != ')' && c != '.' &&
                    c != '/') {
-            return fail(ErrorCode::BadInput, "phone '" + std::string(text) +
-                                                 "' is not a phone number");
+            return fail(ErrorCode::BadInput,
+                        "phone '" + std::string(text) + "' is not a phone number");
         }
     }
     if (digits.empty() && text.find_first_not_of(' ') == std::string_view::npos) return digits;

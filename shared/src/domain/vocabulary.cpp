@@ -83,22 +83,40 @@ std::optional<E> valueOf(const Names<E, N>& names, std::string_view text) {
 
 }  // namespace
 
-std::string_view toString(EntryKind kind) { return nameOf(kEntryKinds, kind); }
-std::string_view toString(PromptState state) { return nameOf(kPromptStates, state); }
-std::string_view toString(ReminderOutcome outcome) { return nameOf(kOutcomes, outcome); }
-std::string_view toString(Channel channel) { return nameOf(kChannels, channel); }
-std::string_view toString(Language language) { return nameOf(kLanguages, language); }
-std::string_view toString(AppointmentStatus status) { return nameOf(kStatuses, status); }
+std::string_view toString(EntryKind kind) {
+    return nameOf(kEntryKinds, kind);
+}
+std::string_view toString(PromptState state) {
+    return nameOf(kPromptStates, state);
+}
+std::string_view toString(ReminderOutcome outcome) {
+    return nameOf(kOutcomes, outcome);
+}
+std::string_view toString(Channel channel) {
+    return nameOf(kChannels, channel);
+}
+std::string_view toString(Language language) {
+    return nameOf(kLanguages, language);
+}
+std::string_view toString(AppointmentStatus status) {
+    return nameOf(kStatuses, status);
+}
 
-std::optional<EntryKind> parseEntryKind(std::string_view t) { return valueOf(kEntryKinds, t); }
+std::optional<EntryKind> parseEntryKind(std::string_view t) {
+    return valueOf(kEntryKinds, t);
+}
 std::optional<PromptState> parsePromptState(std::string_view t) {
     return valueOf(kPromptStates, t);
 }
 std::optional<ReminderOutcome> parseReminderOutcome(std::string_view t) {
     return valueOf(kOutcomes, t);
 }
-std::optional<Channel> parseChannel(std::string_view t) { return valueOf(kChannels, t); }
-std::optional<Language> parseLanguage(std::string_view t) { return valueOf(kLanguages, t); }
+std::optional<Channel> parseChannel(std::string_view t) {
+    return valueOf(kChannels, t);
+}
+std::optional<Language> parseLanguage(std::string_view t) {
+    return valueOf(kLanguages, t);
+}
 std::optional<AppointmentStatus> parseAppointmentStatus(std::string_view t) {
     return valueOf(kStatuses, t);
 }

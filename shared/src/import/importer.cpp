@@ -5,9 +5,9 @@
 #include <fstream>
 #include <functional>
 
-#include "import/csv_table.h"
-#include "frontdesk/store/appointment_rules.h"
 #include "frontdesk/domain/phone.h"
+#include "frontdesk/store/appointment_rules.h"
+#include "import/csv_table.h"
 
 namespace frontdesk {
 namespace {
@@ -113,8 +113,9 @@ void sortByLine(std::vector<std::string>& messages) {
             std::from_chars(m.data() + colon + 1, m.data() + m.size(), line);
         return line;
     };
-    std::stable_sort(messages.begin(), messages.end(),
-                     [&](const std::string& a, const std::string& b) { return lineOf(a) < lineOf(b); });
+    std::stable_sort(
+        messages.begin(), messages.end(),
+        [&](const std::string& a, const std::string& b) { return lineOf(a) < lineOf(b); });
 }
 
 // The rows of one file, read from each record as the CSV reader hands it over.
@@ -225,8 +226,7 @@ const CsvContract& csvContract(ImportKind kind) {
                                        {"phone", "language", "guarantor_mrn"}};
     static const CsvContract kAppointments{{"appointment_id", "mrn", "start", "duration_min"},
                                            {"provider", "location", "status"}};
-    static const CsvContract kLedger{{"entry_id", "mrn", "posted_on", "kind", "amount"},
-                                     {"memo"}};
+    static const CsvContract kLedger{{"entry_id", "mrn", "posted_on", "kind", "amount"}, {"memo"}};
     switch (kind) {
         case ImportKind::Patients:
             return kPatients;

@@ -41,8 +41,8 @@ Result<WriteoffRun> postWriteoffs(Store& store, const Policy& policy, Date asOf)
     auto outcome = store.postEntries(entries);
     if (!outcome) return tl::unexpected(outcome.error());
     if (!outcome->problems.empty())
-        return fail(ErrorCode::Conflict, "write-off run not posted: " + run->accounts
-                                             [outcome->problems.front().index].mrn +
+        return fail(ErrorCode::Conflict, "write-off run not posted: " +
+                                             run->accounts[outcome->problems.front().index].mrn +
                                              ": " + outcome->problems.front().reason);
     run->posted = true;
     return run;

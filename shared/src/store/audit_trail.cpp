@@ -27,7 +27,8 @@ Result<void> AuditTrail::record(std::span<const LookupEvent> events) {
     const std::uint64_t mine = m_nextBatch;
     m_queued.notify_one();
     m_committed.wait(lock, [&] { return m_committedBatch >= mine; });
-    if (m_failedBatch == mine) return fail(ErrorCode::Storage, "the audit trail could not be written");
+    if (m_failedBatch == mine)
+        return fail(ErrorCode::Storage, "the audit trail could not be written");
     return {};
 }
 

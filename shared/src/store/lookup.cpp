@@ -11,9 +11,8 @@ Result<void> BalanceLookup::audit(std::span<const LookupEvent> events) {
     return m_audit ? m_audit->record(events) : m_store.recordLookups(events);
 }
 
-Result<Prompt> BalanceLookup::prompt(const std::string& mrn, Audience audience,
-                                     Language language, Date asOf, const std::string& actor,
-                                     Read read) {
+Result<Prompt> BalanceLookup::prompt(const std::string& mrn, Audience audience, Language language,
+                                     Date asOf, const std::string& actor, Read read) {
     const LookupEvent event{actor, audience, mrn, "prompt"};
     if (read == Read::Lookup)
         if (auto audited = audit({&event, 1}); !audited) return tl::unexpected(audited.error());
@@ -23,8 +22,8 @@ Result<Prompt> BalanceLookup::prompt(const std::string& mrn, Audience audience,
 }
 
 Result<std::vector<Prompt>> BalanceLookup::prompts(std::span<const std::string> mrns,
-                                                   Audience audience, Language language,
-                                                   Date asOf, const std::string& actor,
+                                                   Audience audience, Language language, Date asOf,
+                                                   const std::string& actor,
                                                    const std::string& action, Read read) {
     if (read == Read::Lookup) {
         std::vector<LookupEvent> events;
@@ -42,8 +41,10 @@ Result<std::vector<Prompt>> BalanceLookup::prompts(std::span<const std::string> 
     return out;
 }
 
-Result<std::vector<BalanceLookup::WorklistRow>> BalanceLookup::worklist(
-    Date day, Language language, Date asOf, const std::string& actor, Read read) {
+Result<std::vector<BalanceLookup::WorklistRow>> BalanceLookup::worklist(Date day, Language language,
+                                                                        Date asOf,
+                                                                        const std::string& actor,
+                                                                        Read read) {
     auto appointments = m_store.appointmentsOn(day);
     if (!appointments) return tl::unexpected(appointments.error());
     std::vector<LookupEvent> events;
@@ -55,10 +56,10 @@ Result<std::vector<BalanceLookup::WorklistRow>> BalanceLookup::worklist(
         if (known == byPatient.end()) {
             auto standing = m_store.standing(mrn, asOf);
             if (!standing) return tl::unexpected(standing.error());
-            known = byPatient
-                        .emplace(mrn, decidePrompt(*standing, m_policy, Audience::Desk, language,
-                                                   asOf))
-                        .first;
+            known =
+                byPatient
+                    .emplace(mrn, decidePrompt(*standing, m_policy, Audience::Desk, language, asOf))
+                    .first;
             events.push_back({actor, Channel::Desk, mrn, "worklist"});
         }
         rows.push_back({std::move(a), known->second});

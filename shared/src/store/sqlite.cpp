@@ -19,7 +19,9 @@ Database::Database(const std::string& path, int flags) {
     sqlite3_extended_result_codes(m_db, 1);
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database() {
+    sqlite3_close_v2(m_db);
+}
 
 void Database::exec(const std::string& sql) {
     char* message = nullptr;
@@ -37,7 +39,9 @@ Statement::Statement(Database& db, std::string_view sql) : m_db(db) {
     if (rc != SQLITE_OK) raise(db.handle(), rc);
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     const int rc = sqlite3_bind_int64(m_stmt, index, value);
@@ -81,9 +85,13 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::getInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::getInt(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-std::string Statement::getText(int column) const { return std::string(getTextView(column)); }
+std::string Statement::getText(int column) const {
+    return std::string(getTextView(column));
+}
 
 std::string_view Statement::getTextView(int column) const {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
@@ -91,7 +99,9 @@ std::string_view Statement::getTextView(int column) const {
     return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) {
+    m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!m_done) sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);

@@ -142,9 +142,8 @@ Result<BatchOutcome> Store::putPatients(std::span<const Patient> patients, Apply
 }
 
 Result<std::optional<Patient>> Store::findPatient(const std::string& mrn) {
-    return guarded("find patient", [&]() -> Result<std::optional<Patient>> {
-        return loadPatient(*m_impl, mrn);
-    });
+    return guarded("find patient",
+                   [&]() -> Result<std::optional<Patient>> { return loadPatient(*m_impl, mrn); });
 }
 
 namespace {
@@ -181,7 +180,7 @@ std::optional<Appointment> loadAppointment(Store::Impl& s, const std::string& id
 }  // namespace
 
 Result<BatchOutcome> Store::putAppointments(std::span<const Appointment> appointments,
-                                              Apply apply) {
+                                            Apply apply) {
     return guarded("store appointments", [&]() -> Result<BatchOutcome> {
         Impl& s = *m_impl;
         sqlite::Transaction tx(s.db);
@@ -242,8 +241,8 @@ Result<void> Store::setAppointmentStatus(const std::string& id, AppointmentStatu
 
 Result<std::vector<AppointmentView>> Store::appointmentsOn(Date day) {
     return guarded("read appointments", [&]() -> Result<std::vector<AppointmentView>> {
-        static const std::string sql =
-            std::string(kSelectAppointment) + "WHERE a.start >= ? AND a.start < ? ORDER BY a.start, a.id";
+        static const std::string sql = std::string(kSelectAppointment) +
+                                       "WHERE a.start >= ? AND a.start < ? ORDER BY a.start, a.id";
         auto& q = m_impl->statement(sql.c_str());
         q.bind(1, day.iso()).bind(2, day.plusDays(1).iso());
         std::vector<AppointmentView> out;

@@ -20,7 +20,7 @@ using O = ReminderOutcome;
 namespace {
 
 Prompt decide(const Standing& s, Audience audience = Audience::Desk,
-              Language language = Language::En, Policy policy = {}) {
+              Language language = Language::En, const Policy& policy = {}) {
     return decidePrompt(s, policy, audience, language, scenarioDay());
 }
 

@@ -126,7 +126,7 @@ json patient(const std::string& id, const std::string& mrn, int updated) {
 }
 
 json account(const std::string& id, const std::string& patientId,
-             std::vector<std::pair<std::string, std::string>> balances,
+             const std::vector<std::pair<std::string, std::string>>& balances,
              const std::string& calculatedAt, int updated) {
     json a = {{"resourceType", "Account"},
               {"id", id},

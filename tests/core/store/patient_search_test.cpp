@@ -30,6 +30,7 @@ void seed(Store& store) {
 std::vector<std::string> mrns(const Result<PatientSearchResult>& r) {
     REQUIRE(r);
     std::vector<std::string> out;
+    out.reserve(r->patients.size());
     for (const auto& p : r->patients) out.push_back(p.mrn);
     return out;
 }
@@ -160,6 +161,7 @@ TEST_CASE("a name search that reads only part of a long range says it may be mis
           "[search]") {
     TestStore t;
     std::vector<Patient> many;
+    many.reserve(5002);
     for (int i = 0; i < 5001; ++i)
         many.push_back(
             Patient{"S" + std::to_string(i), "Smith", "Anna", day("1980-01-01"), "", "en", ""});

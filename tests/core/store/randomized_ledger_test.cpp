@@ -55,7 +55,7 @@ public:
         }
         if (kind == EntryKind::PatientAdjustment && between(0, 1) == 0) cents = -cents;
         const Date on = day("2025-01-01").plusDays(static_cast<std::int32_t>(between(0, 500)));
-        const NewEntry e{"R" + std::to_string(++m_count), mrn, on, kind, Cents(cents), "random"};
+        NewEntry e{"R" + std::to_string(++m_count), mrn, on, kind, Cents(cents), "random"};
         if (kind == EntryKind::PatientPayment && account.writtenOff.value() > 0) {
             const Cents reversal = std::min(e.amount, account.writtenOff);
             account.balance += reversal;
@@ -87,6 +87,7 @@ void checkSeed(std::uint64_t seed) {
     TestStore t;
     const std::vector<std::string> mrns{"1001", "1002", "1003", "1004", "1005"};
     std::vector<Patient> patients;
+    patients.reserve(mrns.size());
     for (const auto& mrn : mrns)
         patients.push_back({mrn, "Lee", "Grace", day("1970-01-01"), "", "en", ""});
     REQUIRE(t.store.putPatients(patients)->inserted == mrns.size());

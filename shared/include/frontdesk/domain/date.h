@@ -30,7 +30,8 @@ public:
 
     constexpr Date plusDays(std::int32_t n) const { return fromDays(m_days + n); }
     constexpr std::int32_t daysSince(Date earlier) const { return m_days - earlier.m_days; }
-    constexpr auto operator<=>(const Date&) const = default;
+    // clang-tidy 14 reads the defaulted <=> as comparing with a literal 0.
+    constexpr auto operator<=>(const Date&) const = default;  // NOLINT(modernize-use-nullptr)
 
     // "YYYY-MM-DD".
     std::string iso() const;

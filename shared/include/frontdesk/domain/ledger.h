@@ -40,9 +40,9 @@ struct OpenLot {
 
 // What the ledger of one patient adds up to. This is what the per-patient summary stores.
 struct LedgerTotals {
-    Cents balance;            // sum of the patient bucket
-    Cents insurancePending;   // sum of the insurance bucket
-    Cents writtenOff;         // small-balance write-offs not yet reversed
+    Cents balance;                  // sum of the patient bucket
+    Cents insurancePending;         // sum of the insurance bucket
+    Cents writtenOff;               // small-balance write-offs not yet reversed
     std::vector<OpenLot> openLots;  // FIFO: oldest first; all positive or all negative
     std::optional<Date> oldestOpenOn() const;
 };

@@ -27,7 +27,8 @@ public:
         m_value -= other.m_value;
         return *this;
     }
-    constexpr auto operator<=>(const Cents&) const = default;
+    // clang-tidy 14 reads the defaulted <=> as comparing with a literal 0.
+    constexpr auto operator<=>(const Cents&) const = default;  // NOLINT(modernize-use-nullptr)
 
 private:
     std::int64_t m_value = 0;

@@ -3,8 +3,8 @@
 #include <optional>
 #include <string>
 
-#include "frontdesk/domain/policy.h"
 #include "frontdesk/domain/ledger.h"
+#include "frontdesk/domain/policy.h"
 #include "frontdesk/domain/vocabulary.h"
 
 namespace frontdesk {

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "frontdesk/domain/policy.h"
 #include "frontdesk/domain/date.h"
+#include "frontdesk/domain/policy.h"
 #include "frontdesk/domain/vocabulary.h"
 
 namespace frontdesk {

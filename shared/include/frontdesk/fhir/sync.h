@@ -67,7 +67,7 @@ struct CheckinPushReport {
     std::size_t sent = 0;
     std::size_t failed = 0;  // kept in the outbox, tried again next time
     bool tokenRefused = false;
-    std::string stoppedBy;   // the EHR could not be reached: the rest wait for the next try
+    std::string stoppedBy;  // the EHR could not be reached: the rest wait for the next try
 };
 
 // Sends the queued check-ins (checkin_outbox): each Appointment read fresh, set to arrived and

@@ -15,14 +15,14 @@ struct ImportReport {
     std::string file;
     std::size_t rows = 0;
     std::size_t inserted = 0;
-    std::size_t skipped = 0;    // already stored with the same values
-    std::size_t reversals = 0;  // write-off reversals posted before payments
+    std::size_t skipped = 0;            // already stored with the same values
+    std::size_t reversals = 0;          // write-off reversals posted before payments
     std::vector<std::string> warnings;  // e.g. unknown columns, which are ignored
     std::vector<std::string> errors;    // every problem of the file: "file:line: reason"
     bool ok() const { return errors.empty(); }
 };
 
-// The columns of each file (DESIGN.md, issue 2). Required columns must be in the header;
+// The columns of each file (DESIGN.md). Required columns must be in the header;
 // optional ones may be left out.
 struct CsvContract {
     std::vector<std::string> required;

@@ -33,10 +33,10 @@ struct PracticeReport {
     std::size_t remindedPatientsWhoPaid = 0;  // a payment within 30 days after a reminder
     Cents paidWithin30Days;                   // those payments, each counted once
     Cents writtenOff;
-    Cents recoveredAfterWriteoff;             // write-off reversals posted in the period
+    Cents recoveredAfterWriteoff;  // write-off reversals posted in the period
     StatementRun statements;
     std::map<PromptState, CreditTotals> credits;
-    std::vector<CreditLine> refundsDue;       // credit_refund_due, earliest deadline first
+    std::vector<CreditLine> refundsDue;  // credit_refund_due, earliest deadline first
 };
 
 // Fails with BadInput when `to` is before `from`.

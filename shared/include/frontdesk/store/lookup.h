@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "frontdesk/store/audit_trail.h"
 #include "frontdesk/domain/policy.h"
 #include "frontdesk/domain/prompt.h"
+#include "frontdesk/store/audit_trail.h"
 #include "frontdesk/store/store.h"
 
 namespace frontdesk {
@@ -25,8 +25,8 @@ public:
     BalanceLookup(Store& store, Policy policy, AuditTrail* audit = nullptr);
 
     // The prompt for one patient. NotFound for an unknown MRN (audited all the same).
-    Result<Prompt> prompt(const std::string& mrn, Audience audience, Language language,
-                          Date asOf, const std::string& actor, Read read = Read::Lookup);
+    Result<Prompt> prompt(const std::string& mrn, Audience audience, Language language, Date asOf,
+                          const std::string& actor, Read read = Read::Lookup);
 
     // The prompts of several patients (search results, the patients of an incoming call), in
     // the order given, audited as one batch with `action`.

@@ -20,8 +20,8 @@ enum class DateOrder { MonthFirst, DayFirst };
 struct PatientQuery {
     enum class Kind { Empty, Name, BirthDate, Phone };
     Kind kind = Kind::Empty;
-    std::string mrn;                      // the trimmed text, tried as an MRN
-    std::vector<std::string> nameParts;   // folded (foldName), each a prefix of a name
+    std::string mrn;                     // the trimmed text, tried as an MRN
+    std::vector<std::string> nameParts;  // folded (foldName), each a prefix of a name
     Date birthDate;
     std::string phoneDigits;
 };

@@ -451,6 +451,7 @@ TEST_CASE("verify() runs on four threads at once") {
     }
     std::atomic<int> accepted = 0;
     std::vector<std::thread> threads;
+    threads.reserve(tokens.size());
     for (const auto& batch : tokens) {
         threads.emplace_back([&verifier, &accepted, &batch] {
             for (const auto& token : batch) accepted += verifier.verify(token) ? 1 : 0;

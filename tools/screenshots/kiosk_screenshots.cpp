@@ -47,10 +47,11 @@ std::optional<Visitor> findVisitor(Store& store, Date day, std::vector<PromptSta
 
 class Shooter {
 public:
-    Shooter(QQuickView& view, KioskSession& session, QDir out, QString size, QString language)
+    Shooter(QQuickView& view, KioskSession& session, const QDir& out, QString size,
+            QString language)
         : m_view(view),
           m_session(session),
-          m_out(std::move(out)),
+          m_out(out),
           m_size(std::move(size)),
           m_language(std::move(language)) {}
 
@@ -73,7 +74,7 @@ public:
 
     // The 8 keypad digits of a birth date in the language's order.
     QString digits(Date b) const {
-        const auto two = [](int n) { return QStringLiteral("%1").arg(n, 2, 10, QChar('0')); };
+        const auto two = [](unsigned n) { return QStringLiteral("%1").arg(n, 2, 10, QChar('0')); };
         const QString year = QString::number(b.year());
         return m_session.birthDateOrder() == "MDY" ? two(b.month()) + two(b.day()) + year
                                                    : two(b.day()) + two(b.month()) + year;

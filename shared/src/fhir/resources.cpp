@@ -358,11 +358,11 @@ Mapped<std::optional<std::vector<BalanceByAge>>> patientBalance(const json& acco
 }
 
 std::string calculatedAt(const json& account, Date asOf) {
-    if (const std::string at = text(account, "calculatedAt"); !at.empty()) return at;
+    if (std::string at = text(account, "calculatedAt"); !at.empty()) return at;
     for (const auto& ext : items(account, "extension"))
         if (text(ext, "url") == kXverAccountCalculatedAt && !text(ext, "valueInstant").empty())
             return text(ext, "valueInstant");
-    if (const std::string updated = lastUpdatedOf(account); !updated.empty()) return updated;
+    if (std::string updated = lastUpdatedOf(account); !updated.empty()) return updated;
     return "as-of-" + asOf.iso();
 }
 

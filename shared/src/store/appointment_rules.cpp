@@ -100,6 +100,7 @@ Result<std::vector<AppointmentOverlap>> findOverlaps(const Appointment& proposed
     std::stable_sort(found.begin(), found.end(),
                      [](const auto& x, const auto& y) { return x.first.begin < y.first.begin; });
     std::vector<AppointmentOverlap> out;
+    out.reserve(found.size());
     for (auto& f : found) out.push_back(std::move(f.second));
     return out;
 }

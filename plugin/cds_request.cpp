@@ -15,6 +15,12 @@ const nlohmann::json* prefetchedPatient(const nlohmann::json& request) {
     return nullptr;
 }
 
+// The resource's id; "" when it has none or it is not a string.
+std::string idOf(const nlohmann::json& resource) {
+    const auto id = resource.find("id");
+    return id != resource.end() && id->is_string() ? id->get<std::string>() : std::string();
+}
+
 std::optional<std::string> patientOfAppointments(const nlohmann::json& context) {
     auto appointments = appointmentsOf(context);
     if (!appointments) return std::nullopt;
@@ -97,7 +103,12 @@ Result<PatientClue> patientClueOf(const nlohmann::json& request, const std::stri
     PatientClue clue;
     const auto patientId = context->find("patientId");
     if (patientId != context->end() && patientId->is_string()) clue.ehrPatientId = *patientId;
-    if (const auto* patient = prefetchedPatient(request)) {
+    // A prefetched Patient of another chart than the call's is never used: one patient's
+    // balance must not show on another's chart. The call goes on as if nothing was prefetched.
+    const auto* patient = prefetchedPatient(request);
+    if (patient && !clue.ehrPatientId.empty() && idOf(*patient) != clue.ehrPatientId)
+        patient = nullptr;
+    if (patient) {
         clue.prefetched = true;
         clue.mrn = mrnOf(*patient, mrnSystem);
         if (clue.ehrPatientId.empty()) clue.ehrPatientId = patient->value("id", "");

@@ -222,6 +222,20 @@ TEST_CASE("prefetch present, null and absent", "[hooks]") {
     CHECK(cardsOf(r.post(kView, null)).size() == 1);
 }
 
+TEST_CASE("a prefetched Patient of another chart is never used", "[hooks]") {
+    Running r;
+    const std::string owes = r.mrnIn(PromptState::BalanceDue);
+    const std::string other = r.mrnIn(PromptState::None);
+    json wrong = viewRequest(other);                       // the chart of `other`...
+    wrong["prefetch"]["patient"] = patientResource(owes);  // ...with `owes`'s Patient prefetched
+    auto res = r.post(kView, wrong);
+    REQUIRE(res);
+    CHECK(res->status == 412);  // as if nothing was prefetched: `other` was never seen
+    CHECK(cardsOf(r.post(kView, viewRequest(other))).empty());  // learns ehr-other -> other
+    CHECK(cardsOf(r.post(kView, wrong)).empty());               // other's answer, not owes's
+    CHECK(cardsOf(r.post(kView, viewRequest(owes))).size() == 1);
+}
+
 TEST_CASE("without prefetch, the Patient is read from an allow-listed fhirServer with its token",
           "[hooks]") {
     test::FhirTestServer ehr;

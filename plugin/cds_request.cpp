@@ -1,5 +1,8 @@
 #include "cds_request.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace frontdesk::hooks {
 namespace {
 
@@ -91,9 +94,25 @@ std::optional<FhirAccess> fhirAccessOf(const nlohmann::json& request) {
     const auto token = auth->find("access_token");
     const std::string type = auth->value("token_type", "");
     if (token == auth->end() || !token->is_string() || token->get<std::string>().empty() ||
-        (type != "Bearer" && type != "bearer"))
+        !isBearerScheme(type))
         return std::nullopt;
     return FhirAccess{server->get<std::string>(), token->get<std::string>()};
+}
+
+bool isBearerScheme(std::string_view scheme) {
+    constexpr std::string_view kBearer = "bearer";
+    return std::equal(
+        scheme.begin(), scheme.end(), kBearer.begin(), kBearer.end(),
+        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+}
+
+std::optional<std::string_view> bearerTokenOf(std::string_view authorization) {
+    const auto space = authorization.find(' ');
+    if (space == std::string_view::npos || !isBearerScheme(authorization.substr(0, space)))
+        return std::nullopt;
+    const std::string_view token = authorization.substr(space + 1);
+    if (token.empty()) return std::nullopt;
+    return token;
 }
 
 Result<PatientClue> patientClueOf(const nlohmann::json& request, const std::string& mrnSystem) {

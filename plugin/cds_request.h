@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -37,6 +38,14 @@ struct FhirAccess {
     std::string token;  // never logged
 };
 std::optional<FhirAccess> fhirAccessOf(const nlohmann::json& request);
+
+// True for the HTTP authentication scheme "Bearer" in any case (RFC 7235: schemes are
+// case-insensitive), as an Authorization header or a token_type names it.
+bool isBearerScheme(std::string_view scheme);
+
+// The token of an `Authorization: Bearer <token>` header, the scheme in any case; nullopt for
+// another scheme, a missing or empty token.
+std::optional<std::string_view> bearerTokenOf(std::string_view authorization);
 
 // The patient of a request: the prefetched Patient (under "patient" or any prefetch key that
 // holds a Patient; null or absent counts as not prefetched), its identifier of `mrnSystem`,

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "cds_request.h"
 #include "frontdesk/config/paths.h"
 #include "frontdesk/store/private_files.h"
 #include "http_server.h"
@@ -34,12 +35,13 @@ int cannotStart(const std::string& message) {
 Authenticate tokenCheck(std::shared_ptr<JwtVerifier> verifier, std::string publicUrl) {
     return [verifier = std::move(verifier), publicUrl = std::move(publicUrl)](
                const HookService* service, const std::string& header) {
-        if (header.rfind("Bearer ", 0) != 0) {
+        const auto bearer = bearerTokenOf(header);
+        if (!bearer) {
             std::fprintf(stderr, "frontdesk-hooks: refused: no bearer token\n");
             return false;
         }
         const std::string audience = service ? publicUrl + "/" + service->id : publicUrl;
-        auto token = verifier->verify(std::string_view(header).substr(7), audience);
+        auto token = verifier->verify(*bearer, audience);
         if (!token)
             std::fprintf(stderr, "frontdesk-hooks: refused: %s\n", token.error().message.c_str());
         return token.has_value();

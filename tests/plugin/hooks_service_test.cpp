@@ -222,6 +222,20 @@ TEST_CASE("prefetch present, null and absent", "[hooks]") {
     CHECK(cardsOf(r.post(kView, null)).size() == 1);
 }
 
+TEST_CASE("the Bearer scheme is read in any case, as RFC 7235 says", "[hooks]") {
+    CHECK(bearerTokenOf("Bearer abc.def") == std::optional<std::string_view>("abc.def"));
+    CHECK(bearerTokenOf("bearer abc.def") == std::optional<std::string_view>("abc.def"));
+    CHECK(bearerTokenOf("BEARER abc.def") == std::optional<std::string_view>("abc.def"));
+    CHECK_FALSE(bearerTokenOf("Basic dXNlcjpwYXNz"));
+    CHECK_FALSE(bearerTokenOf("Bearer "));
+    CHECK_FALSE(bearerTokenOf("Bearer"));
+    CHECK_FALSE(bearerTokenOf("Bearerabc"));
+    CHECK_FALSE(bearerTokenOf(""));
+    CHECK(isBearerScheme("bEaReR"));
+    CHECK_FALSE(isBearerScheme("Bear"));
+    CHECK_FALSE(isBearerScheme("Bearers"));
+}
+
 TEST_CASE("a prefetched Patient of another chart is never used", "[hooks]") {
     Running r;
     const std::string owes = r.mrnIn(PromptState::BalanceDue);

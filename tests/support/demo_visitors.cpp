@@ -140,38 +140,35 @@ Result<Patient> storeMadePatient(Store& store, int serial, Date day, PromptState
 
 }  // namespace
 
-Result<std::vector<DemoVisitor>> bookedVisitors(Store& store, Date day) {
+// The day's booked appointments, one visitor each whose patient `find` gives (none: skipped),
+// with the prompt for `audience`.
+template <typename Find>
+Result<std::vector<DemoVisitor>> visitorsOfTheDay(Store& store, Date day, Audience audience,
+                                                  Find find) {
     auto booked = store.appointmentsOn(day);
     if (!booked) return tl::unexpected(booked.error());
     std::vector<DemoVisitor> out;
     for (const AppointmentView& view : *booked) {
         const Appointment& a = view.appointment;
         if (a.status != AppointmentStatus::Booked) continue;
-        auto patient = store.findPatient(a.mrn);
+        auto patient = find(a);
         if (!patient) return tl::unexpected(patient.error());
         if (!*patient) continue;
-        auto visitor = visitorOf(store, **patient, &a, Audience::Desk, day);
+        auto visitor = visitorOf(store, **patient, &a, audience, day);
         if (!visitor) return tl::unexpected(visitor.error());
         out.push_back(std::move(*visitor));
     }
     return out;
 }
 
+Result<std::vector<DemoVisitor>> bookedVisitors(Store& store, Date day) {
+    return visitorsOfTheDay(store, day, Audience::Desk,
+                            [&](const Appointment& a) { return store.findPatient(a.mrn); });
+}
+
 Result<std::vector<DemoVisitor>> kioskVisitors(Store& store, Date day) {
-    auto booked = store.appointmentsOn(day);
-    if (!booked) return tl::unexpected(booked.error());
-    std::vector<DemoVisitor> out;
-    for (const AppointmentView& view : *booked) {
-        const Appointment& a = view.appointment;
-        if (a.status != AppointmentStatus::Booked) continue;
-        auto patient = kioskVisitor(store, a, day);
-        if (!patient) return tl::unexpected(patient.error());
-        if (!*patient) continue;
-        auto visitor = visitorOf(store, **patient, &a, Audience::Kiosk, day);
-        if (!visitor) return tl::unexpected(visitor.error());
-        out.push_back(std::move(*visitor));
-    }
-    return out;
+    return visitorsOfTheDay(store, day, Audience::Kiosk,
+                            [&](const Appointment& a) { return kioskVisitor(store, a, day); });
 }
 
 Result<std::vector<DemoVisitor>> deskPatients(Store& store, Date day) {

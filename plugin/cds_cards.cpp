@@ -66,6 +66,7 @@ std::string randomUuid() {
 }
 
 std::optional<IssuedCard> cardFor(const Prompt& p, const std::string& userId,
+                                  const std::string& selectionBehavior,
                                   const std::function<std::string()>& newUuid) {
     if (!staffShouldMention(p)) return std::nullopt;
     IssuedCard card{newUuid(), p.mrn, p.audience, userId, {}, {}, {}};
@@ -101,7 +102,7 @@ std::optional<IssuedCard> cardFor(const Prompt& p, const std::string& userId,
                      {"system", "urn:frontdesk:prompt-state"},
                      {"display", std::string(toString(p.state))}}}}},
                  {"suggestions", suggestions},
-                 {"selectionBehavior", "at-most-one"},
+                 {"selectionBehavior", selectionBehavior},
                  {"overrideReasons", reasons}};
     return card;
 }

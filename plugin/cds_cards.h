@@ -28,8 +28,10 @@ struct IssuedCard {
 };
 
 // The card for a prompt, or nullopt when there is nothing to say: state `none`, or a desk or
-// phone prompt in its reminder cooldown. `newUuid` makes the card's and suggestions' uuids.
+// phone prompt in its reminder cooldown. `selectionBehavior` is the EHR's ("at-most-one" or
+// "any"); `newUuid` makes the card's and suggestions' uuids.
 std::optional<IssuedCard> cardFor(const Prompt& prompt, const std::string& userId,
+                                  const std::string& selectionBehavior,
                                   const std::function<std::string()>& newUuid);
 
 // A random (version 4) UUID from OpenSSL's generator.

@@ -11,17 +11,16 @@ const nlohmann::json* prefetchedPatient(const nlohmann::json& request) {
     if (prefetch == request.end() || !prefetch->is_object()) return nullptr;
     const auto named = prefetch->find("patient");
     if (named != prefetch->end() && named->is_object() &&
-        named->value("resourceType", "") == "Patient")
+        textOf(*named, "resourceType") == "Patient")
         return &*named;
     for (const auto& [key, value] : prefetch->items())
-        if (value.is_object() && value.value("resourceType", "") == "Patient") return &value;
+        if (value.is_object() && textOf(value, "resourceType") == "Patient") return &value;
     return nullptr;
 }
 
 // The resource's id; "" when it has none or it is not a string.
 std::string idOf(const nlohmann::json& resource) {
-    const auto id = resource.find("id");
-    return id != resource.end() && id->is_string() ? id->get<std::string>() : std::string();
+    return textOf(resource, "id");
 }
 
 std::optional<std::string> patientOfAppointments(const nlohmann::json& context) {
@@ -33,13 +32,19 @@ std::optional<std::string> patientOfAppointments(const nlohmann::json& context) 
         for (const auto& p : *participants) {
             const auto actor = p.find("actor");
             if (actor == p.end() || !actor->is_object()) continue;
-            if (auto id = patientIdOf(actor->value("reference", ""))) return id;
+            if (auto id = patientIdOf(textOf(*actor, "reference"))) return id;
         }
     }
     return std::nullopt;
 }
 
 }  // namespace
+
+std::string textOf(const nlohmann::json& object, const char* key) {
+    if (!object.is_object()) return {};
+    const auto found = object.find(key);
+    return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
 
 std::optional<std::string> patientIdOf(const std::string& reference) {
     const std::string marker = "Patient/";
@@ -59,7 +64,7 @@ Result<std::vector<nlohmann::json>> appointmentsOf(const nlohmann::json& context
     std::vector<nlohmann::json> out;
     if (found->is_array()) {
         out.assign(found->begin(), found->end());
-    } else if (found->is_object() && found->value("resourceType", "") == "Bundle") {
+    } else if (found->is_object() && textOf(*found, "resourceType") == "Bundle") {
         const auto entries = found->find("entry");
         if (entries != found->end() && entries->is_array())
             for (const auto& e : *entries)
@@ -68,7 +73,7 @@ Result<std::vector<nlohmann::json>> appointmentsOf(const nlohmann::json& context
         return fail(ErrorCode::BadInput, "context.appointments is neither a Bundle nor an array");
     }
     for (const auto& a : out)
-        if (!a.is_object() || a.value("resourceType", "") != "Appointment")
+        if (!a.is_object() || textOf(a, "resourceType") != "Appointment")
             return fail(ErrorCode::BadInput, "context.appointments holds a non-Appointment");
     return out;
 }
@@ -77,7 +82,7 @@ std::optional<std::string> mrnOf(const nlohmann::json& patient, const std::strin
     const auto ids = patient.find("identifier");
     if (ids == patient.end() || !ids->is_array()) return std::nullopt;
     for (const auto& id : *ids) {
-        if (!id.is_object() || id.value("system", "") != system) continue;
+        if (!id.is_object() || textOf(id, "system") != system) continue;
         const auto value = id.find("value");
         if (value != id.end() && value->is_string() && !value->get<std::string>().empty())
             return value->get<std::string>();
@@ -92,7 +97,7 @@ std::optional<FhirAccess> fhirAccessOf(const nlohmann::json& request) {
         !auth->is_object())
         return std::nullopt;
     const auto token = auth->find("access_token");
-    const std::string type = auth->value("token_type", "");
+    const std::string type = textOf(*auth, "token_type");
     if (token == auth->end() || !token->is_string() || token->get<std::string>().empty() ||
         !isBearerScheme(type))
         return std::nullopt;
@@ -121,7 +126,9 @@ Result<PatientClue> patientClueOf(const nlohmann::json& request, const std::stri
         return fail(ErrorCode::BadInput, "context is missing");
     PatientClue clue;
     const auto patientId = context->find("patientId");
-    if (patientId != context->end() && patientId->is_string()) clue.ehrPatientId = *patientId;
+    if (patientId != context->end() && !patientId->is_string())
+        return fail(ErrorCode::BadInput, "context.patientId must be a string");
+    clue.ehrPatientId = textOf(*context, "patientId");
     // A prefetched Patient of another chart than the call's is never used: one patient's
     // balance must not show on another's chart. The call goes on as if nothing was prefetched.
     const auto* patient = prefetchedPatient(request);
@@ -130,9 +137,9 @@ Result<PatientClue> patientClueOf(const nlohmann::json& request, const std::stri
     if (patient) {
         clue.prefetched = true;
         clue.mrn = mrnOf(*patient, mrnSystem);
-        if (clue.ehrPatientId.empty()) clue.ehrPatientId = patient->value("id", "");
+        if (clue.ehrPatientId.empty()) clue.ehrPatientId = idOf(*patient);
     }
-    if (clue.ehrPatientId.empty() && request.value("hook", "") == "appointment-book")
+    if (clue.ehrPatientId.empty() && textOf(request, "hook") == "appointment-book")
         clue.ehrPatientId = patientOfAppointments(*context).value_or("");
     if (clue.ehrPatientId.empty() && !clue.mrn)
         return fail(ErrorCode::BadInput, "context.patientId is missing");

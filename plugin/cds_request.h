@@ -20,6 +20,10 @@ struct PatientClue {
     bool prefetched = false;         // a Patient resource came with the request
 };
 
+// The string member `key` of a JSON object; "" when it is absent, not a string, or `object` is
+// not an object. Never throws (nlohmann's value() does on a member of another type).
+std::string textOf(const nlohmann::json& object, const char* key);
+
 // The id of the patient a FHIR reference points to: "Patient/123", "https://ehr/fhir/Patient/
 // 123", "Patient/123/_history/2"; nullopt for anything else.
 std::optional<std::string> patientIdOf(const std::string& reference);

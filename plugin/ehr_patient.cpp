@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "cds_request.h"
 #include "frontdesk/fhir/client.h"
 
 namespace frontdesk::hooks {
@@ -37,7 +38,7 @@ Result<nlohmann::json> fetchEhrPatient(const FhirAccess& access, const std::stri
     if (!patient)
         return fail(ErrorCode::NotFound,
                     server + ": the Patient could not be read: " + patient.error().message);
-    if (!patient->is_object() || patient->value("resourceType", "") != "Patient")
+    if (!patient->is_object() || textOf(*patient, "resourceType") != "Patient")
         return fail(ErrorCode::BadInput, server + ": the answer is not a Patient");
     return std::move(*patient);
 }

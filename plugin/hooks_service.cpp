@@ -41,9 +41,11 @@ Step<PatientClue> patientOfCall(const HookService& service, const nlohmann::json
                                 const std::string& mrnSystem) {
     if (!request.is_object()) return stop(bad("the body is not a JSON object"));
     const nlohmann::json& context = member(request, "context");
-    if (request.value("hook", "") != service.hook)
+    if (textOf(request, "hook") != service.hook)
         return stop(bad(std::string("hook must be ") + service.hook));
     if (!member(request, "hookInstance").is_string()) return stop(bad("hookInstance is missing"));
+    if (const auto& user = member(context, "userId"); !user.is_null() && !user.is_string())
+        return stop(bad("context.userId must be a string"));
     if (service.channel == Channel::Desk && context.is_object())
         if (auto appointments = appointmentsOf(context); !appointments)
             return stop(bad(appointments.error().message));
@@ -98,27 +100,37 @@ Step<std::optional<std::string>> mrnOfPatient(Store& db, const nlohmann::json& r
     return fetched;
 }
 
-// The outcome a feedback entry reports for its card, or an error reason.
-Result<ReminderOutcome> outcomeOf(const nlohmann::json& entry, const IssuedCard& card) {
-    const std::string outcome = entry.value("outcome", "");
-    if (outcome == "accepted") {
-        const auto accepted = entry.find("acceptedSuggestions");
-        if (accepted == entry.end() || !accepted->is_array() || accepted->empty() ||
-            !accepted->front().is_object())
-            return fail(ErrorCode::BadInput, "accepted feedback names no suggestion");
-        const auto found = card.suggestions.find(accepted->front().value("id", ""));
+// The outcomes of the suggestions an `accepted` entry names (several when the EHR lets staff
+// accept "any"), or an error reason.
+Result<std::vector<ReminderOutcome>> acceptedOutcomes(const nlohmann::json& entry,
+                                                      const IssuedCard& card) {
+    const nlohmann::json& accepted = member(entry, "acceptedSuggestions");
+    if (!accepted.is_array() || accepted.empty())
+        return fail(ErrorCode::BadInput, "accepted feedback names no suggestion");
+    std::vector<ReminderOutcome> outcomes;
+    for (const auto& suggestion : accepted) {
+        const auto found = card.suggestions.find(textOf(suggestion, "id"));
         if (found == card.suggestions.end())
             return fail(ErrorCode::BadInput, "the accepted suggestion is not one of the card's");
-        return found->second;
+        outcomes.push_back(found->second);
     }
+    return outcomes;
+}
+
+// The outcomes a feedback entry reports for its card, or an error reason.
+Result<std::vector<ReminderOutcome>> outcomesOf(const nlohmann::json& entry,
+                                                const IssuedCard& card) {
+    const std::string outcome = textOf(entry, "outcome");
+    if (outcome == "accepted") return acceptedOutcomes(entry, card);
     if (outcome == "overridden") {
         const nlohmann::json& coding = member(member(entry, "overrideReason"), "reason");
-        if (!coding.is_object()) return ReminderOutcome::Shown;  // dismissed: it was seen
-        if (coding.value("system", "") != kOutcomeSystem) return ReminderOutcome::Shown;
-        const auto found = card.overrides.find(coding.value("code", ""));
+        // dismissed, or another system's reason: the card was seen
+        if (!coding.is_object() || textOf(coding, "system") != kOutcomeSystem)
+            return std::vector{ReminderOutcome::Shown};
+        const auto found = card.overrides.find(textOf(coding, "code"));
         if (found == card.overrides.end())
             return fail(ErrorCode::BadInput, "the override reason is not one of the card's");
-        return found->second;
+        return std::vector{found->second};
     }
     return fail(ErrorCode::BadInput, "outcome must be accepted or overridden");
 }
@@ -194,31 +206,28 @@ Reply HooksService::health() {
     return {200, {{"status", "ok"}}};
 }
 
-Reply HooksService::call(const HookService& service, const nlohmann::json& request) {
+Reply HooksService::call(const HookService& service, const nlohmann::json& request,
+                         const std::string& issuer) {
     auto clue = patientOfCall(service, request, m_options.config.hooks.mrnSystem);
     if (!clue) return clue.error();
-    try {
-        auto db = store();
-        if (!db) return unavailable();
-        auto mrn = mrnOfPatient(**db, request, *clue, m_options.config.hooks);
-        if (!mrn) return mrn.error();
-        if (!*mrn) return noCards();  // the EHR's patient has no MRN of this practice
-        return promptCards(service, request, **db, **mrn);
-    } catch (const std::exception&) {
-        // nlohmann throws on a member of the wrong type (a userId or a token_type that is not a
-        // string); such a call has always been answered as a storage failure is
-        return unavailable();
-    }
+    auto db = store();
+    if (!db) return unavailable();
+    auto mrn = mrnOfPatient(**db, request, *clue, m_options.config.hooks);
+    if (!mrn) return mrn.error();
+    if (!*mrn) return noCards();  // the EHR's patient has no MRN of this practice
+    return promptCards(service, request, **db, **mrn, issuer);
 }
 
 Reply HooksService::promptCards(const HookService& service, const nlohmann::json& request,
-                                Store& db, const std::string& mrn) {
+                                Store& db, const std::string& mrn, const std::string& issuer) {
     const nlohmann::json& context = member(request, "context");
-    const std::string userId = context.value("userId", std::string("unknown EHR user"));
+    std::string userId = textOf(context, "userId");
+    if (userId.empty()) userId = "unknown EHR user";
     BalanceLookup lookup(db, m_options.config.policy, m_audit.get());
     auto prompt = lookup.prompt(mrn, service.channel, Language::En, today(), userId);
     if (!prompt) return prompt.error().code == ErrorCode::NotFound ? noCards() : unavailable();
-    auto card = cardFor(*prompt, userId, randomUuid);
+    const auto& selection = selectionBehaviorFor(m_options.config.hooks, issuer);
+    auto card = cardFor(*prompt, userId, selection, randomUuid);
     if (!card) return noCards();
     Reply reply{200, {{"cards", nlohmann::json::array({card->json})}}};
     m_cards.remember(std::move(*card));
@@ -228,35 +237,35 @@ Reply HooksService::promptCards(const HookService& service, const nlohmann::json
 Reply HooksService::feedback(const HookService& service, const nlohmann::json& body) {
     const nlohmann::json& entries = member(body, "feedback");
     if (!entries.is_array() || entries.empty()) return bad("feedback must be a non-empty array");
-    std::vector<IssuedCard> taken;
-    std::vector<ReminderInput> reminders;
-    const auto refuse = [&](const std::string& reason) {
-        for (auto& card : taken) m_cards.giveBack(std::move(card));
-        return bad(reason);
-    };
+    std::vector<Answer> answers;
     for (const auto& entry : entries) {
         const nlohmann::json& uuid = member(entry, "card");
-        if (!uuid.is_string()) return refuse("each feedback names its card");
-        auto card = m_cards.take(uuid.get<std::string>());
+        if (!uuid.is_string()) return bad("each feedback names its card");
+        auto card = m_cards.find(uuid.get<std::string>());
         if (!card)
-            return refuse("card " + uuid.get<std::string>() +
-                          " was not issued by this service, or already answered");
-        taken.push_back(std::move(*card));
-        if (taken.back().channel != service.channel)
-            return refuse("the card was issued by another service");
-        auto outcome = outcomeOf(entry, taken.back());
-        if (!outcome) return refuse(outcome.error().message);
-        reminders.push_back({taken.back().mrn,
-                             today(),
-                             service.channel,
-                             *outcome,
-                             taken.back().userId,
-                             commentOf(entry),
-                             {}});
+            return bad("card " + uuid.get<std::string>() + " was not issued by this service");
+        if (card->channel != service.channel) return bad("the card was issued by another service");
+        auto outcomes = outcomesOf(entry, *card);
+        if (!outcomes) return bad(outcomes.error().message);
+        for (const ReminderOutcome outcome : *outcomes) answers.push_back({*card, outcome, &entry});
     }
+    return recordAnswers(service, answers);
+}
+
+Reply HooksService::recordAnswers(const HookService& service, const std::vector<Answer>& answers) {
+    // Each outcome of a card is recorded once: a resent feedback is accepted and skipped.
+    std::vector<std::pair<std::string, ReminderOutcome>> claimed;
+    std::vector<ReminderInput> reminders;
+    for (const auto& [card, outcome, entry] : answers) {
+        if (!m_cards.claim(card.uuid, outcome)) continue;
+        claimed.emplace_back(card.uuid, outcome);
+        reminders.push_back(
+            {card.mrn, today(), service.channel, outcome, card.userId, commentOf(*entry), {}});
+    }
+    if (reminders.empty()) return {200, nullptr};
     auto db = store();
     if (db && (*db)->recordReminders(reminders)) return {200, nullptr};
-    for (auto& card : taken) m_cards.giveBack(std::move(card));
+    for (const auto& [uuid, outcome] : claimed) m_cards.release(uuid, outcome);
     return unavailable();
 }
 

@@ -49,9 +49,13 @@ public:
     ~HooksService();
 
     Reply discovery() const;
-    // POST /cds-services/{id}: the cards for the request's patient.
-    Reply call(const HookService& service, const nlohmann::json& request);
-    // POST /cds-services/{id}/feedback: records the outcomes; all or nothing.
+    // POST /cds-services/{id}: the cards for the request's patient. `issuer` is the EHR the
+    // call was authenticated as (its JWT "iss"; "" without authentication): it chooses the
+    // cards' selectionBehavior.
+    Reply call(const HookService& service, const nlohmann::json& request,
+               const std::string& issuer = {});
+    // POST /cds-services/{id}/feedback: records the outcomes; all or nothing. An outcome
+    // already recorded for its card (the feedback resent) is accepted and not recorded again.
     Reply feedback(const HookService& service, const nlohmann::json& body);
     // GET /healthz: the database answers.
     Reply health();
@@ -65,7 +69,16 @@ private:
     // The cards for the patient with this MRN, shown to the call's EHR user: none when there is
     // nothing to say, 503 when the lookup cannot be made.
     Reply promptCards(const HookService& service, const nlohmann::json& request, Store& db,
-                      const std::string& mrn);
+                      const std::string& mrn, const std::string& issuer);
+
+    // One outcome a feedback entry reports for a card.
+    struct Answer {
+        IssuedCard card;
+        ReminderOutcome outcome;
+        const nlohmann::json* entry;  // its comment
+    };
+    // Records the answers of a valid feedback not yet recorded (a resent one is skipped).
+    Reply recordAnswers(const HookService& service, const std::vector<Answer>& answers);
 
     ServiceOptions m_options;
     IssuedCards m_cards;

@@ -173,7 +173,8 @@ void checkPromptCard(ui::PromptBackend& backend, const Case& c, Audience audienc
 
 void checkCdsCard(const Expected& e) {
     int n = 0;
-    const auto card = hooks::cardFor(e.prompt, "ehr-user", [&n] { return std::to_string(++n); });
+    const auto card =
+        hooks::cardFor(e.prompt, "ehr-user", "at-most-one", [&n] { return std::to_string(++n); });
     CHECK(card.has_value() == e.flagged);
     if (!card) return;
     const OutcomeChoices choices = outcomeChoicesFor(e.prompt.state);

@@ -14,6 +14,7 @@
 #include "cds_request.h"
 #include "fhir_test_server.h"
 #include "frontdesk/demo/demo.h"
+#include "frontdesk/runs/report.h"
 #include "frontdesk/store/lookup.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
@@ -92,6 +93,14 @@ struct Running {
                 return row.appointment.appointment.mrn;
         FAIL("no patient in state " << toString(wanted));
         return {};
+    }
+    // The reminders recorded today on the channel with the outcome (the report's count).
+    std::size_t reminders(Channel channel, ReminderOutcome outcome) {
+        auto store = Store::open(db());
+        auto report = makeReport(*store, Policy{}, kToday, kToday);
+        REQUIRE(report);
+        const auto it = report->reminders.find({channel, outcome});
+        return it == report->reminders.end() ? 0 : it->second;
     }
     std::optional<ReminderRecord> lastReminder(const std::string& mrn) {
         auto store = Store::open(db());
@@ -333,7 +342,103 @@ TEST_CASE("accepting a suggestion records the outcome for the EHR user", "[hooks
     CHECK(last->outcome == ReminderOutcome::Paid);
     CHECK(last->channel == Channel::Desk);
     CHECK(last->on == kToday);
-    res = r.post(std::string(kBook) + "/feedback", feedback);  // once only
+    CHECK(r.reminders(Channel::Desk, ReminderOutcome::Paid) == 1);
+}
+
+TEST_CASE("feedback resent for the same card is accepted and recorded once", "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::SmallBalance);
+    const auto card = cardsOf(r.post(kBook, bookRequest(mrn, json::array())))[0];
+    const json entry = {
+        {"card", card["uuid"]},
+        {"outcome", "accepted"},
+        {"acceptedSuggestions", json::array({{{"id", card["suggestions"][1]["uuid"]}}})}};  // paid
+    const std::size_t before = r.reminders(Channel::Desk, ReminderOutcome::Paid);
+    for (int sent = 0; sent < 3; ++sent) {  // the same answer three times, once twice at once
+        auto res =
+            r.post(std::string(kBook) + "/feedback",
+                   {{"feedback", sent == 2 ? json::array({entry, entry}) : json::array({entry})}});
+        REQUIRE(res);
+        CHECK(res->status == 200);
+    }
+    CHECK(r.reminders(Channel::Desk, ReminderOutcome::Paid) == before + 1);
+
+    // A later, different answer on the same card is a new interaction and is recorded.
+    const json declined = {
+        {"card", card["uuid"]},
+        {"outcome", "accepted"},
+        {"acceptedSuggestions", json::array({{{"id", card["suggestions"][0]["uuid"]}}})}};
+    auto res = r.post(std::string(kBook) + "/feedback", {{"feedback", json::array({declined})}});
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    REQUIRE(r.lastReminder(mrn));
+    CHECK(r.lastReminder(mrn)->outcome != ReminderOutcome::Paid);
+    CHECK(r.reminders(Channel::Desk, ReminderOutcome::Paid) == before + 1);
+}
+
+TEST_CASE("the cards' selection behaviour is the calling EHR's: Epic accepts only any", "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::SmallBalance);
+    Config config;
+    config.hooks.mrnSystem = kMrnSystem;
+    config.hooks.issuers = {"https://epic.example/oauth2", "https://other.example"};
+    config.hooks.selectionBehaviorByIssuer = {{"https://epic.example/oauth2", "any"}};
+    HooksService service(ServiceOptions{r.db(), config, kToday});
+    const HookService& book = *findHookService("frontdesk-appointment-book");
+    const auto cardOf = [&](const std::string& issuer) {
+        const Reply reply = service.call(book, bookRequest(mrn, json::array()), issuer);
+        REQUIRE(reply.status == 200);
+        REQUIRE(reply.body["cards"].size() == 1);
+        return reply.body["cards"][0];
+    };
+    CHECK(cardOf("https://epic.example/oauth2")["selectionBehavior"] == "any");
+    CHECK(cardOf("https://other.example")["selectionBehavior"] == "at-most-one");
+    CHECK(cardOf("")["selectionBehavior"] == "at-most-one");
+
+    // With "any", each accepted suggestion is recorded.
+    const json card = cardOf("https://epic.example/oauth2");
+    const json both = {
+        {"feedback", json::array({{{"card", card["uuid"]},
+                                   {"outcome", "accepted"},
+                                   {"acceptedSuggestions",
+                                    json::array({{{"id", card["suggestions"][0]["uuid"]}},
+                                                 {{"id", card["suggestions"][2]["uuid"]}}})}}})}};
+    const std::size_t before = r.reminders(Channel::Desk, ReminderOutcome::WillPayAtDesk) +
+                               r.reminders(Channel::Desk, ReminderOutcome::Promised);
+    CHECK(service.feedback(book, both).status == 200);
+    CHECK(r.reminders(Channel::Desk, ReminderOutcome::WillPayAtDesk) +
+              r.reminders(Channel::Desk, ReminderOutcome::Promised) ==
+          before + 2);
+}
+
+TEST_CASE("a member of the wrong type is a 400 that names it, never a 503", "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::SmallBalance);
+    json request = bookRequest(mrn, json::array());
+    request["context"]["userId"] = 42;
+    auto res = r.post(kBook, request);
+    REQUIRE(res);
+    CHECK(res->status == 400);
+    CHECK(json::parse(res->body)["error"] == "context.userId must be a string");
+    request = bookRequest(mrn, json::array());
+    request["context"]["patientId"] = json::array({1});
+    res = r.post(kBook, request);
+    REQUIRE(res);
+    CHECK(res->status == 400);
+    CHECK(json::parse(res->body)["error"] == "context.patientId must be a string");
+    request = bookRequest(mrn, json::array());
+    request["hook"] = 7;
+    res = r.post(kBook, request);
+    REQUIRE(res);
+    CHECK(res->status == 400);
+    request = bookRequest(mrn, json::array(), false);  // fhirAuthorization of the wrong shape
+    request["fhirServer"] = "http://127.0.0.1:1/fhir";
+    request["fhirAuthorization"] = {{"access_token", "t"}, {"token_type", 5}};
+    res = r.post(kBook, request);
+    REQUIRE(res);
+    CHECK(res->status == 412);
+    const json feedback = {{"feedback", json::array({{{"card", "x"}, {"outcome", 3}}})}};
+    res = r.post(std::string(kBook) + "/feedback", feedback);
     REQUIRE(res);
     CHECK(res->status == 400);
 }

@@ -240,6 +240,8 @@ Result<Clinic> parseClinic(std::string_view text, const std::string& origin) {
     return c;
 }
 
+namespace {
+
 Setter textListKey(std::vector<std::string>& target) {
     return [&target](const toml::node& n) -> std::optional<std::string> {
         const auto* list = n.as_array();
@@ -253,6 +255,59 @@ Setter textListKey(std::vector<std::string>& target) {
         target = items;
         return std::nullopt;
     };
+}
+
+bool isSelectionBehavior(const std::string& text) {
+    return text == "at-most-one" || text == "any";
+}
+
+Setter selectionBehaviorKey(std::string& target) {
+    return [&target](const toml::node& n) -> std::optional<std::string> {
+        const auto* s = n.as_string();
+        if (!s || !isSelectionBehavior(s->get())) return "must be \"at-most-one\" or \"any\"";
+        target = s->get();
+        return std::nullopt;
+    };
+}
+
+// A table of EHR issuers (quoted keys, their JWT "iss") to their selection behaviour.
+Setter selectionByIssuerKey(std::map<std::string, std::string>& target) {
+    return [&target](const toml::node& n) -> std::optional<std::string> {
+        const auto* table = n.as_table();
+        if (!table) return "must be a table of issuer = \"at-most-one\" or \"any\"";
+        std::map<std::string, std::string> byIssuer;
+        for (const auto& [issuer, value] : *table) {
+            const auto* s = value.as_string();
+            if (!s || !isSelectionBehavior(s->get()))
+                return "\"" + std::string(issuer.str()) + "\" must be \"at-most-one\" or \"any\"";
+            byIssuer.emplace(std::string(issuer.str()), s->get());
+        }
+        target = std::move(byIssuer);
+        return std::nullopt;
+    };
+}
+
+// Checks between keys: both TLS files or neither, a bounded pool, per-issuer settings only
+// for allow-listed issuers (a typo would otherwise be silently ignored).
+Result<HooksSettings> checkHooks(HooksSettings h, const std::string& origin) {
+    if (h.tlsCertificate.empty() != h.tlsKey.empty())
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "hooks.tls_key", "and hooks.tls_certificate go together"));
+    if (h.threads > 256)
+        return fail(ErrorCode::BadInput, keyError(origin, "hooks.threads", "must be at most 256"));
+    for (const auto& [issuer, behavior] : h.selectionBehaviorByIssuer)
+        if (std::find(h.issuers.begin(), h.issuers.end(), issuer) == h.issuers.end())
+            return fail(ErrorCode::BadInput,
+                        keyError(origin, "hooks.selection_behavior_by_issuer",
+                                 "names \"" + issuer + "\", which is not in hooks.issuers"));
+    return h;
+}
+
+}  // namespace
+
+const std::string& selectionBehaviorFor(const HooksSettings& hooks, const std::string& issuer) {
+    const auto it = hooks.selectionBehaviorByIssuer.find(issuer);
+    return it == hooks.selectionBehaviorByIssuer.end() ? hooks.selectionBehavior : it->second;
 }
 
 Result<HooksSettings> parseHooks(std::string_view text, const std::string& origin) {
@@ -273,15 +328,12 @@ Result<HooksSettings> parseHooks(std::string_view text, const std::string& origi
         {"hooks.fhir_servers", textListKey(h.fhirServers)},
         {"hooks.threads", daysKey(h.threads, 1)},
         {"hooks.timeout_s", daysKey(h.timeoutS, 1)},
+        {"hooks.selection_behavior", selectionBehaviorKey(h.selectionBehavior)},
+        {"hooks.selection_behavior_by_issuer", selectionByIssuerKey(h.selectionBehaviorByIssuer)},
     };
     if (auto problem = applyKeys(*table, setters, origin))
         return fail(ErrorCode::BadInput, *problem);
-    if (h.tlsCertificate.empty() != h.tlsKey.empty())
-        return fail(ErrorCode::BadInput,
-                    keyError(origin, "hooks.tls_key", "and hooks.tls_certificate go together"));
-    if (h.threads > 256)
-        return fail(ErrorCode::BadInput, keyError(origin, "hooks.threads", "must be at most 256"));
-    return h;
+    return checkHooks(std::move(h), origin);
 }
 
 namespace {

@@ -365,6 +365,45 @@ TEST_CASE("hooks TOML rejects unknown keys, wrong types and half a TLS pair by k
     CHECK(half.error().message.find("hooks.tls_key") != std::string::npos);
 }
 
+TEST_CASE("the cards' selection behaviour is set for all EHRs and per EHR issuer", "[config]") {
+    const auto both = parseHooks(
+        "[hooks]\nissuers = [\"https://epic.example/oauth2\", "
+        "\"https://other.example\"]\nselection_behavior = \"at-most-one\"\n"
+        "[hooks.selection_behavior_by_issuer]\n"
+        "\"https://epic.example/oauth2\" = \"any\"\n",
+        "hooks.toml");
+    REQUIRE(both);
+    CHECK(selectionBehaviorFor(*both, "https://epic.example/oauth2") == "any");
+    CHECK(selectionBehaviorFor(*both, "https://other.example") == "at-most-one");
+    CHECK(selectionBehaviorFor(*both, "") == "at-most-one");
+    CHECK(selectionBehaviorFor(HooksSettings{}, "") == "at-most-one");  // the default
+
+    const auto all = parseHooks("[hooks]\nselection_behavior = \"any\"\n", "hooks.toml");
+    REQUIRE(all);
+    CHECK(selectionBehaviorFor(*all, "https://anyone.example") == "any");
+
+    const auto bad = parseHooks("[hooks]\nselection_behavior = \"all\"\n", "hooks.toml");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().message ==
+          "hooks.toml: hooks.selection_behavior must be \"at-most-one\" or \"any\"");
+    const auto badOne = parseHooks(
+        "[hooks]\nissuers = [\"https://e.example\"]\n"
+        "[hooks.selection_behavior_by_issuer]\n"
+        "\"https://e.example\" = \"one\"\n",
+        "hooks.toml");
+    REQUIRE_FALSE(badOne);
+    CHECK(badOne.error().message.find("\"https://e.example\" must be") != std::string::npos);
+    const auto stranger = parseHooks(
+        "[hooks]\nissuers = [\"https://e.example\"]\n"
+        "[hooks.selection_behavior_by_issuer]\n"
+        "\"https://typo.example\" = \"any\"\n",
+        "hooks.toml");
+    REQUIRE_FALSE(stranger);
+    CHECK(stranger.error().message ==
+          "hooks.toml: hooks.selection_behavior_by_issuer names \"https://typo.example\", which "
+          "is not in hooks.issuers");
+}
+
 TEST_CASE("fhir.toml beside the policy is read, its token file taken from its folder", "[config]") {
     TempDir dir;
     writeFile(dir.file("policy.toml"), "");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -51,7 +52,15 @@ struct HooksSettings {
     std::vector<std::string> fhirServers;
     int threads = 32;   // request threads; a keep-alive connection holds one while open
     int timeoutS = 10;  // read and write timeouts for slow clients
+    // The cards' selectionBehavior, "at-most-one" or "any", for every EHR but those named by
+    // their issuer (JWT "iss") in the map: Epic supports only "any".
+    std::string selectionBehavior = "at-most-one";
+    std::map<std::string, std::string> selectionBehaviorByIssuer;
 };
+
+// The selectionBehavior of the cards for calls authenticated as `issuer` ("" without
+// authentication): the issuer's own setting, else hooks.selection_behavior.
+const std::string& selectionBehaviorFor(const HooksSettings& hooks, const std::string& issuer);
 
 // The sync with the practice's EHR over FHIR (config/fhir.toml, docs/fhir-sync.md).
 struct FhirSettings {

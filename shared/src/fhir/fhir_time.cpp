@@ -118,6 +118,9 @@ std::string dayStart(Date day, const std::string& timeZone) {
 }
 
 int compareInstants(const std::string& a, const std::string& b) {
+    // The usual case, both written alike in UTC ("...T10:00:00.123Z"): as text, unparsed.
+    if (a.size() == b.size() && !a.empty() && a.back() == 'Z' && b.back() == 'Z')
+        return a.compare(b);
     const auto x = dateTimeParts(a);
     const auto y = dateTimeParts(b);
     if (!x || !y || x->offsetMin.has_value() != y->offsetMin.has_value()) return a.compare(b);

@@ -33,9 +33,22 @@ void printSummary(const SyncReport& r) {
     line("patients", r.patients);
     line("accounts", r.accounts);
     line("appointments", r.appointments);
-    if (r.checkinsSent + r.checkinsFailed > 0)
+    if (r.checkinsSent + r.checkinsFailed + r.checkinsGivenUp > 0)
         std::cout << "  check-ins: " << r.checkinsSent << " sent, " << r.checkinsFailed
-                  << " to retry\n";
+                  << " to retry, " << r.checkinsGivenUp << " given up\n";
+}
+
+// Resources by type, id and reason (never a name): skipped ones, warnings.
+nlohmann::json listJson(const std::vector<SkippedResource>& list) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& k : list)
+        out.push_back({{"type", k.resourceType}, {"id", k.id}, {"reason", k.reason}});
+    return out;
+}
+
+void printList(const char* what, const std::vector<SkippedResource>& list) {
+    for (const auto& k : list)
+        std::cerr << what << " " << k.resourceType << "/" << k.id << ": " << k.reason << "\n";
 }
 
 // The client settings from the config, with the command line's overrides.
@@ -50,13 +63,19 @@ int pushQueuedCheckins(Session& s, FhirClient& client) {
     auto pushed = pushCheckins(s.store, client);
     if (!pushed) return reportError(pushed.error());
     if (!pushed->stoppedBy.empty()) std::cerr << "frontdesk: " << pushed->stoppedBy << "\n";
+    printList("warning", pushed->givenUp);
     if (s.json) {
         printJson({{"as_of", s.asOf.iso()},
                    {"finished", pushed->stoppedBy.empty()},
                    {"stopped_by", pushed->stoppedBy},
-                   {"checkins", {{"sent", pushed->sent}, {"to_retry", pushed->failed}}}});
+                   {"checkins",
+                    {{"sent", pushed->sent},
+                     {"to_retry", pushed->failed},
+                     {"given_up", pushed->givenUp.size()}}},
+                   {"warnings", listJson(pushed->givenUp)}});
     } else {
-        std::cout << "Check-ins: " << pushed->sent << " sent, " << pushed->failed << " to retry\n";
+        std::cout << "Check-ins: " << pushed->sent << " sent, " << pushed->failed << " to retry, "
+                  << pushed->givenUp.size() << " given up\n";
     }
     if (pushed->tokenRefused) return kExitBadInput;
     return pushed->failed == 0 ? kExitOk : kExitProblems;
@@ -77,22 +96,22 @@ int sync(Session& s, const SyncArgs& args) {
     if (!args.quiet) sync.progress = [](const std::string& line) { std::cerr << line << "\n"; };
     auto report = runFhirSync(s.store, *client, sync);
     if (!report) return reportError(report.error());
-    for (const auto& k : report->skipped)
-        std::cerr << "skipped " << k.resourceType << "/" << k.id << ": " << k.reason << "\n";
+    printList("skipped", report->skipped);
+    printList("warning", report->warnings);
     if (!report->stoppedBy.empty()) std::cerr << "frontdesk: " << report->stoppedBy << "\n";
     if (s.json) {
-        nlohmann::json skipped = nlohmann::json::array();
-        for (const auto& k : report->skipped)
-            skipped.push_back({{"type", k.resourceType}, {"id", k.id}, {"reason", k.reason}});
-        printJson(
-            {{"as_of", s.asOf.iso()},
-             {"finished", report->stoppedBy.empty()},
-             {"stopped_by", report->stoppedBy},
-             {"patients", countsJson(report->patients)},
-             {"accounts", countsJson(report->accounts)},
-             {"appointments", countsJson(report->appointments)},
-             {"checkins", {{"sent", report->checkinsSent}, {"to_retry", report->checkinsFailed}}},
-             {"skipped", skipped}});
+        printJson({{"as_of", s.asOf.iso()},
+                   {"finished", report->stoppedBy.empty()},
+                   {"stopped_by", report->stoppedBy},
+                   {"patients", countsJson(report->patients)},
+                   {"accounts", countsJson(report->accounts)},
+                   {"appointments", countsJson(report->appointments)},
+                   {"checkins",
+                    {{"sent", report->checkinsSent},
+                     {"to_retry", report->checkinsFailed},
+                     {"given_up", report->checkinsGivenUp}}},
+                   {"skipped", listJson(report->skipped)},
+                   {"warnings", listJson(report->warnings)}});
     } else {
         printSummary(*report);
     }

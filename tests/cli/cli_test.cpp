@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fake_ehr.h"
 #include "frontdesk/config/config.h"
 
 namespace fs = std::filesystem;
@@ -293,6 +294,44 @@ TEST_CASE("sync that cannot reach the EHR exits 1 with the summary so far", "[cl
     CHECK(j["stopped_by"].get<std::string>().find("GET /fhir/Patient") != std::string::npos);
     CHECK(r.out.find("tok-do-not-print") == std::string::npos);
     CHECK(r.err.find("tok-do-not-print") == std::string::npos);
+}
+
+TEST_CASE("sync gives up a check-in of an Appointment the EHR no longer has: exit 0, a warning",
+          "[cli][sync]") {
+    Scratch s;
+    frontdesk::test::FakeEhr ehr;
+    nlohmann::json patient = frontdesk::test::patient("p1", "1001", 1);
+    patient["identifier"][0]["system"] = frontdesk::FhirSettings{}.mrnSystem;
+    ehr.put(patient);
+    ehr.put(frontdesk::test::appointment("ap1", "p1", 2));
+    const std::string base = " --fhir-base " + ehr.server.base();
+    REQUIRE(s.on("sync --quiet" + base).exit == 0);
+    {
+        auto store = frontdesk::Store::open(s.db());
+        REQUIRE(store->setAppointmentStatus("ap1", frontdesk::AppointmentStatus::Arrived));
+    }
+    ehr.remove("Appointment", "ap1", true);
+
+    const Run r = s.on("sync --checkins-only --json" + base);
+    CHECK(r.exit == 0);
+    const auto j = r.json();
+    CHECK(j["checkins"] == nlohmann::json{{"sent", 0}, {"to_retry", 0}, {"given_up", 1}});
+    REQUIRE(j["warnings"].size() == 1);
+    CHECK(j["warnings"][0]["type"] == "Appointment");
+    CHECK(j["warnings"][0]["id"] == "ap1");
+    CHECK(j["warnings"][0]["reason"].get<std::string>().find("given up") != std::string::npos);
+    CHECK(r.err.find("warning Appointment/ap1: HTTP 410") != std::string::npos);
+    const Run again = s.on("sync --checkins-only" + base);
+    CHECK(again.exit == 0);
+    CHECK(again.out == "Check-ins: 0 sent, 0 to retry, 0 given up\n");
+
+    const Run full = s.on("sync --json --quiet" + base);  // the appointment is gone as well
+    CHECK(full.exit == 0);
+    const auto f = full.json();
+    CHECK(f["checkins"]["given_up"] == 0);
+    REQUIRE(f["warnings"].size() == 1);
+    CHECK(f["warnings"][0]["reason"] == "the EHR no longer has it: cancelled here");
+    CHECK(f["skipped"].empty());
 }
 
 TEST_CASE("visitors lists today's visitors with what the kiosk needs to check them in", "[cli]") {

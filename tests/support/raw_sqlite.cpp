@@ -118,6 +118,9 @@ std::string_view RawQuery::getText(int column) const {
 void rewindSchema(RawDb& raw, int version) {
     // undo[v] undoes migration v (the one that took the schema from v to v + 1)
     const std::vector<std::pair<int, const char*>> undo{
+        {7,
+         "DROP INDEX checkin_outbox_pending; ALTER TABLE checkin_outbox DROP COLUMN given_up_at;"
+         " CREATE INDEX checkin_outbox_pending ON checkin_outbox(id) WHERE sent_at IS NULL;"},
         {6,
          "ALTER TABLE patient_summary DROP COLUMN last_reminder_note;"
          " ALTER TABLE patient_summary DROP COLUMN paid_unposted_on;"},

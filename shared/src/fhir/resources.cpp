@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <ctime>
 
 #include "frontdesk/domain/phone.h"
 
@@ -134,70 +132,6 @@ Mapped<Cents> fhirMoney(const json& value) {
     return *cents;
 }
 
-namespace {
-
-// A FHIR dateTime with a time: its fields as written and its offset from UTC in minutes
-// (nullopt when it has none: a local time).
-struct DateTimeParts {
-    std::tm fields{};
-    std::optional<long> offsetMin;
-};
-
-Mapped<DateTimeParts> dateTimeParts(const std::string& value) {
-    int y = 0, mo = 0, d = 0, h = 0, mi = 0;
-    int consumed = 0;
-    if (std::sscanf(value.c_str(), "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &d, &h, &mi, &consumed) != 5 ||
-        !parseDate(value.substr(0, 10)) || h > 23 || mi > 59)
-        return tl::unexpected("start '" + value + "' is not a date and time");
-    std::string rest = value.substr(static_cast<std::size_t>(consumed));
-    if (rest.size() >= 3 && rest[0] == ':') rest.erase(0, 3);  // seconds
-    if (!rest.empty() && rest[0] == '.') rest.erase(0, rest.find_first_not_of("0123456789", 1));
-    DateTimeParts parts;
-    parts.fields.tm_year = y - 1900;
-    parts.fields.tm_mon = mo - 1;
-    parts.fields.tm_mday = d;
-    parts.fields.tm_hour = h;
-    parts.fields.tm_min = mi;
-    if (rest.empty()) return parts;
-    if (rest == "Z") {
-        parts.offsetMin = 0;
-        return parts;
-    }
-    int oh = 0, om = 0;
-    if (rest.size() != 6 || (rest[0] != '+' && rest[0] != '-') ||
-        std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2)
-        return tl::unexpected("start '" + value + "' has an unreadable offset");
-    parts.offsetMin = (rest[0] == '-' ? -1 : 1) * (oh * 60 + om);
-    return parts;
-}
-
-// Seconds since the epoch of the instant written (a local time counts as UTC: only
-// differences between two times written alike are meaningful then). No time zone is touched.
-std::time_t secondsOf(DateTimeParts parts) {
-    return ::timegm(&parts.fields) - parts.offsetMin.value_or(0) * 60;
-}
-
-}  // namespace
-
-Mapped<std::string> localStart(const std::string& value, const std::string& timeZone) {
-    auto parts = dateTimeParts(value);
-    if (!parts) return tl::unexpected(parts.error());
-    char buf[32];
-    if (!parts->offsetMin) {  // no offset: already local
-        std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M", &parts->fields);
-        return std::string(buf);
-    }
-    const std::time_t at = secondsOf(*parts);
-    if (!timeZone.empty()) {  // as todayIn() does: the process runs in the clinic's zone
-        ::setenv("TZ", timeZone.c_str(), 1);
-        ::tzset();
-    }
-    std::tm local{};
-    ::localtime_r(&at, &local);
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M", &local);
-    return std::string(buf);
-}
-
 Mapped<EhrPatient> patientFromFhir(const json& resource, const FhirMapping& mapping) {
     auto id = requiredId(resource, "Patient");
     if (!id) return tl::unexpected(id.error());
@@ -241,15 +175,12 @@ std::optional<AppointmentStatus> appointmentStatus(const std::string& status) {
     return std::nullopt;
 }
 
-int minutesBetween(const std::string& start, const std::string& end) {
-    auto a = dateTimeParts(start);
-    auto b = dateTimeParts(end);
-    if (!a || !b || a->offsetMin.has_value() != b->offsetMin.has_value()) return 0;
-    const auto minutes = (secondsOf(*b) - secondsOf(*a)) / 60;
-    return minutes > 0 && minutes < 24 * 60 ? static_cast<int>(minutes) : 0;
-}
-
 }  // namespace
+
+bool notABookedTime(const json& appointment) {
+    const std::string status = text(appointment, "status");
+    return status == "proposed" || status == "pending" || status == "waitlist";
+}
 
 Mapped<FhirAppointment> appointmentFromFhir(const json& resource, const FhirMapping& mapping) {
     auto id = requiredId(resource, "Appointment");

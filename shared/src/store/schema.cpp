@@ -237,6 +237,14 @@ UPDATE patient_summary SET last_reminder_note = COALESCE((
         AND r.on_date = patient_summary.last_reminder_on ORDER BY r.id DESC LIMIT 1), '')
 WHERE last_reminder_on IS NOT NULL;
 )sql",
+    // 8: a check-in whose appointment the EHR no longer has (404, 410) is given up: kept in
+    // the outbox with its reason and the time, never sent again.
+    R"sql(
+ALTER TABLE checkin_outbox ADD COLUMN given_up_at TEXT;
+DROP INDEX checkin_outbox_pending;
+CREATE INDEX checkin_outbox_pending ON checkin_outbox(id)
+    WHERE sent_at IS NULL AND given_up_at IS NULL;
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {

@@ -57,43 +57,99 @@ void linkEhrId(Store::Impl& s, const std::string& ehrId, const std::string& mrn)
     put.bind(1, ehrId).bind(2, mrn).run();
 }
 
-SyncChange upsertAppointment(Store::Impl& s, const EhrAppointment& e, std::int64_t patientId) {
-    const Appointment& a = e.appointment;
+// An appointment as stored, for comparing it with the EHR's copy.
+struct StoredAppointment {
+    std::int64_t id = 0;
+    Appointment appointment;  // mrn left empty: patientId instead
+    std::int64_t patientId = 0;
+    std::string etag;
+    bool checkinQueued = false;  // a check-in waits in the outbox, unsent
+};
+
+std::optional<StoredAppointment> storedAppointment(Store::Impl& s, const std::string& ehrId) {
     auto& find = s.statement(
-        "SELECT id, patient_id, start, duration_min, provider, location, status"
-        " FROM appointment WHERE source_id = ?");
-    find.bind(1, a.id);
-    const bool stored = find.step();
-    const std::int64_t id = stored ? find.getInt(0) : 0;
-    const bool same = stored && find.getInt(1) == patientId && find.getTextView(2) == a.start &&
-                      find.getInt(3) == a.durationMin && find.getTextView(4) == a.provider &&
-                      find.getTextView(5) == a.location &&
-                      find.getTextView(6) == toString(a.status);
+        "SELECT a.id, a.patient_id, a.start, a.duration_min, a.provider, a.location, a.status,"
+        " e.etag, EXISTS (SELECT 1 FROM checkin_outbox o WHERE o.appointment_id = a.id"
+        " AND o.sent_at IS NULL AND o.given_up_at IS NULL)"
+        " FROM appointment a LEFT JOIN ehr_appointment e ON e.appointment_id = a.id"
+        " WHERE a.source_id = ?");
+    find.bind(1, ehrId);
+    std::optional<StoredAppointment> out;
+    if (find.step()) {
+        out.emplace();
+        out->id = find.getInt(0);
+        out->patientId = find.getInt(1);
+        Appointment& a = out->appointment;
+        a.start = find.getText(2);
+        a.durationMin = static_cast<int>(find.getInt(3));
+        a.provider = find.getText(4);
+        a.location = find.getText(5);
+        a.status = parseAppointmentStatus(find.getTextView(6)).value_or(AppointmentStatus::Booked);
+        out->etag = find.getText(7);
+        out->checkinQueued = find.getInt(8) != 0;
+    }
     find.reset();
+    return out;
+}
+
+bool isArrival(AppointmentStatus status) {
+    return status == AppointmentStatus::Arrived || status == AppointmentStatus::CheckedIn;
+}
+
+// The status to store: the EHR's, except that a check-in the EHR has not heard of yet wins
+// over its `booked`, a status from before the patient arrived.
+AppointmentStatus statusToStore(AppointmentStatus ehr, const std::optional<StoredAppointment>& at) {
+    if (at && at->checkinQueued && ehr == AppointmentStatus::Booked &&
+        isArrival(at->appointment.status))
+        return at->appointment.status;
+    return ehr;
+}
+
+void writeAppointment(Store::Impl& s, const Appointment& a, std::int64_t patientId,
+                      std::optional<std::int64_t> rowId) {
+    auto& write = s.statement(rowId ? "UPDATE appointment SET patient_id = ?1, start = ?2,"
+                                      " duration_min = ?3, provider = ?4, location = ?5,"
+                                      " status = ?6 WHERE id = ?7"
+                                    : "INSERT INTO appointment (patient_id, start, duration_min,"
+                                      " provider, location, status, source_id)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    write.bind(1, patientId).bind(2, a.start).bind(3, a.durationMin).bind(4, a.provider);
+    write.bind(5, a.location).bind(6, toString(a.status));
+    if (rowId) {
+        write.bind(7, *rowId).run();
+    } else {
+        write.bind(7, a.id).run();
+    }
+}
+
+SyncChange upsertAppointment(Store::Impl& s, const EhrAppointment& e, std::int64_t patientId) {
+    const auto stored = storedAppointment(s, e.appointment.id);
+    Appointment a = e.appointment;
+    a.status = statusToStore(e.appointment.status, stored);
     SyncChange change = SyncChange::Unchanged;
     if (!stored) {
-        auto& insert = s.statement(
-            "INSERT INTO appointment (source_id, patient_id, start, duration_min, provider,"
-            " location, status) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, a.id).bind(2, patientId).bind(3, a.start).bind(4, a.durationMin);
-        insert.bind(5, a.provider).bind(6, a.location).bind(7, toString(a.status)).run();
+        writeAppointment(s, a, patientId, std::nullopt);
         change = SyncChange::Created;
-    } else if (!same) {
-        auto& update = s.statement(
-            "UPDATE appointment SET patient_id = ?, start = ?, duration_min = ?, provider = ?,"
-            " location = ?, status = ? WHERE id = ?");
-        update.bind(1, patientId).bind(2, a.start).bind(3, a.durationMin).bind(4, a.provider);
-        update.bind(5, a.location).bind(6, toString(a.status)).bind(7, id).run();
+    } else if (stored->patientId != patientId || stored->appointment.start != a.start ||
+               stored->appointment.durationMin != a.durationMin ||
+               stored->appointment.provider != a.provider ||
+               stored->appointment.location != a.location ||
+               stored->appointment.status != a.status) {
+        writeAppointment(s, a, patientId, stored->id);
         change = SyncChange::Updated;
     }
-    const std::int64_t rowId = stored ? id : s.db.lastInsertId();
-    auto& link = s.statement(
-        "INSERT INTO ehr_appointment (appointment_id, ehr_id, etag) VALUES (?1, ?2, ?3)"
-        " ON CONFLICT (appointment_id) DO UPDATE SET ehr_id = ?2, etag = ?3");
-    link.bind(1, rowId).bind(2, a.id).bind(3, e.etag).run();
+    const std::int64_t rowId = stored ? stored->id : s.db.lastInsertId();
+    if (!stored || stored->etag != e.etag) {
+        auto& link = s.statement(
+            "INSERT INTO ehr_appointment (appointment_id, ehr_id, etag) VALUES (?1, ?2, ?3)"
+            " ON CONFLICT (appointment_id) DO UPDATE SET ehr_id = ?2, etag = ?3");
+        link.bind(1, rowId).bind(2, a.id).bind(3, e.etag).run();
+    }
     // The EHR already knows of an arrival it reports; nothing is left to tell it.
-    if (a.status == AppointmentStatus::Arrived || a.status == AppointmentStatus::CheckedIn)
-        s.statement("DELETE FROM checkin_outbox WHERE appointment_id = ? AND sent_at IS NULL")
+    if (isArrival(e.appointment.status) || e.appointment.status == AppointmentStatus::Fulfilled)
+        s.statement(
+             "DELETE FROM checkin_outbox WHERE appointment_id = ? AND sent_at IS NULL"
+             " AND given_up_at IS NULL")
             .bind(1, rowId)
             .run();
     return change;
@@ -144,6 +200,43 @@ Result<SyncOutcome> Store::syncAppointments(std::span<const EhrAppointment> appo
     });
 }
 
+Result<SyncOutcome> Store::cancelEhrAppointments(std::span<const std::string> ehrIds) {
+    return guarded("cancel appointments", [&]() -> Result<SyncOutcome> {
+        Impl& s = *m_impl;
+        sqlite::Transaction tx(s.db);
+        SyncOutcome out;
+        for (std::size_t i = 0; i < ehrIds.size(); ++i) {
+            const auto stored = storedAppointment(s, ehrIds[i]);
+            if (!stored) out.problems.push_back({i, "the appointment is not stored"});
+            if (!stored || stored->appointment.status == AppointmentStatus::Cancelled) {
+                out.changes.push_back(SyncChange::Unchanged);
+                continue;
+            }
+            s.statement("UPDATE appointment SET status = ? WHERE id = ?")
+                .bind(1, toString(AppointmentStatus::Cancelled))
+                .bind(2, stored->id)
+                .run();
+            out.changes.push_back(SyncChange::Updated);
+        }
+        tx.commit();
+        return out;
+    });
+}
+
+Result<std::vector<std::string>> Store::ehrAppointmentsBetween(Date from, Date to) {
+    return guarded("read appointments", [&]() -> Result<std::vector<std::string>> {
+        auto& q = m_impl->statement(
+            "SELECT e.ehr_id FROM appointment a JOIN ehr_appointment e"
+            " ON e.appointment_id = a.id WHERE a.start >= ? AND a.start < ?"
+            " AND a.status <> 'cancelled' ORDER BY a.start, a.id");
+        q.bind(1, from.iso()).bind(2, to.iso());
+        std::vector<std::string> out;
+        while (q.step()) out.push_back(q.getText(0));
+        q.reset();
+        return out;
+    });
+}
+
 Result<std::optional<std::string>> Store::mrnForEhrAccount(const std::string& accountId) {
     return guarded("find EHR account", [&]() -> Result<std::optional<std::string>> {
         auto& q = m_impl->statement(
@@ -159,81 +252,12 @@ Result<std::optional<std::string>> Store::mrnForEhrAccount(const std::string& ac
 
 Result<SyncState> Store::syncState(const std::string& resourceType) {
     return guarded("read sync state", [&]() -> Result<SyncState> {
-        auto& q = m_impl->statement(
-            "SELECT high_water, window_end FROM sync_state WHERE resource_type = ?");
+        auto& q = m_impl->statement("SELECT high_water FROM sync_state WHERE resource_type = ?");
         q.bind(1, resourceType);
         SyncState state;
-        if (q.step()) {
-            state.highWater = q.getText(0);
-            if (!q.isNull(1)) state.windowEnd = parseDate(q.getTextView(1)).value_or(Date());
-        }
+        if (q.step()) state.highWater = q.getText(0);
         q.reset();
         return state;
-    });
-}
-
-Result<void> Store::setSyncWindowEnd(const std::string& resourceType, Date windowEnd) {
-    return guarded("write sync state", [&]() -> Result<void> {
-        Impl& s = *m_impl;
-        sqlite::Transaction tx(s.db);
-        auto& q = s.statement(
-            "INSERT INTO sync_state (resource_type, window_end, synced_at) VALUES (?1, ?2, ?3)"
-            " ON CONFLICT (resource_type) DO UPDATE SET window_end = ?2, synced_at = ?3");
-        q.bind(1, resourceType).bind(2, windowEnd.iso()).bind(3, s.now()).run();
-        tx.commit();
-        return {};
-    });
-}
-
-Result<std::vector<PendingCheckin>> Store::pendingCheckins(std::size_t limit) {
-    return guarded("read check-ins", [&]() -> Result<std::vector<PendingCheckin>> {
-        auto& q = m_impl->statement(
-            "SELECT o.id, e.ehr_id, o.status, e.etag, o.attempts FROM checkin_outbox o"
-            " JOIN ehr_appointment e ON e.appointment_id = o.appointment_id"
-            " WHERE o.sent_at IS NULL ORDER BY o.id LIMIT ?");
-        q.bind(1, static_cast<std::int64_t>(limit));
-        std::vector<PendingCheckin> out;
-        while (q.step())
-            out.push_back(
-                {q.getInt(0), q.getText(1),
-                 parseAppointmentStatus(q.getTextView(2)).value_or(AppointmentStatus::Arrived),
-                 q.getText(3), static_cast<int>(q.getInt(4))});
-        q.reset();
-        return out;
-    });
-}
-
-Result<void> Store::checkinSent(std::int64_t id, const std::string& newEtag) {
-    return guarded("record check-in sent", [&]() -> Result<void> {
-        Impl& s = *m_impl;
-        sqlite::Transaction tx(s.db);
-        s.statement("UPDATE checkin_outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")
-            .bind(1, s.now())
-            .bind(2, id)
-            .run();
-        if (!newEtag.empty())
-            s.statement(
-                 "UPDATE ehr_appointment SET etag = ? WHERE appointment_id ="
-                 " (SELECT appointment_id FROM checkin_outbox WHERE id = ?)")
-                .bind(1, newEtag)
-                .bind(2, id)
-                .run();
-        tx.commit();
-        return {};
-    });
-}
-
-Result<void> Store::checkinFailed(std::int64_t id, const std::string& reason) {
-    return guarded("record check-in failure", [&]() -> Result<void> {
-        Impl& s = *m_impl;
-        sqlite::Transaction tx(s.db);
-        s.statement(
-             "UPDATE checkin_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?")
-            .bind(1, reason)
-            .bind(2, id)
-            .run();
-        tx.commit();
-        return {};
     });
 }
 

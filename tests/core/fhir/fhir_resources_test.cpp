@@ -92,6 +92,32 @@ TEST_CASE("appointment times are shown in the clinic's time zone", "[fhir_resour
     CHECK_FALSE(localStart("2026-11-26", "UTC"));
 }
 
+TEST_CASE("a day starts at its first instant in the clinic's zone, with that instant's offset",
+          "[fhir_resources]") {
+    CHECK(dayStart(test::day("2026-11-30"), "America/New_York") == "2026-11-30T00:00:00-05:00");
+    CHECK(dayStart(test::day("2026-07-01"), "America/New_York") == "2026-07-01T00:00:00-04:00");
+    CHECK(dayStart(test::day("2026-11-30"), "Europe/Bucharest") == "2026-11-30T00:00:00+02:00");
+    CHECK(dayStart(test::day("2026-11-30"), "Asia/Kolkata") == "2026-11-30T00:00:00+05:30");
+    CHECK(dayStart(test::day("2026-11-30"), "UTC") == "2026-11-30T00:00:00+00:00");
+    // the days daylight saving time begins and ends: midnight keeps the offset before it
+    CHECK(dayStart(test::day("2026-03-08"), "America/New_York") == "2026-03-08T00:00:00-05:00");
+    CHECK(dayStart(test::day("2026-03-09"), "America/New_York") == "2026-03-09T00:00:00-04:00");
+    CHECK(dayStart(test::day("2026-11-01"), "America/New_York") == "2026-11-01T00:00:00-04:00");
+    CHECK(dayStart(test::day("2026-11-02"), "America/New_York") == "2026-11-02T00:00:00-05:00");
+    // Chile moves its clocks at midnight: that day begins at 01:00
+    CHECK(dayStart(test::day("2026-09-06"), "America/Santiago") == "2026-09-06T01:00:00-03:00");
+}
+
+TEST_CASE("lastUpdated values compare as instants, fractions and offsets included",
+          "[fhir_resources]") {
+    CHECK(compareInstants("2026-11-26T10:00:00Z", "2026-11-26T10:00:00.000Z") == 0);
+    CHECK(compareInstants("2026-11-26T10:00:00.5Z", "2026-11-26T10:00:00.123Z") > 0);
+    CHECK(compareInstants("2026-11-26T10:00:00.1Z", "2026-11-26T10:00:00.10Z") == 0);
+    CHECK(compareInstants("2026-11-26T10:00:00Z", "2026-11-26T10:00:00.001Z") < 0);
+    CHECK(compareInstants("2026-11-26T10:00:00+01:00", "2026-11-26T09:30:00Z") < 0);
+    CHECK(compareInstants("2026-11-26T10:00:01Z", "2026-11-26T10:00:00.999Z") > 0);
+}
+
 TEST_CASE("a length worked out from start and end leaves the process's time zone alone",
           "[fhir_resources]") {
     ::setenv("TZ", "America/Chicago", 1);

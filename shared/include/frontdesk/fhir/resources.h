@@ -12,6 +12,7 @@
 #include <tl/expected.hpp>
 
 #include "frontdesk/domain/date.h"
+#include "frontdesk/fhir/fhir_time.h"  // Mapped, localStart
 #include "frontdesk/store/store.h"
 
 namespace frontdesk {
@@ -31,9 +32,6 @@ struct FhirMapping {
     Date asOf;             // the calculation time of a balance that states none
 };
 
-template <typename T>
-using Mapped = tl::expected<T, std::string>;
-
 // Patient: MRN, names (official, else usual, else one without use), birth date, the best
 // current phone, the preferred language (en, es or ro; else en).
 Mapped<EhrPatient> patientFromFhir(const nlohmann::json& resource, const FhirMapping& mapping);
@@ -45,6 +43,9 @@ struct FhirAppointment {
 };
 Mapped<FhirAppointment> appointmentFromFhir(const nlohmann::json& resource,
                                             const FhirMapping& mapping);
+// Whether an Appointment's status says it is not a booked time (proposed, pending, waitlist):
+// appointmentFromFhir refuses it; one stored earlier is cancelled by the sync.
+bool notABookedTime(const nlohmann::json& appointment);
 
 // An account: its patient (Account.subject), the account it is part of, and the patient's
 // part of its balance when it carries one (R5 Account.balance with aggregate "patient", the
@@ -69,9 +70,5 @@ std::string lastUpdatedOf(const nlohmann::json& resource);
 // A FHIR decimal (text or integer) as exact cents: "12.5", "1250.00", 0. Fails for more than
 // two decimals that are not zeros, exponents or anything else.
 Mapped<Cents> fhirMoney(const nlohmann::json& value);
-
-// A FHIR dateTime/instant as "YYYY-MM-DDTHH:MM" in the time zone (empty: the machine's).
-// A time without an offset is taken as already local.
-Mapped<std::string> localStart(const std::string& fhirDateTime, const std::string& timeZone);
 
 }  // namespace frontdesk

@@ -195,8 +195,7 @@ struct SyncOutcome {
 
 // Where the incremental sync of one resource type stands.
 struct SyncState {
-    std::string highWater;          // the largest meta.lastUpdated synced; empty: never synced
-    std::optional<Date> windowEnd;  // appointments: the end of the date window synced
+    std::string highWater;  // the largest meta.lastUpdated synced; empty: never synced
 };
 
 // A new high-water mark, written in the same transaction as the page it ends.
@@ -219,7 +218,7 @@ struct PendingCheckin {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.
@@ -291,9 +290,18 @@ public:
     // Patients are created or updated by MRN and linked to their EHR id.
     Result<SyncOutcome> syncPatients(std::span<const EhrPatient> patients,
                                      const std::optional<SyncMark>& mark = std::nullopt);
-    // Appointments are created or updated by id; their patients must be stored.
+    // Appointments are created or updated by id; their patients must be stored. While a
+    // check-in of the appointment waits in the outbox, the EHR's `booked` does not undo it
+    // (the EHR has not heard of it yet): the rest of the appointment is updated.
     Result<SyncOutcome> syncAppointments(std::span<const EhrAppointment> appointments,
                                          const std::optional<SyncMark>& mark = std::nullopt);
+    // Cancels appointments by their EHR id: the EHR no longer has them as a booked time
+    // (deleted, or proposed, pending or waitlist again). Updated when one was not cancelled,
+    // Unchanged when it was; an id that is not stored is a problem.
+    Result<SyncOutcome> cancelEhrAppointments(std::span<const std::string> ehrIds);
+    // The EHR ids of the appointments from the EHR that start on the days from `from` up to
+    // (not including) `to`, clinic time, and are not cancelled here.
+    Result<std::vector<std::string>> ehrAppointmentsBetween(Date from, Date to);
     // Remembers each account's patient and reconciles the balances: when the EHR's patient
     // balance (the sum over the patient's accounts) differs from the ledger's balance plus its
     // unreversed write-offs, patient_adjustment entries dated `asOf` (older parts dated by
@@ -303,13 +311,15 @@ public:
                                      const std::optional<SyncMark>& mark = std::nullopt);
     Result<std::optional<std::string>> mrnForEhrAccount(const std::string& accountId);
     Result<SyncState> syncState(const std::string& resourceType);
-    Result<void> setSyncWindowEnd(const std::string& resourceType, Date windowEnd);
-    // The check-ins queued for the EHR (filled by setAppointmentStatus), oldest first.
+    // The check-ins queued for the EHR (filled by setAppointmentStatus), oldest first
+    // (store_outbox.cpp).
     Result<std::vector<PendingCheckin>> pendingCheckins(std::size_t limit);
-    // Records the outcome of sending one: sent (with the EHR's new version tag, if any), or
-    // failed with a reason, to be tried again.
+    // Records the outcome of sending one: sent (with the EHR's new version tag, if any),
+    // failed with a reason, to be tried again, or given up (the EHR no longer has the
+    // appointment): kept with its reason, never sent.
     Result<void> checkinSent(std::int64_t id, const std::string& newEtag);
     Result<void> checkinFailed(std::int64_t id, const std::string& reason);
+    Result<void> checkinGivenUp(std::int64_t id, const std::string& reason);
 
     // The desk's patient search (store_search.cpp; patient_search.h says what it finds).
     Result<PatientSearchResult> searchPatients(const PatientQuery& query, std::size_t limit);

@@ -35,9 +35,11 @@ DemoClinic* clinic = nullptr;
 
 json callFor(const HookService& s, const std::string& mrn) {
     const std::string system = HooksSettings{}.mrnSystem;
+    json context = {{"userId", "Practitioner/1"}, {"patientId", "ehr-" + mrn}};
+    if (s.channel == Channel::Desk) context["appointments"] = json::array();
     return {{"hook", s.hook},
             {"hookInstance", "fuzz"},
-            {"context", {{"userId", "Practitioner/1"}, {"patientId", "ehr-" + mrn}}},
+            {"context", context},
             {"prefetch",
              {{"patient",
                {{"resourceType", "Patient"},

@@ -40,8 +40,9 @@ Store seededStore() {
         check(seeded && seeded->ok(), "the seed files import");
     }
     // a written-off balance, which a payment in the file reverses first
-    const NewEntry writeoff{"writeoff:2025-06-01:1002", "1002", Date::fromCivil(2025, 6, 1),
-                            EntryKind::SmallBalanceWriteoff, Cents(500), "policy run"};
+    const NewEntry writeoff{
+        "writeoff:2025-06-01:1002",      "1002",     Date::fromCivil(2025, 6, 1),
+        EntryKind::SmallBalanceWriteoff, Cents(500), "policy run"};
     auto posted = store->postEntries({&writeoff, 1});
     check(posted && posted->problems.empty(), "the seed write-off posts");
     return std::move(*store);

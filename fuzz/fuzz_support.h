@@ -43,8 +43,7 @@ public:
     std::string_view upTo(std::string_view separator) {
         const auto at = m_rest.find(separator);
         const std::string_view piece = m_rest.substr(0, at);
-        m_rest.remove_prefix(at == std::string_view::npos ? m_rest.size()
-                                                          : at + separator.size());
+        m_rest.remove_prefix(at == std::string_view::npos ? m_rest.size() : at + separator.size());
         return piece;
     }
     std::string_view rest() const { return m_rest; }

@@ -77,16 +77,15 @@ struct Workload {
             ran.output.find("busy") == std::string::npos) {
             ++done;
         } else {
-            problems.add("frontdesk " + args.front() + ": exit " +
-                         std::to_string(ran.ending.code) + ": " + ran.output);
+            problems.add("frontdesk " + args.front() + ": exit " + std::to_string(ran.ending.code) +
+                         ": " + ran.output);
         }
     }
 };
 
 void prepare(Workload& w) {
-    const Ran demo = runFrontdesk({"demo", "--patients", "400", "--db", w.db.string(), "--as-of",
-                                kAsOf},
-                               w.dir.path());
+    const Ran demo = runFrontdesk(
+        {"demo", "--patients", "400", "--db", w.db.string(), "--as-of", kAsOf}, w.dir.path());
     INFO(demo.output);
     REQUIRE(demo.ok());
     auto store = Store::open(w.db);
@@ -117,8 +116,13 @@ void checkIns(Workload& w, std::size_t first, std::size_t step) {
         if (auto ok = store->setAppointmentStatus(w.visits[i], AppointmentStatus::Arrived); !ok)
             return w.problems.add("kiosk: check-in: " + ok.error().message);
         ++w.checkins;
-        const ReminderInput shown{(*appointment)->mrn, test::day(kAsOf), Channel::Kiosk,
-                                  ReminderOutcome::Shown, "kiosk-1", "", {}};
+        const ReminderInput shown{(*appointment)->mrn,
+                                  test::day(kAsOf),
+                                  Channel::Kiosk,
+                                  ReminderOutcome::Shown,
+                                  "kiosk-1",
+                                  "",
+                                  {}};
         if (auto ok = store->recordReminder(shown); !ok)
             return w.problems.add("kiosk: reminder: " + ok.error().message);
         ++w.kioskReminders;
@@ -127,15 +131,15 @@ void checkIns(Workload& w, std::size_t first, std::size_t step) {
 }
 
 json patientView(const std::string& mrn) {
-    return {{"hook", "patient-view"},
-            {"hookInstance", "reliability"},
-            {"context", {{"userId", "Practitioner/1"}, {"patientId", "ehr-" + mrn}}},
-            {"prefetch",
-             {{"patient",
-               {{"resourceType", "Patient"},
-                {"id", "ehr-" + mrn},
-                {"identifier", {{{"system", "urn:oid:2.16.840.1.113883.19.5"},
-                                 {"value", mrn}}}}}}}}};
+    return {
+        {"hook", "patient-view"},
+        {"hookInstance", "reliability"},
+        {"context", {{"userId", "Practitioner/1"}, {"patientId", "ehr-" + mrn}}},
+        {"prefetch",
+         {{"patient",
+           {{"resourceType", "Patient"},
+            {"id", "ehr-" + mrn},
+            {"identifier", {{{"system", "urn:oid:2.16.840.1.113883.19.5"}, {"value", mrn}}}}}}}}};
 }
 
 // The answer the phone staff click on a card: its first override reason, else its first
@@ -168,7 +172,7 @@ void ehrUser(Workload& w, int port, std::size_t first, std::size_t step) {
                 std::chrono::steady_clock::now() - asked);
             w.problems.add("hooks call after " + std::to_string(ms.count()) + " ms: " +
                            (res ? std::to_string(res->status) + " " + res->body
-                                                 : "no answer: " + httplib::to_string(res.error())));
+                                : "no answer: " + httplib::to_string(res.error())));
             continue;
         }
         ++w.hookCalls;
@@ -278,16 +282,15 @@ TEST_CASE("writers and readers at once: no busy error reaches anyone, no write i
     CHECK(log.find("locked") == std::string::npos);
     CHECK(log.find(" 503") == std::string::npos);
     const Counts after = counts(w.db);
-    CHECK(after.reminders - before.reminders ==
-          w.cliReminders + w.kioskReminders + w.feedback);
+    CHECK(after.reminders - before.reminders == w.cliReminders + w.kioskReminders + w.feedback);
     CHECK(after.payments - before.payments == w.payments);
     CHECK(after.arrived - before.arrived == w.checkins);
     CHECK(w.cliReminders > 0);
     CHECK(w.payments > 0);
     CHECK(w.feedback > 0);
     CHECK(w.reads > 0);
-    const Ran verify = runFrontdesk({"verify", "--db", w.db.string(), "--as-of", kAsOf},
-                                 w.dir.path());
+    const Ran verify =
+        runFrontdesk({"verify", "--db", w.db.string(), "--as-of", kAsOf}, w.dir.path());
     INFO(verify.output);
     CHECK(verify.ok());
 }

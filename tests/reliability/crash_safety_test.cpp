@@ -104,7 +104,7 @@ struct Tally {
 };
 
 fs::path ledgerFile(const fs::path& dir, int run, int rows) {
-    const fs::path file = dir / ("ledger-" + std::to_string(run) + ".csv");
+    fs::path file = dir / ("ledger-" + std::to_string(run) + ".csv");
     std::ofstream csv(file);
     csv << "entry_id,mrn,posted_on,kind,amount,memo\n";
     for (int j = 0; j < rows; ++j)
@@ -118,9 +118,9 @@ fs::path ledgerFile(const fs::path& dir, int run, int rows) {
 TEST_CASE("a killed import leaves the whole file or nothing", "[reliability][crash]") {
     constexpr int kRows = 1500;
     Clinic clinic;
-    const auto whole = timeOf(
-        clinic.cli({"import", "ledger", ledgerFile(clinic.dir.path(), 0, kRows).string()}),
-        clinic.dir.path());
+    const auto whole =
+        timeOf(clinic.cli({"import", "ledger", ledgerFile(clinic.dir.path(), 0, kRows).string()}),
+               clinic.dir.path());
     Moments moments(1, whole);
     Tally tally{"import"};
     for (int run = 1; run <= setting("FRONTDESK_RELIABILITY_KILLS", 30); ++run) {
@@ -173,8 +173,13 @@ void addWriteoffCandidates(const fs::path& db, int batch, int n) {
         charges.push_back({"wc-" + mrn, mrn, asOf.plusDays(-200), EntryKind::ChargePatient,
                            Cents(250 + i), "copay"});
         for (int r : {150, 140})
-            reminders.push_back({mrn, asOf.plusDays(-r), Channel::Desk, ReminderOutcome::Promised,
-                                 "desk-1", "", {}});
+            reminders.push_back({mrn,
+                                 asOf.plusDays(-r),
+                                 Channel::Desk,
+                                 ReminderOutcome::Promised,
+                                 "desk-1",
+                                 "",
+                                 {}});
     }
     REQUIRE(store->putPatients(patients));
     const auto posted = store->postEntries(charges);
@@ -248,9 +253,15 @@ TEST_CASE("a killed sync keeps whole pages and the next sync completes it",
         for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
         fs::copy_file(empty, db);
     };
-    const std::vector<std::string> sync{FRONTDESK_CLI, "sync",     "--quiet", "--db",
-                                        db.string(),   "--config", ehr.policyFile().string(),
-                                        "--as-of",     kAsOf};
+    const std::vector<std::string> sync{FRONTDESK_CLI,
+                                        "sync",
+                                        "--quiet",
+                                        "--db",
+                                        db.string(),
+                                        "--config",
+                                        ehr.policyFile().string(),
+                                        "--as-of",
+                                        kAsOf};
     fresh();
     Moments moments(4, timeOf(sync, dir.path()));
     Tally tally{"sync"};

@@ -42,9 +42,8 @@ public:
                  {"start", "2026-11-27T15:00:00Z"},
                  {"end", "2026-11-27T15:20:00Z"},
                  {"participant", {{{"actor", {{"reference", "Patient/p" + std::to_string(i)}}}}}}});
-        m_server.handle([this](const httplib::Request& req, httplib::Response& res) {
-            search(req, res);
-        });
+        m_server.handle(
+            [this](const httplib::Request& req, httplib::Response& res) { search(req, res); });
         m_policy = folder / "policy.toml";
         std::ofstream(m_policy) << "# defaults\n";
         std::ofstream(folder / "fhir.toml")
@@ -62,9 +61,7 @@ private:
     }
 
     static nlohmann::json account(int i, const std::string& asOf) {
-        const auto code = [](const char* c) {
-            return nlohmann::json{{"coding", {{{"code", c}}}}};
-        };
+        const auto code = [](const char* c) { return nlohmann::json{{"coding", {{{"code", c}}}}}; };
         return {{"resourceType", "Account"},
                 {"id", "acc" + std::to_string(i)},
                 {"meta", {{"lastUpdated", stamp(i)}}},
@@ -98,10 +95,10 @@ private:
         for (std::size_t i = offset; i < end; ++i)
             bundle["entry"].push_back({{"resource", *matching[i]}});
         if (end < matching.size())
-            bundle["link"] = {{{"relation", "next"},
-                               {"url", m_server.base() + "/" + type + "?_offset=" +
-                                           std::to_string(end) +
-                                           (since.empty() ? "" : "&_lastUpdated=ge" + since)}}};
+            bundle["link"] = {
+                {{"relation", "next"},
+                 {"url", m_server.base() + "/" + type + "?_offset=" + std::to_string(end) +
+                             (since.empty() ? "" : "&_lastUpdated=ge" + since)}}};
         test::replyJson(res, bundle);
     }
 

@@ -38,6 +38,7 @@ int setting(const char* name, int fallback) {
 
 Process::Process(const std::vector<std::string>& argv, const std::filesystem::path& output) {
     std::vector<char*> args;
+    args.reserve(argv.size() + 1);
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     posix_spawn_file_actions_t actions;

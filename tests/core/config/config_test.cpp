@@ -207,9 +207,9 @@ TEST_CASE("a ratio that is not a number is an error naming the key", "[config]")
 }
 
 TEST_CASE("policy money above the largest ledger amount is an error naming the key", "[config]") {
-    const std::string msg =
-        policyError("statements.cost_per_statement = \"90,000,000,000,000,000.00\"\n"
-                    "statements.min_cost_multiple = 100.0");
+    const std::string msg = policyError(
+        "statements.cost_per_statement = \"90,000,000,000,000,000.00\"\n"
+        "statements.min_cost_multiple = 100.0");
     CHECK_THAT(msg, Contains("statements.cost_per_statement"));
     CHECK_THAT(msg, Contains("1000000.00"));
     CHECK_THAT(policyError("credits.refund_at_or_above = \"1000000.01\""),

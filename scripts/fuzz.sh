@@ -36,8 +36,18 @@ dictionary() {
     case "$1" in
         csv_reader | csv_import) echo fuzz/dict/csv.dict ;;
         config) echo fuzz/dict/toml.dict ;;
+        money) echo fuzz/dict/money.dict ;;
         fhir_resources | cds_hooks | jwt | jwks) echo fuzz/dict/json.dict ;;
         *) echo "" ;;
+    esac
+}
+
+# The longest input of each target. libFuzzer's default is the longest seed, which kept the
+# money target under the 17 digits that overflow int64 cents.
+maxLength() {
+    case "$1" in
+        money | date) echo 64 ;;
+        *) echo 16384 ;;
     esac
 }
 
@@ -48,7 +58,8 @@ runOne() {
     dict=$(dictionary "$target")
     mkdir -p "$build/corpus/$target" "$crashes" "$build/logs"
     nice -n 10 "$build/fuzz/fuzz_$target" "$build/corpus/$target" "fuzz/corpus/$target" \
-        -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -print_final_stats=1 \
+        -max_total_time="$seconds" -max_len="$(maxLength "$target")" -timeout=25 \
+        -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$crashes" ${dict:+-dict="$dict"} >"$log" 2>&1 || status=$?
     local execs
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

@@ -3,12 +3,13 @@
 # make test   install, build and run every test (what .ci/run runs)
 # make bench  build and run the benchmarks (a large clinic; see docs/BENCHMARKS.md)
 # make lint   clang-format (check) and clang-tidy on the changed C++ files; ALL=1 on every one
+# make fuzz   build the fuzz targets (clang-14) and run each SECONDS seconds (docs/reliability.md)
 
 # ci: an optimized build with warnings as errors; use PRESET=dev or PRESET=asan while working.
 PRESET ?= ci
 BUILD := build/$(PRESET)
 
-.PHONY: deps build run desk worklist screenshots test bench lint format clean
+.PHONY: deps build run desk worklist screenshots test bench fuzz lint format clean
 
 deps:
 	./scripts/install-deps.sh
@@ -41,6 +42,12 @@ test: build
 bench:
 	$(MAKE) build PRESET=release
 	build/release/bench/frontdesk_bench
+
+# Every fuzz target of fuzz/, SECONDS each (default 30), JOBS at a time; TARGETS to choose some.
+SECONDS ?= 30
+JOBS ?= 1
+fuzz: deps
+	./scripts/fuzz.sh --seconds $(SECONDS) --jobs $(JOBS) $(TARGETS)
 
 # Needs a build for clang-tidy's compile commands (make build, or PRESET=dev after a dev build).
 lint:

@@ -28,6 +28,10 @@ Setter moneyKey(Cents& target) {
         auto cents = parseMoney(s->get());
         if (!cents) return "(" + s->get() + ") is not money";
         if (cents->value() < 0) return "(" + s->get() + ") must not be negative";
+        // the ledger's own bound keeps every product of an amount and a ratio far from overflow
+        if (*cents > kLargestEntry)
+            return "(" + s->get() + ") is above the largest amount, " +
+                   formatMoneyPlain(kLargestEntry);
         target = *cents;
         return std::nullopt;
     };
@@ -140,7 +144,7 @@ Setter multipleKey(double& target) {
     return [&target](const toml::node& n) -> std::optional<std::string> {
         const auto v = n.value<double>();
         if (!v) return "must be a number such as 1.0";
-        if (*v < 0 || *v > 100) return "must be between 0 and 100";
+        if (!(*v >= 0 && *v <= 100)) return "must be between 0 and 100";  // nan too
         target = *v;
         return std::nullopt;
     };

@@ -197,6 +197,26 @@ TEST_CASE("negative money in the policy is an error naming the key", "[config]")
                Contains("credits.refund_at_or_above"));
 }
 
+// Found by fuzz/config (docs/reliability.md): nan passed the range check, and an amount near the
+// int64 limit made the statement threshold (cost x multiple) overflow.
+TEST_CASE("a ratio that is not a number is an error naming the key", "[config]") {
+    CHECK_THAT(policyError("statements.min_cost_multiple = nan"),
+               Contains("statements.min_cost_multiple"));
+    CHECK_THAT(policyError("statements.min_cost_multiple = -nan"),
+               Contains("statements.min_cost_multiple"));
+}
+
+TEST_CASE("policy money above the largest ledger amount is an error naming the key", "[config]") {
+    const std::string msg = policyError(
+        "statements.cost_per_statement = \"90,000,000,000,000,000.00\"\n"
+        "statements.min_cost_multiple = 100.0");
+    CHECK_THAT(msg, Contains("statements.cost_per_statement"));
+    CHECK_THAT(msg, Contains("1000000.00"));
+    CHECK_THAT(policyError("credits.refund_at_or_above = \"1000000.01\""),
+               Contains("credits.refund_at_or_above"));
+    CHECK(policyError("credits.refund_at_or_above = \"1000000.00\"").empty());
+}
+
 TEST_CASE("negative day counts in the policy are errors naming the key", "[config]") {
     CHECK_THAT(policyError("reminders.cooldown_days = -1"), Contains("cooldown_days"));
     CHECK_THAT(policyError("writeoff.min_age_days = -120"), Contains("writeoff.min_age_days"));

@@ -1,6 +1,6 @@
 # One short word for each thing a newcomer wants; CMake presets stay the real build.
 # make run    install, build and start the check-in kiosk on the built-in demo clinic
-# make test   install, build and run every test (what .ci/run runs)
+# make test   install, build and run every test, then again under the sanitizers (.ci/run)
 # make bench  build and run the benchmarks (a large clinic; see docs/BENCHMARKS.md)
 # make lint   clang-format (check) and clang-tidy on the changed C++ files; ALL=1 on every one
 # make fuzz   build the fuzz targets (clang-14) and run each SECONDS seconds (docs/reliability.md)
@@ -9,7 +9,7 @@
 PRESET ?= ci
 BUILD := build/$(PRESET)
 
-.PHONY: deps build run desk worklist screenshots test bench fuzz lint format clean
+.PHONY: deps build run desk worklist screenshots test sanitize bench fuzz lint format clean
 
 deps:
 	./scripts/install-deps.sh
@@ -38,6 +38,18 @@ screenshots: build
 
 test: build
 	ctest --preset $(PRESET) --output-on-failure -j2
+	$(MAKE) sanitize
+
+# Every test again on a build with AddressSanitizer and UndefinedBehaviorSanitizer: the first
+# finding fails its test (halt_on_error), leaks included (scripts/lsan.supp lists the few
+# libraries outside this project that keep memory until exit on purpose).
+SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0
+sanitize: deps
+	cmake --preset asan
+	cmake --build --preset asan
+	$(SANITIZER_ENV) ctest --preset asan --output-on-failure -j2
 
 bench:
 	$(MAKE) build PRESET=release

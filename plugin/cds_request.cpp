@@ -46,6 +46,18 @@ std::string textOf(const nlohmann::json& object, const char* key) {
     return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
 }
 
+bool nestsDeeperThan(const nlohmann::json& value, std::size_t maxDepth) {
+    std::vector<std::pair<const nlohmann::json*, std::size_t>> pending{{&value, 1}};
+    while (!pending.empty()) {
+        const auto [node, depth] = pending.back();
+        pending.pop_back();
+        if (!node->is_structured()) continue;
+        if (depth > maxDepth) return true;
+        for (const auto& child : *node) pending.emplace_back(&child, depth + 1);
+    }
+    return false;
+}
+
 std::optional<std::string> patientIdOf(const std::string& reference) {
     const std::string marker = "Patient/";
     for (auto at = reference.find(marker); at != std::string::npos;

@@ -24,6 +24,14 @@ struct PatientClue {
 // not an object. Never throws (nlohmann's value() does on a member of another type).
 std::string textOf(const nlohmann::json& object, const char* key);
 
+// How deep CDS Hooks bodies may nest (objects and arrays); real requests stay under 15.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
+// True when `value` nests deeper than `maxDepth` objects and arrays. Iterative, so that a
+// hostile body nested 20,000 deep is refused before anything copies or walks it recursively
+// (a copy of such a value overflows the stack).
+bool nestsDeeperThan(const nlohmann::json& value, std::size_t maxDepth);
+
 // The id of the patient a FHIR reference points to: "Patient/123", "https://ehr/fhir/Patient/
 // 123", "Patient/123/_history/2"; nullopt for anything else.
 std::optional<std::string> patientIdOf(const std::string& reference);

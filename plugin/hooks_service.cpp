@@ -40,6 +40,7 @@ Reply noCards() {
 Step<PatientClue> patientOfCall(const HookService& service, const nlohmann::json& request,
                                 const std::string& mrnSystem) {
     if (!request.is_object()) return stop(bad("the body is not a JSON object"));
+    if (nestsDeeperThan(request, kMaxJsonDepth)) return stop(bad("the body nests too deep"));
     const nlohmann::json& context = member(request, "context");
     if (textOf(request, "hook") != service.hook)
         return stop(bad(std::string("hook must be ") + service.hook));
@@ -235,6 +236,7 @@ Reply HooksService::promptCards(const HookService& service, const nlohmann::json
 }
 
 Reply HooksService::feedback(const HookService& service, const nlohmann::json& body) {
+    if (nestsDeeperThan(body, kMaxJsonDepth)) return bad("the body nests too deep");
     const nlohmann::json& entries = member(body, "feedback");
     if (!entries.is_array() || entries.empty()) return bad("feedback must be a non-empty array");
     std::vector<Answer> answers;

@@ -411,6 +411,22 @@ TEST_CASE("the cards' selection behaviour is the calling EHR's: Epic accepts onl
           before + 2);
 }
 
+TEST_CASE("a body nested 20,000 deep is a 400, and the service lives on", "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::SmallBalance);
+    json deep = json::array();
+    for (int i = 0; i < 20'000; ++i) deep = json::array({std::move(deep)});
+    json request = bookRequest(mrn, json::array());
+    request["context"]["appointments"] = std::move(deep);
+    HooksService& service = *r.service;
+    const Reply reply = service.call(*findHookService("frontdesk-appointment-book"), request);
+    CHECK(reply.status == 400);
+    CHECK(reply.body["error"] == "the body nests too deep");
+    request.erase("context");  // destroyed here, before the next call: one at a time
+    CHECK_FALSE(nestsDeeperThan(bookRequest(mrn, json::array()), kMaxJsonDepth));
+    CHECK(cardsOf(r.post(kBook, bookRequest(mrn, json::array()))).size() == 1);
+}
+
 TEST_CASE("a member of the wrong type is a 400 that names it, never a 503", "[hooks]") {
     Running r;
     const std::string mrn = r.mrnIn(PromptState::SmallBalance);

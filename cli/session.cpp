@@ -60,6 +60,7 @@ Result<Session> openSession(const CommonOptions& options) {
     makePrivateFolders(std::filesystem::path(path).parent_path());  // Store::open says why not
     auto store = Store::open(path);
     if (!store) return tl::unexpected(store.error());
+    store->setLargestEntry(config->policy.largestEntry);
     return Session{std::move(*config), std::move(*store), asOf, options.staff, options.json, path};
 }
 

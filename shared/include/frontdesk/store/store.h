@@ -126,12 +126,15 @@ struct SummaryWithReminders {
     std::vector<StoredReminder> stored;
 };
 
-// A family whose kept balance is not the sum of its members' summaries.
+// A family whose kept balance is not the sum of its members' summaries. A side is empty when
+// it is out of the range of money: a kept balance that is not whole cents (an older version's
+// triggers let a sum overflow into a floating-point number), or members whose balances add up
+// past kMostCents.
 struct FamilyBalanceMismatch {
     std::int64_t familyId = 0;
     std::optional<std::string> headMrn;  // the patient with the family's id; empty: none
-    Cents kept;
-    Cents members;
+    std::optional<Cents> kept;
+    std::optional<Cents> members;
 };
 
 // What the reminders and the write-off policy did in a period (the practice report).
@@ -240,6 +243,11 @@ public:
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;
     ~Store();
+
+    // The largest amount one ledger entry may carry (the policy's ledger.max_entry); the
+    // default is kLargestEntry. Every posting through this Store is checked against it
+    // (bucketEffect): postEntries, a payment with a reminder, the EHR's reconciled balances.
+    void setLargestEntry(Cents largest);
 
     // Stores patients; the same MRN with the same values is skipped, with other values it is a
     // problem. A guarantor MRN may name a patient of the batch or of the store.

@@ -222,7 +222,7 @@ struct PendingCheckin {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.

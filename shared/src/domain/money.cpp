@@ -97,7 +97,9 @@ Result<Cents> parseMoney(std::string_view text) {
 }
 
 Error moneyOutOfRange(ErrorCode code, const std::string& what) {
-    return {code, what + " adds up past the largest amount Front Desk can hold (" +
+    return {code, what +
+                      " cannot be added up: the sum passes the largest amount Front Desk"
+                      " can hold (" +
                       formatMoneyPlain(kMostCents) +
                       "); frontdesk verify lists the entries above the largest entry"};
 }

@@ -98,8 +98,10 @@ NewEntry readEntry(const CsvColumns& c, const CsvRecord& r, RowCheck& check) {
     }
     if (auto amount = check.take(parseMoney(c.get(r, "amount")), "amount")) {
         e.amount = *amount;
-        if (kind && !bucketEffect(*kind, *amount))
-            check.problems.push_back("amount: " + bucketEffect(*kind, *amount).error().message);
+        // the sign and zero here; the largest entry is the Store's (the policy's) to check
+        if (kind && !bucketEffect(*kind, *amount, kMostCents))
+            check.problems.push_back("amount: " +
+                                     bucketEffect(*kind, *amount, kMostCents).error().message);
     }
     return e;
 }

@@ -24,7 +24,7 @@ Result<StatementRun> planStatements(Store& store, const Policy& policy, Date asO
         static_cast<std::int64_t>(run.suppressedSmall + run.suppressedWrittenOff);
     const auto saved = checkedTimes(policy.costPerStatement, suppressed);
     if (!inRange || !saved)
-        return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the statement run's totals"));
+        return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the statement run"));
     run.costSaved = *saved;
     return run;
 }

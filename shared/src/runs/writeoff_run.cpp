@@ -24,7 +24,7 @@ Result<WriteoffRun> planWriteoffs(Store& store, const Policy& policy, Date asOf)
         run.accounts.push_back({mrn, standing->totals.balance, since, asOf.daysSince(since),
                                 standing->remindersSinceOpen});
         if (!addTo(run.total, standing->totals.balance))
-            return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the write-off run's total"));
+            return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the write-off run"));
     }
     return run;
 }

@@ -142,6 +142,17 @@ Result<std::int64_t> Store::patientCount() {
     });
 }
 
+Result<void> Store::closeForMove() {
+    return guarded("close the database", [&]() -> Result<void> {
+        m_impl->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        sqlite::Statement q(m_impl->db, "PRAGMA journal_mode = DELETE");
+        const std::string mode = q.step() ? q.getText(0) : "";
+        if (mode != "delete")
+            return fail(ErrorCode::Storage, "close the database: it stays in " + mode + " mode");
+        return {};
+    });
+}
+
 Result<std::int64_t> Store::dataVersion() {
     return guarded("read data_version", [&]() -> Result<std::int64_t> {
         return firstInteger(m_impl->statement("PRAGMA data_version"));

@@ -79,10 +79,10 @@ constexpr std::optional<Cents> checkedTimes(Cents a, std::int64_t n) {
     return added.has_value();
 }
 
-// The error for a sum that would leave the range: "<what> adds up past the largest amount
-// Front Desk can hold (92233720368547758.07); frontdesk verify lists entries above the
-// largest entry". `code`: BadInput for new input (nothing was written), Storage for stored
-// data.
+// The error for a sum that would leave the range: "<what> cannot be added up: the sum passes
+// the largest amount Front Desk can hold (92233720368547758.07); frontdesk verify lists the
+// entries above the largest entry". `code`: BadInput for new input (nothing was written),
+// Storage for stored data.
 Error moneyOutOfRange(ErrorCode code, const std::string& what);
 
 // Parses money text: "12.50", "-3.00", "$1,234.50", "(5.00)" (accounting negative), "7",

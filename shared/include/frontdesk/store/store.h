@@ -343,6 +343,12 @@ public:
     // In family id order.
     Result<std::vector<FamilyBalanceMismatch>> familyBalanceMismatches();
 
+    // Makes the file alone the whole database, to be moved once this Store is destroyed
+    // (database_file.h): checkpoints the WAL into it and leaves WAL mode, which removes the
+    // WAL (the next open goes back to WAL). Needs the only connection to the file; use nothing
+    // but the destructor afterwards. Fails with Storage.
+    Result<void> closeForMove();
+
     // PRAGMA data_version: a number that changes when another connection commits.
     Result<std::int64_t> dataVersion();
     // This connection's PRAGMA synchronous, for diagnostics: 2 (FULL) as open() sets it, so

@@ -223,6 +223,7 @@ TEST_CASE("config/policy.toml in the repository holds exactly the documented def
     CHECK(p.creditRefundWithinDays == d.creditRefundWithinDays);
     CHECK(p.creditApplyNextVisitWithinDays == d.creditApplyNextVisitWithinDays);
     CHECK(p.creditDormancyDays == d.creditDormancyDays);
+    CHECK(p.largestEntry == d.largestEntry);
     CHECK(loaded->clinic.name == "Front Desk Demo Clinic");
 }
 

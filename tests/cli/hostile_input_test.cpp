@@ -12,12 +12,12 @@ namespace {
 // One patient, 100019, who owes 7.50.
 Scratch clinic() {
     Scratch s;
-    REQUIRE(s.on("import patients " +
-                 s.write("p.csv",
-                         "mrn,family_name,given_name,birth_date,guarantor_mrn\n"
-                         "100019,Lee,Ann,1980-01-01,\n"
-                         "100020,Lee,Sam,2012-01-01,100019\n"))
-                .exit == 0);
+    REQUIRE(
+        s.on("import patients " + s.write("p.csv",
+                                          "mrn,family_name,given_name,birth_date,guarantor_mrn\n"
+                                          "100019,Lee,Ann,1980-01-01,\n"
+                                          "100020,Lee,Sam,2012-01-01,100019\n"))
+            .exit == 0);
     REQUIRE(s.on("post charge_patient 100019 7.50 --on 2026-10-01").exit == 0);
     return s;
 }
@@ -36,8 +36,9 @@ TEST_CASE("an amount at the 64-bit limit is refused and changes nothing", "[cli]
     const Scratch s = clinic();
     const Run r = s.on("post charge_patient 100019 92233720368547758.07");
     CHECK(r.exit == 2);
-    CHECK(mentions(r, "the amount 92233720368547758.07 is above the largest one entry may"
-                      " carry (1000000.00, the policy's ledger.max_entry)"));
+    CHECK(mentions(r,
+                   "the amount 92233720368547758.07 is above the largest one entry may"
+                   " carry (1000000.00, the policy's ledger.max_entry)"));
     CHECK(balanceOf(s) == 750);
     CHECK(s.on("verify").exit == 0);
 }
@@ -67,7 +68,8 @@ TEST_CASE("an adjustment one cent past 64 bits is refused, not stored as a negat
 
 TEST_CASE("the policy's ledger.max_entry bounds post and import alike", "[cli][money]") {
     const Scratch s = clinic();
-    const std::string policy = "--config " + s.write("policy.toml", "[ledger]\nmax_entry = \"50.00\"\n");
+    const std::string policy =
+        "--config " + s.write("policy.toml", "[ledger]\nmax_entry = \"50.00\"\n");
     CHECK(s.on("post charge_patient 100019 50.01 " + policy).exit == 2);
     CHECK(s.on("post patient_adjustment 100019 \"(50.01)\" " + policy).exit == 2);
     CHECK(s.on("post patient_payment 100019 50.00 " + policy).exit == 0);
@@ -94,9 +96,9 @@ TEST_CASE("entries an older version stored past the bound are reported, and no s
         " 'patient_payment', 6000000000000000000, -6000000000000000000, 0"
         " FROM patient, (SELECT 1 AS n UNION ALL SELECT 2) WHERE mrn = '100019'");
     // a reminder before them, so that the report adds them up as paid after a reminder
-    REQUIRE(s.run("remind 100019 --channel desk --outcome shown --db " + s.db() +
-                  " --as-of 2026-10-01")
-                .exit == 0);
+    REQUIRE(
+        s.run("remind 100019 --channel desk --outcome shown --db " + s.db() + " --as-of 2026-10-01")
+            .exit == 0);
 
     const Run verify = s.on("verify --json");
     CHECK(verify.exit == 1);
@@ -104,8 +106,7 @@ TEST_CASE("entries an older version stored past the bound are reported, and no s
     CHECK(mismatches.find("carries -60000000000000000.00, above the largest entry (1000000.00)") !=
           std::string::npos);
     CHECK(mismatches.find("MRN 100019: the ledger cannot be added up: the sum passes the"
-                          " largest amount Front Desk can hold") !=
-          std::string::npos);
+                          " largest amount Front Desk can hold") != std::string::npos);
 
     const Run report = s.on("report --from 2026-10-01 --to 2026-10-31");
     CHECK(report.exit == 3);
@@ -125,11 +126,13 @@ TEST_CASE("a family balance that would pass 64 bits is refused, not rounded", "[
         "SELECT typeof(balance_cents) FROM family_balance"
         " WHERE family_id = (SELECT id FROM patient WHERE mrn = '100019')";
     // two members of one family each owing near the limit (an older version's amounts)
-    s.sql("UPDATE patient_summary SET balance_cents = 4611686018427387904 WHERE patient_id ="
-          " (SELECT id FROM patient WHERE mrn = '100020')");
+    s.sql(
+        "UPDATE patient_summary SET balance_cents = 4611686018427387904 WHERE patient_id ="
+        " (SELECT id FROM patient WHERE mrn = '100020')");
     CHECK(s.sql(kFamilyType) == "integer\n");
-    CHECK_THROWS(s.sql("UPDATE patient_summary SET balance_cents = 4611686018427387904 WHERE"
-                       " patient_id = (SELECT id FROM patient WHERE mrn = '100019')"));
+    CHECK_THROWS(
+        s.sql("UPDATE patient_summary SET balance_cents = 4611686018427387904 WHERE"
+              " patient_id = (SELECT id FROM patient WHERE mrn = '100019')"));
     CHECK(s.sql(kFamilyType) == "integer\n");
     const Run verify = s.on("verify");
     CHECK(verify.exit == 1);  // 100020's summary disagrees with the ledger, and says so
@@ -137,8 +140,7 @@ TEST_CASE("a family balance that would pass 64 bits is refused, not rounded", "[
           std::string::npos);
 }
 
-TEST_CASE("a date with spaces around it is the same date in import and post --on",
-          "[cli][dates]") {
+TEST_CASE("a date with spaces around it is the same date in import and post --on", "[cli][dates]") {
     const Scratch s = clinic();
     const std::string file = s.write("l.csv",
                                      "entry_id,mrn,posted_on,kind,amount\n"
@@ -151,8 +153,8 @@ TEST_CASE("a date with spaces around it is the same date in import and post --on
     CHECK(bad.exit == 2);
     CHECK(mentions(bad, "--on: '2026-2-3' is not a date (expected YYYY-MM-DD)"));
     const Run badCsv = s.on("import ledger " + s.write("m.csv",
-                                                      "entry_id,mrn,posted_on,kind,amount\n"
-                                                      "c,100019,2026-2-3,charge_patient,1.00\n"));
+                                                       "entry_id,mrn,posted_on,kind,amount\n"
+                                                       "c,100019,2026-2-3,charge_patient,1.00\n"));
     CHECK(badCsv.exit == 2);
     CHECK(mentions(badCsv, "m.csv:2: posted_on: '2026-2-3' is not a date (expected YYYY-MM-DD)"));
 }

@@ -57,7 +57,8 @@ Result<void> checkpointOld(const fs::path& target) {
 
 // So that the rename survives a power cut, not only a killed program.
 void syncFolder(const fs::path& folder) {
-    const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd =
+        ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return;
     ::fsync(fd);
     ::close(fd);
@@ -99,12 +100,13 @@ Result<void> replaceDatabaseFile(const fs::path& built, const fs::path& target) 
     }
     for (const char* suffix : {"-wal", "-shm"}) {
         if (fs::remove(withSuffix(target, suffix), ec); ec)
-            return fail(ErrorCode::Storage, withSuffix(target, suffix) +
-                                                ": cannot be removed: " + ec.message());
+            return fail(ErrorCode::Storage,
+                        withSuffix(target, suffix) + ": cannot be removed: " + ec.message());
     }
     if (std::rename(built.c_str(), target.c_str()) != 0)
-        return fail(ErrorCode::Storage, target.string() + ": cannot be replaced: " +
-                                            std::error_code(errno, std::generic_category()).message());
+        return fail(ErrorCode::Storage,
+                    target.string() + ": cannot be replaced: " +
+                        std::error_code(errno, std::generic_category()).message());
     syncFolder(target.parent_path());
     return {};
 }

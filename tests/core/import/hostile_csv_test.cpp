@@ -38,8 +38,7 @@ struct LedgerImport {
 
 }  // namespace
 
-TEST_CASE("text past the header's last column is an error, not a memo cut short",
-          "[import][csv]") {
+TEST_CASE("text past the header's last column is an error, not a memo cut short", "[import][csv]") {
     LedgerImport in(kLedger +
                     "e1,1001,2026-10-01,charge_patient,7.50,copay\n"
                     "e2,1001,2026-10-02,patient_payment,2.50,paid at desk, thanks\n");

@@ -167,4 +167,6 @@ TEST_CASE("a prompt for an unknown MRN exits 2 and is audited as an attempt", "[
     CHECK(mentions(r, "no patient with that MRN"));
     CHECK(s.sql("SELECT actor, channel, patient_id IS NULL, action FROM audit") ==
           "ana|desk|1|prompt\n");
+    CHECK(s.on("balance 999999 --staff ana").exit == 2);
+    CHECK(s.sql("SELECT count(*) FROM audit WHERE patient_id IS NULL") == "2\n");
 }

@@ -93,8 +93,8 @@ TEST_CASE("a ledger that adds up past the limit is an error, not a wrapped balan
     REQUIRE_FALSE(over);
     CHECK_THAT(over.error().message, Contains("the ledger cannot be added up: the sum passes the"
                                               " largest amount Front Desk can hold"));
-    CHECK_FALSE(totalLedger({effect(1, 0, kMax), effect(2, 0, 1)}));   // insurance too
-    CHECK_FALSE(totalLedger({effect(1, 5), effect(2, kMin)}));         // not negatable
+    CHECK_FALSE(totalLedger({effect(1, 0, kMax), effect(2, 0, 1)}));     // insurance too
+    CHECK_FALSE(totalLedger({effect(1, 5), effect(2, kMin)}));           // not negatable
     const auto back = totalLedger({effect(1, kMax), effect(2, -kMax)});  // in range throughout
     REQUIRE(back);
     CHECK(back->balance == Cents(0));

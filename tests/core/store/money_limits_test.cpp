@@ -21,10 +21,9 @@ namespace {
 
 // 1001 guarantees 1002; 2001 is alone.
 void threePatients(Store& store) {
-    const std::vector<Patient> patients{
-        {"1001", "Lee", "Grace", day("1970-01-01"), "", "en", ""},
-        {"1002", "Lee", "Ben", day("2012-01-01"), "", "en", "1001"},
-        {"2001", "Kim", "Ana", day("1980-01-01"), "", "en", ""}};
+    const std::vector<Patient> patients{{"1001", "Lee", "Grace", day("1970-01-01"), "", "en", ""},
+                                        {"1002", "Lee", "Ben", day("2012-01-01"), "", "en", "1001"},
+                                        {"2001", "Kim", "Ana", day("1980-01-01"), "", "en", ""}};
     REQUIRE(store.putPatients(patients)->problems.empty());
 }
 
@@ -51,8 +50,8 @@ TEST_CASE("the Store's largest entry bounds every posting and desk payment", "[s
     threePatients(t.store);
     t.store.setLargestEntry(Cents(5000));
 
-    const auto out = t.store.postEntries(std::vector{charge("a", "1001", 5000),
-                                                     charge("b", "1001", 5001)});
+    const auto out =
+        t.store.postEntries(std::vector{charge("a", "1001", 5000), charge("b", "1001", 5001)});
     REQUIRE(out);
     REQUIRE(out->problems.size() == 1);
     CHECK(out->problems[0].index == 1);
@@ -61,8 +60,8 @@ TEST_CASE("the Store's largest entry bounds every posting and desk payment", "[s
           " ledger.max_entry)");
     CHECK(entries(t) == 0);
 
-    const auto paid = t.store.recordReminder({"1001", day("2026-01-03"), Channel::Desk,
-                                              ReminderOutcome::Paid, "s1", "", Cents(5001)});
+    const auto paid = t.store.recordReminder(
+        {"1001", day("2026-01-03"), Channel::Desk, ReminderOutcome::Paid, "s1", "", Cents(5001)});
     REQUIRE_FALSE(paid);
     CHECK(paid.error().message == "the payment '50.01' must be above 0.00 and at most 50.00");
     CHECK(entries(t) == 0);

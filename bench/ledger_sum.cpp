@@ -38,7 +38,7 @@ void LedgerSummingLookup::readTotals(std::int64_t patientId, PatientStanding& ou
         entries.push_back(e);
     }
     m_entries.reset();
-    out.totals = totalLedger(entries);
+    out.totals = totalLedger(entries).value();
 }
 
 void LedgerSummingLookup::readLastReminder(std::int64_t patientId, PatientStanding& out) {

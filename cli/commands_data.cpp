@@ -27,8 +27,27 @@ void addInit(CLI::App& app, int& exitCode) {
     });
 }
 
-void removeDatabase(const std::string& path) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+void printDemo(const SessionSettings& s, const DemoSummary& built, bool json) {
+    if (json) {
+        nlohmann::json states = nlohmann::json::object();
+        for (const auto& [state, n] : built.states) states[std::string(toString(state))] = n;
+        printJson({{"db", s.dbPath},
+                   {"as_of", s.asOf.iso()},
+                   {"patients", built.patients},
+                   {"families", built.families},
+                   {"appointments", built.appointments},
+                   {"appointments_today", built.appointmentsToday},
+                   {"ledger_entries", built.ledgerEntries},
+                   {"reminders", built.reminders},
+                   {"states", states}});
+        return;
+    }
+    std::cout << "Demo clinic built in " << s.dbPath << " as of " << s.asOf.iso() << ": "
+              << built.patients << " patients (" << built.families << " families), "
+              << built.appointments << " appointments (" << built.appointmentsToday << " today), "
+              << built.ledgerEntries << " ledger entries, " << built.reminders << " reminders.\n";
+    for (const auto& [state, n] : built.states)
+        std::cout << "  " << toString(state) << ": " << n << "\n";
 }
 
 void addDemo(CLI::App& app, int& exitCode) {
@@ -42,37 +61,18 @@ void addDemo(CLI::App& app, int& exitCode) {
         ->check(CLI::Range(1, 5'000'000));
     cmd->add_option("--seed", demo->seed, "Random seed; the same seed builds the same clinic")
         ->capture_default_str();
-    cmd->add_flag("--replace", *replace, "Delete the database file first");
+    cmd->add_flag("--replace", *replace, "Replace a database that holds patients");
     cmd->callback([options, demo, replace, &exitCode] {
-        const std::string path = options->db.empty() ? defaultDatabasePath() : options->db;
-        if (*replace) removeDatabase(path);
-        exitCode = withSession(*options, [&](Session& s) {
-            demo->asOf = s.asOf;
-            auto built = buildDemoClinic(s.store, *demo);
-            if (!built) return reportError(built.error());
-            nlohmann::json states = nlohmann::json::object();
-            for (const auto& [state, n] : built->states) states[std::string(toString(state))] = n;
-            if (s.json) {
-                printJson({{"db", s.dbPath},
-                           {"as_of", s.asOf.iso()},
-                           {"patients", built->patients},
-                           {"families", built->families},
-                           {"appointments", built->appointments},
-                           {"appointments_today", built->appointmentsToday},
-                           {"ledger_entries", built->ledgerEntries},
-                           {"reminders", built->reminders},
-                           {"states", states}});
-                return kExitOk;
-            }
-            std::cout << "Demo clinic built in " << s.dbPath << " as of " << s.asOf.iso() << ": "
-                      << built->patients << " patients (" << built->families << " families), "
-                      << built->appointments << " appointments (" << built->appointmentsToday
-                      << " today), " << built->ledgerEntries << " ledger entries, "
-                      << built->reminders << " reminders.\n";
-            for (const auto& [state, n] : built->states)
-                std::cout << "  " << toString(state) << ": " << n << "\n";
-            return kExitOk;
-        });
+        // built aside and renamed over the database when whole: the store is not opened here
+        auto settings = readSettings(*options);
+        if (!settings) {
+            exitCode = reportError(settings.error());
+            return;
+        }
+        demo->asOf = settings->asOf;
+        auto built = buildDemoClinicFile(settings->dbPath, *demo, *replace);
+        exitCode = built ? kExitOk : reportError(built.error());
+        if (built) printDemo(*settings, *built, options->json);
     });
 }
 

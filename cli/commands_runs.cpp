@@ -186,7 +186,7 @@ void addVerify(CLI::App& app, int& exitCode) {
     addCommonOptions(*cmd, *options, {.json = true});
     cmd->callback([options, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) {
-            auto report = verifyStore(s.store);
+            auto report = verifyStore(s.store, s.config.policy.largestEntry);
             if (!report) return reportError(report.error());
             if (s.json) {
                 printJson({{"ok", report->ok()},

@@ -50,17 +50,30 @@ Result<Language> parseLanguageOption(const std::string& text) {
     return *language;
 }
 
-Result<Session> openSession(const CommonOptions& options) {
+Result<SessionSettings> readSettings(const CommonOptions& options) {
     auto config = loadConfig(options.config);
     if (!config) return tl::unexpected(config.error());
     const auto fixed = parseAsOf(options.asOf);
     if (!fixed) return tl::unexpected(fixed.error());
     const Date asOf = asOfOrToday(*fixed, config->clinic.timeZone);
-    const std::string path = options.db.empty() ? defaultDatabasePath() : options.db;
+    return SessionSettings{std::move(*config), asOf,
+                           options.db.empty() ? defaultDatabasePath() : options.db};
+}
+
+Result<Session> openSession(const CommonOptions& options) {
+    auto settings = readSettings(options);
+    if (!settings) return tl::unexpected(settings.error());
+    const std::string& path = settings->dbPath;
     makePrivateFolders(std::filesystem::path(path).parent_path());  // Store::open says why not
     auto store = Store::open(path);
     if (!store) return tl::unexpected(store.error());
-    return Session{std::move(*config), std::move(*store), asOf, options.staff, options.json, path};
+    store->setLargestEntry(settings->config.policy.largestEntry);
+    return Session{std::move(settings->config),
+                   std::move(*store),
+                   settings->asOf,
+                   options.staff,
+                   options.json,
+                   path};
 }
 
 int reportError(const Error& error) {

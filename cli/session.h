@@ -55,8 +55,16 @@ Result<Date> parseDateOption(const std::string& option, const std::string& text)
 Result<Channel> parseChannelOption(const std::string& option, const std::string& text);
 Result<Language> parseLanguageOption(const std::string& text);  // --lang: en, es or ro
 
-// Loads the config, resolves the as-of date (today in the clinic's time zone when not given)
-// and opens the store.
+// What a session is opened with: the config, the as-of date (today in the clinic's time
+// zone when not given) and the database's path.
+struct SessionSettings {
+    Config config;
+    Date asOf;
+    std::string dbPath;
+};
+Result<SessionSettings> readSettings(const CommonOptions& options);
+
+// Reads the settings and opens the store, with the policy's largest entry.
 Result<Session> openSession(const CommonOptions& options);
 
 // Prints "frontdesk: <message>" on stderr and returns the exit code for the error.

@@ -18,6 +18,7 @@ Result<std::unique_ptr<PromptBackend>> PromptBackend::open(const std::string& db
         return fail(ErrorCode::BadInput, "a staff id is needed: every lookup is audited under it");
     auto store = Store::open(dbPath, Store::interactiveTuning());
     if (!store) return tl::unexpected(store.error());
+    store->setLargestEntry(config.policy.largestEntry);
     return std::unique_ptr<PromptBackend>(new PromptBackend(
         std::make_unique<Store>(std::move(*store)), config, asOf, std::move(staffId)));
 }

@@ -144,8 +144,9 @@ bool PromptCard::recordPayment(const QString& amount, const QString& note, bool 
     const auto paid = parseMoney(typed.toStdString());
     if (!paid) return refuse(tr("\"%1\" is not an amount of money.").arg(amount.trimmed()));
     if (paid->value() <= 0) return refuse(tr("Enter an amount above %1.").arg(money(Cents{})));
-    if (*paid > kLargestEntry)
-        return refuse(tr("An amount above %1 cannot be posted here.").arg(money(kLargestEntry)));
+    const Cents largest = m_backend->config().policy.largestEntry;
+    if (*paid > largest)
+        return refuse(tr("An amount above %1 cannot be posted here.").arg(money(largest)));
     const Cents owed = collectable();
     if (*paid > owed && !overpayment) {
         refuse(tr("%1 is more than the %2 owed; the rest would become a credit.")
@@ -281,7 +282,8 @@ bool PromptCard::postsPayments() const {
 // What a payment taken now can settle: the balance and what was written off and is still
 // collectable (the payment reverses the write-off first).
 Cents PromptCard::collectable() const {
-    return m_prompt->balance + m_prompt->writtenOff;
+    // Store::standing refuses a summary where these two do not add up
+    return checkedAdd(m_prompt->balance, m_prompt->writtenOff).value_or(kMostCents);
 }
 
 QString PromptCard::suggestedPayment() const {

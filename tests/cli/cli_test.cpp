@@ -12,56 +12,16 @@
 #include <nlohmann/json.hpp>
 
 #include "fake_ehr.h"
+#include "cli_scratch.h"
 #include "frontdesk/config/config.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int exit = -1;
-    std::string out;
-    std::string err;
-    nlohmann::json json() const { return nlohmann::json::parse(out); }
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-// A scratch folder with a database path, removed at the end.
-struct Scratch {
-    fs::path dir;
-    Scratch() {
-        static int n = 0;
-        dir = fs::temp_directory_path() /
-              ("frontdesk-cli-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    ~Scratch() { fs::remove_all(dir); }
-    std::string db() const { return (dir / "clinic.db").string(); }
-    std::string write(const std::string& name, const std::string& text) const {
-        std::ofstream(dir / name) << text;
-        return (dir / name).string();
-    }
-
-    // Runs `frontdesk <args>` with this scratch database.
-    Run run(const std::string& args) const {
-        const auto out = dir / "stdout";
-        const auto err = dir / "stderr";
-        const std::string cmd =
-            std::string(FRONTDESK_CLI) + " " + args + " >" + out.string() + " 2>" + err.string();
-        const int status = std::system(cmd.c_str());
-        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
-    }
-    Run on(const std::string& args) const {
-        return run(args + " --db " + db() + " --as-of 2026-11-26");
-    }
-};
+using frontdesk::test::Run;
+using frontdesk::test::Scratch;
+using frontdesk::test::slurp;
 
 const char* kPatients =
     "mrn,family_name,given_name,birth_date,phone,language,guarantor_mrn\n"
@@ -264,6 +224,7 @@ TEST_CASE("config/policy.toml in the repository holds exactly the documented def
     CHECK(p.creditRefundWithinDays == d.creditRefundWithinDays);
     CHECK(p.creditApplyNextVisitWithinDays == d.creditApplyNextVisitWithinDays);
     CHECK(p.creditDormancyDays == d.creditDormancyDays);
+    CHECK(p.largestEntry == d.largestEntry);
     CHECK(loaded->clinic.name == "Front Desk Demo Clinic");
 }
 

@@ -118,6 +118,28 @@ std::string_view RawQuery::getText(int column) const {
 void rewindSchema(RawDb& raw, int version) {
     // undo[v] undoes migration v (the one that took the schema from v to v + 1)
     const std::vector<std::pair<int, const char*>> undo{
+        {8,
+         "DROP TRIGGER family_balance_on_new_summary; DROP TRIGGER family_balance_on_balance;"
+         " DROP TRIGGER family_balance_on_move;"
+         " CREATE TRIGGER family_balance_on_new_summary AFTER INSERT ON patient_summary BEGIN"
+         " INSERT INTO family_balance (family_id, balance_cents) SELECT COALESCE(family_id, id),"
+         " NEW.balance_cents FROM patient WHERE id = NEW.patient_id ON CONFLICT (family_id) DO"
+         " UPDATE SET balance_cents = balance_cents + excluded.balance_cents; END;"
+         " CREATE TRIGGER family_balance_on_balance AFTER UPDATE OF balance_cents ON"
+         " patient_summary WHEN NEW.balance_cents <> OLD.balance_cents BEGIN"
+         " INSERT INTO family_balance (family_id, balance_cents) SELECT COALESCE(family_id, id),"
+         " NEW.balance_cents - OLD.balance_cents FROM patient WHERE id = NEW.patient_id"
+         " ON CONFLICT (family_id) DO UPDATE SET balance_cents = balance_cents +"
+         " excluded.balance_cents; END;"
+         " CREATE TRIGGER family_balance_on_move AFTER UPDATE OF family_id ON patient"
+         " WHEN COALESCE(OLD.family_id, OLD.id) <> COALESCE(NEW.family_id, NEW.id) BEGIN"
+         " UPDATE family_balance SET balance_cents = balance_cents - COALESCE((SELECT"
+         " balance_cents FROM patient_summary WHERE patient_id = NEW.id), 0)"
+         " WHERE family_id = COALESCE(OLD.family_id, OLD.id);"
+         " INSERT INTO family_balance (family_id, balance_cents) SELECT COALESCE(NEW.family_id,"
+         " NEW.id), COALESCE((SELECT balance_cents FROM patient_summary WHERE patient_id ="
+         " NEW.id), 0) WHERE true ON CONFLICT (family_id) DO UPDATE SET balance_cents ="
+         " balance_cents + excluded.balance_cents; END;"},
         {7,
          "DROP INDEX checkin_outbox_pending; ALTER TABLE checkin_outbox DROP COLUMN given_up_at;"
          " CREATE INDEX checkin_outbox_pending ON checkin_outbox(id) WHERE sent_at IS NULL;"},

@@ -28,10 +28,8 @@ Setter moneyKey(Cents& target) {
         auto cents = parseMoney(s->get());
         if (!cents) return "(" + s->get() + ") is not money";
         if (cents->value() < 0) return "(" + s->get() + ") must not be negative";
-        // the ledger's own bound keeps every product of an amount and a ratio far from overflow
-        if (*cents > kLargestEntry)
-            return "(" + s->get() + ") is above the largest amount, " +
-                   formatMoneyPlain(kLargestEntry);
+        if (*cents > kLargestEntryCeiling)
+            return "(" + s->get() + ") must be at most " + formatMoneyPlain(kLargestEntryCeiling);
         target = *cents;
         return std::nullopt;
     };
@@ -165,6 +163,7 @@ std::map<std::string, Setter> policySetters(Policy& p, std::string& showAmount) 
         {"credits.refund_within_days", daysKey(p.creditRefundWithinDays, 0)},
         {"credits.apply_next_visit_within_days", daysKey(p.creditApplyNextVisitWithinDays, 0)},
         {"credits.dormancy_days", daysKey(p.creditDormancyDays, 1)},
+        {"ledger.max_entry", moneyKey(p.largestEntry)},
     };
 }
 
@@ -181,6 +180,8 @@ std::optional<std::string> policyProblem(const Policy& p, const std::string& ori
         return keyError(origin, "currency", "must be a three-letter code such as USD");
     if (p.smallBalanceMax.value() == 0)
         return keyError(origin, "small_balance.max", "must be above 0.00");
+    if (p.largestEntry.value() == 0)
+        return keyError(origin, "ledger.max_entry", "must be above 0.00");
     if (p.writeoffMax > p.smallBalanceMax)
         return keyError(origin, "writeoff.max",
                         "(" + formatMoneyPlain(p.writeoffMax) + ") is above small_balance.max (" +

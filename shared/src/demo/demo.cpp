@@ -7,6 +7,7 @@
 #include "demo/account_story.h"
 #include "frontdesk/config/paths.h"
 #include "frontdesk/domain/prompt.h"
+#include "frontdesk/store/database_file.h"
 #include "frontdesk/store/private_files.h"
 
 namespace frontdesk {
@@ -234,6 +235,50 @@ std::string builtInDemoPath() {
     return dataDirectory() + "/demo-clinic.db";
 }
 
+namespace {
+
+// Refuses a database that holds patients (when it exists: nothing is created to find out).
+Result<void> checkNoPatients(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return {};
+    auto store = Store::open(path);
+    if (!store) return tl::unexpected(store.error());
+    auto count = store->patientCount();
+    if (!count) return tl::unexpected(count.error());
+    if (*count > 0)
+        return fail(ErrorCode::Conflict, "the database already holds " + std::to_string(*count) +
+                                             " patients; the demo clinic needs an empty one");
+    return {};
+}
+
+// Builds into `building`, then leaves it whole in its one file and closed.
+Result<DemoSummary> buildInto(const std::filesystem::path& building, const DemoOptions& options) {
+    auto store = Store::open(building);
+    if (!store) return tl::unexpected(store.error());
+    auto built = buildDemoClinic(*store, options);
+    if (!built) return built;
+    if (auto closed = store->closeForMove(); !closed) return tl::unexpected(closed.error());
+    return built;
+}
+
+}  // namespace
+
+Result<DemoSummary> buildDemoClinicFile(const std::string& path, const DemoOptions& options,
+                                        bool replace) {
+    if (!replace)
+        if (auto empty = checkNoPatients(path); !empty) return tl::unexpected(empty.error());
+    makePrivateFolders(std::filesystem::path(path).parent_path());  // Store::open says why not
+    removeStaleBuilds(path);
+    const auto building = buildingPathFor(path);
+    auto built = buildInto(building, options);
+    if (built) {
+        if (auto moved = replaceDatabaseFile(building, path); !moved)
+            built = tl::unexpected(moved.error());
+    }
+    if (!built) removeDatabaseFiles(building);
+    return built;
+}
+
 Result<void> prepareDemoClinic(const std::string& path, Date asOf) {
     makePrivateFolders(std::filesystem::path(path).parent_path());  // Store::open says why not
     {
@@ -243,13 +288,9 @@ Result<void> prepareDemoClinic(const std::string& path, Date asOf) {
             if (today && !today->empty()) return {};
         }
     }
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
-    auto store = Store::open(path);
-    if (!store) return tl::unexpected(store.error());
     DemoOptions demo;
     demo.asOf = asOf;
-    auto built = buildDemoClinic(*store, demo);
+    auto built = buildDemoClinicFile(path, demo, true);
     if (!built) return tl::unexpected(built.error());
     return {};
 }

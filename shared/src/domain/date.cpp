@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "frontdesk/domain/text.h"
+
 namespace frontdesk {
 namespace {
 
@@ -68,11 +70,12 @@ std::string Date::iso() const {
     return buf;
 }
 
-Result<Date> parseDate(std::string_view text) {
+Result<Date> parseDate(std::string_view written) {
     const auto bad = [&] {
         return fail(ErrorCode::BadInput,
-                    "'" + std::string(text) + "' is not a date (expected YYYY-MM-DD)");
+                    "'" + std::string(written) + "' is not a date (expected YYYY-MM-DD)");
     };
+    const std::string_view text = trimSpace(written);
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return bad();
     int parts[3] = {0, 0, 0};
     const std::size_t starts[3] = {0, 5, 8};

@@ -6,11 +6,16 @@
 
 namespace frontdesk {
 
-Result<BucketEffect> bucketEffect(EntryKind kind, Cents amount) {
+Result<BucketEffect> bucketEffect(EntryKind kind, Cents amount, Cents largest) {
     if (amount.value() == 0) return fail(ErrorCode::BadInput, "amount must not be zero");
     if (kind != EntryKind::PatientAdjustment && amount.value() < 0)
         return fail(ErrorCode::BadInput,
                     "amount for " + std::string(toString(kind)) + " must be a positive magnitude");
+    if (amount > largest || amount < -largest)
+        return fail(ErrorCode::BadInput, "the amount " + formatMoneyPlain(amount) +
+                                             " is above the largest one entry may carry (" +
+                                             formatMoneyPlain(largest) +
+                                             ", the policy's ledger.max_entry)");
     const Cents zero;
     switch (kind) {
         case EntryKind::ChargePatient:
@@ -69,17 +74,34 @@ void reinstate(std::deque<OpenLot>& debts, const OpenLot& lot) {
 
 }  // namespace
 
-LedgerTotals totalLedger(const std::vector<LedgerEntry>& entries) {
+namespace {
+
+tl::unexpected<Error> ledgerOutOfRange() {
+    return tl::unexpected(moneyOutOfRange(ErrorCode::BadInput, "the ledger"));
+}
+
+// The three running sums of one entry; false when one would leave the range (an entry's
+// effects themselves are within it, so that negating them is safe).
+bool addEffect(LedgerTotals& totals, const LedgerEntry& e, bool writeoffOrReversal) {
+    const Cents patient = e.effect.patient;
+    const Cents insurance = e.effect.insurance;
+    if (!checkedNegate(patient) || !checkedNegate(insurance)) return false;
+    return addTo(totals.balance, patient) && addTo(totals.insurancePending, insurance) &&
+           (!writeoffOrReversal || addTo(totals.writtenOff, -patient));
+}
+
+}  // namespace
+
+Result<LedgerTotals> totalLedger(const std::vector<LedgerEntry>& entries) {
     LedgerTotals totals;
     std::deque<OpenLot> debts;       // positive lots, oldest first
     std::deque<OpenLot> credits;     // negative lots, oldest first
     std::deque<OpenLot> writtenOff;  // the charges write-offs settled, for reversals
     for (const LedgerEntry& e : entries) {
-        totals.balance += e.effect.patient;
-        totals.insurancePending += e.effect.insurance;
         const bool isWriteoff = e.kind == EntryKind::SmallBalanceWriteoff;
         const bool isReversal = e.kind == EntryKind::WriteoffReversal;
-        if (isWriteoff || isReversal) totals.writtenOff -= e.effect.patient;
+        if (!addEffect(totals, e, isWriteoff || isReversal)) return ledgerOutOfRange();
+        // every lot is a part of the balance, of one sign: settling never overflows
         const std::int64_t v = e.effect.patient.value();
         if (v > 0) {
             std::int64_t rest = settle(credits, v);
@@ -98,6 +120,18 @@ LedgerTotals totalLedger(const std::vector<LedgerEntry>& entries) {
     const auto& open = debts.empty() ? credits : debts;
     totals.openLots.assign(open.begin(), open.end());
     return totals;
+}
+
+Result<Cents> openLotsTotal(const std::vector<OpenLot>& lots) {
+    Cents total;
+    for (const OpenLot& lot : lots) {
+        const bool sameSign = (lot.amount.value() > 0) == (lots.front().amount.value() > 0);
+        if (!sameSign || lot.amount.value() == 0)
+            return fail(ErrorCode::BadInput, "the open charges are not all of one sign");
+        if (!addTo(total, lot.amount))
+            return tl::unexpected(moneyOutOfRange(ErrorCode::BadInput, "the open charges"));
+    }
+    return total;
 }
 
 std::string encodeLots(const std::vector<OpenLot>& lots) {
@@ -128,21 +162,17 @@ std::vector<OpenLot> decodeLots(std::string_view text) {
     return lots;
 }
 
-AgingBuckets ageLots(const std::vector<OpenLot>& lots, Date asOf) {
+Result<AgingBuckets> ageLots(const std::vector<OpenLot>& lots, Date asOf) {
     AgingBuckets b;
     for (const OpenLot& lot : lots) {
         const std::int32_t age = asOf.daysSince(lot.since);
-        if (age <= 30) {
-            b.days0to30 += lot.amount;
-        } else if (age <= 60) {
-            b.days31to60 += lot.amount;
-        } else if (age <= 90) {
-            b.days61to90 += lot.amount;
-        } else if (age <= 120) {
-            b.days91to120 += lot.amount;
-        } else {
-            b.over120 += lot.amount;
-        }
+        Cents& bucket = age <= 30    ? b.days0to30
+                        : age <= 60  ? b.days31to60
+                        : age <= 90  ? b.days61to90
+                        : age <= 120 ? b.days91to120
+                                     : b.over120;
+        if (!addTo(bucket, lot.amount))
+            return tl::unexpected(moneyOutOfRange(ErrorCode::BadInput, "an aging bucket"));
     }
     return b;
 }

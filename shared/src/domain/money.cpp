@@ -1,7 +1,6 @@
 #include "frontdesk/domain/money.h"
 
-#include <cctype>
-#include <limits>
+#include "frontdesk/domain/text.h"
 
 namespace frontdesk {
 namespace {
@@ -10,11 +9,17 @@ tl::unexpected<Error> notMoney(std::string_view text) {
     return fail(ErrorCode::BadInput, "'" + std::string(text) + "' is not money");
 }
 
+tl::unexpected<Error> tooMuch(std::string_view text) {
+    return fail(ErrorCode::BadInput, "'" + std::string(text) +
+                                         "' is more money than Front Desk can hold (at most " +
+                                         formatMoneyPlain(kMostCents) + ")");
+}
+
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
 }
 
-// Parses the unsigned part "1,234.50" / "1234.5" / "7" into cents.
+// Parses the unsigned part "1,234.50" / "1234.5" / "7" into cents, at most kMostCents.
 Result<std::int64_t> parseMagnitude(std::string_view s, std::string_view whole) {
     const auto dot = s.find('.');
     const std::string_view units = s.substr(0, dot);
@@ -26,6 +31,7 @@ Result<std::int64_t> parseMagnitude(std::string_view s, std::string_view whole) 
     std::int64_t value = 0;
     std::size_t digitsSinceComma = 0;
     bool sawComma = false;
+    bool overflow = false;  // the rest is still read: "9...9x" is not money, not too much
     for (std::size_t i = 0; i < units.size(); ++i) {
         const char c = units[i];
         if (c == ',') {
@@ -37,29 +43,24 @@ Result<std::int64_t> parseMagnitude(std::string_view s, std::string_view whole) 
             continue;
         }
         if (!isDigit(c)) return notMoney(whole);
-        if (value > (std::numeric_limits<std::int64_t>::max() / 1000)) return notMoney(whole);
-        value = value * 10 + (c - '0');
+        overflow = overflow || __builtin_mul_overflow(value, 10, &value) ||
+                   __builtin_add_overflow(value, c - '0', &value);
         ++digitsSinceComma;
     }
     if (grouped && digitsSinceComma != 3) return notMoney(whole);
-    std::int64_t cents = value * 100;
+    std::int64_t cents = 0;
+    overflow = overflow || __builtin_mul_overflow(value, 100, &cents);
     for (std::size_t i = 0; i < 2; ++i) {
         const char c = i < fraction.size() ? fraction[i] : '0';
         if (!isDigit(c)) return notMoney(whole);
-        cents += (c - '0') * (i == 0 ? 10 : 1);
+        overflow = overflow || __builtin_add_overflow(cents, (c - '0') * (i == 0 ? 10 : 1), &cents);
     }
+    if (overflow) return tooMuch(whole);
     return cents;
 }
 
-std::string trim(std::string_view s) {
-    std::size_t b = 0;
-    std::size_t e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-    return std::string(s.substr(b, e - b));
-}
-
-std::string withCents(std::int64_t magnitude, bool grouped) {
+// `magnitude` is unsigned, so that the magnitude of the most negative int64 fits.
+std::string withCents(std::uint64_t magnitude, bool grouped) {
     std::string units = std::to_string(magnitude / 100);
     if (grouped) {
         for (int i = static_cast<int>(units.size()) - 3; i > 0; i -= 3) units.insert(i, ",");
@@ -68,11 +69,15 @@ std::string withCents(std::int64_t magnitude, bool grouped) {
     return units + "." + (rest < 10 ? "0" : "") + std::to_string(rest);
 }
 
+std::uint64_t magnitudeOf(std::int64_t v) {
+    // 0 - v computed unsigned is |v| for every v, the most negative included
+    return v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+}
+
 }  // namespace
 
 Result<Cents> parseMoney(std::string_view text) {
-    const std::string s = trim(text);
-    std::string_view body = s;
+    std::string_view body = trimSpace(text);
     bool negative = false;
     if (body.size() >= 2 && body.front() == '(' && body.back() == ')') {
         negative = true;
@@ -88,13 +93,20 @@ Result<Cents> parseMoney(std::string_view text) {
     }
     auto magnitude = parseMagnitude(body, text);
     if (!magnitude) return tl::unexpected(magnitude.error());
-    return Cents(negative ? -*magnitude : *magnitude);
+    return Cents(negative ? -*magnitude : *magnitude);  // at most kMostCents: negating is safe
+}
+
+Error moneyOutOfRange(ErrorCode code, const std::string& what) {
+    return {code, what +
+                      " cannot be added up: the sum passes the largest amount Front Desk"
+                      " can hold (" +
+                      formatMoneyPlain(kMostCents) +
+                      "); frontdesk verify lists the entries above the largest entry"};
 }
 
 std::string formatMoney(Cents amount) {
     const std::int64_t v = amount.value();
-    const std::int64_t magnitude = v < 0 ? -v : v;
-    return std::string(v < 0 ? "-$" : "$") + withCents(magnitude, true);
+    return std::string(v < 0 ? "-$" : "$") + withCents(magnitudeOf(v), true);
 }
 
 std::string formatMoney(Cents amount, std::string_view currency) {
@@ -104,13 +116,12 @@ std::string formatMoney(Cents amount, std::string_view currency) {
                                              : nullptr;
     if (!symbol) return formatMoneyPlain(amount) + " " + std::string(currency);
     const std::int64_t v = amount.value();
-    return std::string(v < 0 ? "-" : "") + symbol + withCents(v < 0 ? -v : v, true);
+    return std::string(v < 0 ? "-" : "") + symbol + withCents(magnitudeOf(v), true);
 }
 
 std::string formatMoneyPlain(Cents amount) {
     const std::int64_t v = amount.value();
-    const std::int64_t magnitude = v < 0 ? -v : v;
-    return std::string(v < 0 ? "-" : "") + withCents(magnitude, false);
+    return std::string(v < 0 ? "-" : "") + withCents(magnitudeOf(v), false);
 }
 
 }  // namespace frontdesk

@@ -129,7 +129,9 @@ Prompt decidePrompt(const PatientStanding& s, const Policy& p, Audience audience
     prompt.currency = p.currency;
     prompt.oldestOpenOn = s.totals.oldestOpenOn();
     prompt.ageDays = prompt.oldestOpenOn ? asOf.daysSince(*prompt.oldestOpenOn) : 0;
-    prompt.aging = ageLots(s.totals.openLots, asOf);
+    // Store::standing refuses a summary whose lots do not add up (openLotsTotal), so ageing
+    // them cannot fail here
+    prompt.aging = ageLots(s.totals.openLots, asOf).value_or(AgingBuckets{});
     prompt.reminders = s.remindersSinceOpen;
     prompt.lastReminder = s.lastReminder;
     prompt.nextVisit = s.nextVisit;

@@ -32,6 +32,35 @@ bool isValidUtf8(std::string_view s) {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
+std::string quoted(std::string_view text) {
+    constexpr std::size_t kShown = 40;
+    return "'" + std::string(text.substr(0, kShown)) + (text.size() > kShown ? "...'" : "'");
+}
+
+// What is wrong with a record's fields that the CSV grammar lets through: a NUL byte (no text
+// of the product holds one), or text past the header's last column, which would be dropped
+// (an unquoted comma in a memo). Extra fields that are empty hold nothing to lose (a trailing
+// comma). Empty when the record is fine.
+std::optional<std::string> fieldsProblem(const std::vector<std::string_view>& fields,
+                                         const std::vector<std::string>& header, bool isHeader) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].find('\0') == std::string_view::npos) continue;
+        const std::string where =
+            isHeader || i >= header.size()
+                ? "field " + std::to_string(i + 1)
+                : "column '" + header[i] + "' (field " + std::to_string(i + 1) + ")";
+        return where + " holds a NUL byte, which no text may hold";
+    }
+    for (std::size_t i = header.size(); !isHeader && i < fields.size(); ++i) {
+        if (fields[i].empty()) continue;
+        return std::to_string(fields.size()) + " fields, but the header names " +
+               std::to_string(header.size()) + " columns: " + quoted(fields[i]) + " in field " +
+               std::to_string(i + 1) +
+               " belongs to no column (quote a value that holds a comma: \"paid, thanks\")";
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 CsvReader::CsvReader(std::string origin, RecordHandler onRecord)
@@ -64,9 +93,13 @@ void CsvReader::onRecordEnd(int, void* self) {
         fields.push_back(std::string_view(r.m_fieldText).substr(begin, r.m_fieldEnds[i] - begin));
     const bool blank = fields.empty() || (fields.size() == 1 && fields[0].empty());
     if (!blank) {
+        const auto problem = fieldsProblem(fields, r.m_header, !r.m_sawHeader);
         if (!std::all_of(fields.begin(), fields.end(), isValidUtf8)) {
             r.m_errors.push_back(r.m_origin + ":" + std::to_string(line) +
                                  ": text is not valid UTF-8");
+        } else if (problem) {
+            r.m_errors.push_back(r.m_origin + ":" + std::to_string(line) + ": " + *problem);
+            if (!r.m_sawHeader) r.m_failed = true;  // no header to read the rows by
         } else if (!r.m_sawHeader) {
             r.m_header.assign(fields.begin(), fields.end());
             r.m_sawHeader = true;
@@ -145,7 +178,12 @@ CsvColumns::CsvColumns(const std::vector<std::string>& header,
                                         [&](const auto& column) { return column.first == name; });
         if (known && !mapped) {
             m_index.emplace_back(name, i);
-        } else if (!known) {
+        } else if (known) {
+            const auto first = std::find(header.begin(), header.end(), name) - header.begin();
+            duplicated.push_back("column '" + name + "' is named twice (columns " +
+                                 std::to_string(first + 1) + " and " + std::to_string(i + 1) +
+                                 "): which one holds the values is not clear");
+        } else {
             unknown.push_back(name);
         }
     }

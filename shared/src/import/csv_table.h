@@ -25,9 +25,10 @@ struct CsvRecord {
 // Parses CSV text (UTF-8 with or without BOM, LF or CRLF, RFC 4180 quoting) fed in pieces of
 // any size, under the name `origin` (used in messages). The first record is the header; every
 // later one goes to `onRecord` as soon as it is read, so that a file of millions of rows is
-// never held whole. Blank lines are skipped. A record with invalid UTF-8 is an error and is
-// not handed over; malformed quoting (after which the rest is ignored) or a missing header
-// make the text unusable.
+// never held whole. Blank lines are skipped. A record with invalid UTF-8, a NUL byte, or text
+// in fields past the header's last column (empty extra fields are let through: they hold
+// nothing) is an error and is not handed over; malformed quoting (after which the rest is
+// ignored), a missing header or a header with a NUL byte make the text unusable.
 class CsvReader {
 public:
     using RecordHandler =
@@ -77,8 +78,9 @@ private:
 // Where each column of a header is, by name.
 class CsvColumns {
 public:
-    // Maps `header`; names missing from `required` become errors, names in neither list
-    // become `unknown`.
+    // Maps `header`; names missing from `required` become `missing`, names in neither list
+    // `unknown`, a known name given twice `duplicated` ("column 'amount' is named twice
+    // (columns 5 and 7): ...", the first one mapped).
     CsvColumns(const std::vector<std::string>& header, const std::vector<std::string>& required,
                const std::vector<std::string>& optional);
 
@@ -87,6 +89,7 @@ public:
 
     std::vector<std::string> missing;
     std::vector<std::string> unknown;
+    std::vector<std::string> duplicated;  // messages
 
 private:
     std::vector<std::pair<std::string, std::size_t>> m_index;  // a handful: a scan is fastest

@@ -98,8 +98,10 @@ NewEntry readEntry(const CsvColumns& c, const CsvRecord& r, RowCheck& check) {
     }
     if (auto amount = check.take(parseMoney(c.get(r, "amount")), "amount")) {
         e.amount = *amount;
-        if (kind && !bucketEffect(*kind, *amount))
-            check.problems.push_back("amount: " + bucketEffect(*kind, *amount).error().message);
+        // the sign and zero here; the largest entry is the Store's (the policy's) to check
+        if (kind && !bucketEffect(*kind, *amount, kMostCents))
+            check.problems.push_back("amount: " +
+                                     bucketEffect(*kind, *amount, kMostCents).error().message);
     }
     return e;
 }
@@ -148,7 +150,7 @@ CsvReader::RecordHandler rowReader(const std::string& origin, const CsvContract&
                                             const CsvRecord& record) {
         if (!out.columns) out.columns.emplace(header, contract.required, contract.optional);
         if (++out.records == kSampleRecords) reserveRows(out);
-        if (!out.columns->missing.empty()) return;
+        if (!out.columns->missing.empty() || !out.columns->duplicated.empty()) return;
         RowCheck check;
         Row row = read(*out.columns, record, check);
         for (const auto& p : check.problems)
@@ -179,9 +181,11 @@ Result<ImportReport> importRows(const CsvContract& contract, const std::string& 
     if (!in.columns) in.columns.emplace(reader.header(), contract.required, contract.optional);
     for (const auto& name : in.columns->unknown)
         report.warnings.push_back(origin + ":1: unknown column '" + name + "' is ignored");
-    if (!in.columns->missing.empty()) {
+    if (!in.columns->missing.empty() || !in.columns->duplicated.empty()) {
         for (const auto& name : in.columns->missing)
             report.errors.push_back(origin + ":1: required column '" + name + "' is missing");
+        for (const auto& message : in.columns->duplicated)
+            report.errors.push_back(origin + ":1: " + message);
         return report;
     }
     report.errors.insert(report.errors.end(), in.problems.begin(), in.problems.end());

@@ -17,7 +17,9 @@ Result<void> collectCredits(Store& store, const Policy& policy, PracticeReport& 
         const Prompt p = decidePrompt(*standing, policy, Audience::Desk, Language::En, r.to);
         CreditTotals& totals = r.credits[p.state];
         ++totals.accounts;
-        totals.credit -= p.balance;
+        const auto credit = checkedNegate(p.balance);
+        if (!credit || !addTo(totals.credit, *credit))
+            return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the credits owed"));
         if (p.state == PromptState::CreditRefundDue)
             r.refundsDue.push_back(
                 {mrn, -p.balance, p.state, p.oldestOpenOn.value_or(r.to), p.refundDueBy});

@@ -6,14 +6,15 @@ Result<StatementRun> planStatements(Store& store, const Policy& policy, Date asO
     StatementRun run;
     run.asOf = asOf;
     run.threshold = policy.statementThreshold();
+    bool inRange = true;  // every sum so far
     auto scanned = store.forEachOpenSummary([&](const SummaryRow& row) {
         const LedgerTotals& t = row.totals;
         if (t.balance > run.threshold) {
             run.statements.push_back({row.mrn, t.balance, t.oldestOpenOn().value_or(asOf)});
-            run.statementTotal += t.balance;
+            inRange = inRange && addTo(run.statementTotal, t.balance);
         } else if (t.balance.value() > 0) {
             ++run.suppressedSmall;
-            run.suppressedBalance += t.balance;
+            inRange = inRange && addTo(run.suppressedBalance, t.balance);
         } else if (t.balance.value() == 0 && t.writtenOff.value() > 0) {
             ++run.suppressedWrittenOff;
         }
@@ -21,7 +22,10 @@ Result<StatementRun> planStatements(Store& store, const Policy& policy, Date asO
     if (!scanned) return tl::unexpected(scanned.error());
     const auto suppressed =
         static_cast<std::int64_t>(run.suppressedSmall + run.suppressedWrittenOff);
-    run.costSaved = Cents(policy.costPerStatement.value() * suppressed);
+    const auto saved = checkedTimes(policy.costPerStatement, suppressed);
+    if (!inRange || !saved)
+        return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the statement run"));
+    run.costSaved = *saved;
     return run;
 }
 

@@ -12,24 +12,44 @@ void compare(const std::string& mrn, const char* what, Cents summary, Cents ledg
                                 formatMoneyPlain(summary) + ", ledger " + formatMoneyPlain(ledger));
 }
 
-void checkSummary(const SummaryWithLedger& row, VerifyReport& report) {
+// Entries stored by an older version beyond the largest one entry may carry.
+void checkEntryAmounts(const SummaryWithLedger& row, Cents largest, VerifyReport& report) {
+    for (const LedgerEntry& e : row.entries) {
+        for (const Cents amount : {e.effect.patient, e.effect.insurance}) {
+            if (amount <= largest && amount >= -largest) continue;
+            report.mismatches.push_back(
+                "MRN " + row.summary.mrn + ": ledger entry " + std::to_string(e.id) + " of " +
+                e.postedOn.iso() + " carries " + formatMoneyPlain(amount) +
+                ", above the largest entry (" + formatMoneyPlain(largest) + ")");
+            break;
+        }
+    }
+}
+
+void checkSummary(const SummaryWithLedger& row, Cents largest, VerifyReport& report) {
     for (const std::int64_t id : row.strayEntryIds)
         report.mismatches.push_back("ledger entry " + std::to_string(id) +
                                     " belongs to a patient without a summary");
     const SummaryRow& s = row.summary;
-    const LedgerTotals t = totalLedger(row.entries);
+    ++report.patientsChecked;
+    report.entriesChecked += row.entries.size();
+    checkEntryAmounts(row, largest, report);
+    const auto totals = totalLedger(row.entries);
+    if (!totals) {
+        report.mismatches.push_back("MRN " + s.mrn + ": " + totals.error().message);
+        return;
+    }
+    const LedgerTotals& t = *totals;
     compare(s.mrn, "balance", s.totals.balance, t.balance, report);
     compare(s.mrn, "insurance pending", s.totals.insurancePending, t.insurancePending, report);
     compare(s.mrn, "written off", s.totals.writtenOff, t.writtenOff, report);
     if (s.totals.openLots != t.openLots)
         report.mismatches.push_back("MRN " + s.mrn + ": open charges differ from the ledger");
-    ++report.patientsChecked;
-    report.entriesChecked += row.entries.size();
 }
 
-Result<void> checkSummaries(Store& store, VerifyReport& report) {
+Result<void> checkSummaries(Store& store, Cents largest, VerifyReport& report) {
     auto stray = store.forEachSummaryWithLedger(
-        [&report](const SummaryWithLedger& row) { checkSummary(row, report); });
+        [largest, &report](const SummaryWithLedger& row) { checkSummary(row, largest, report); });
     if (!stray) return tl::unexpected(stray.error());
     if (*stray) report.mismatches.push_back("ledger entries belong to patients without a summary");
     return {};
@@ -65,17 +85,20 @@ Result<void> checkFamilyBalances(Store& store, VerifyReport& report) {
         const std::string family =
             m.headMrn ? "family of MRN " + *m.headMrn
                       : "family " + std::to_string(m.familyId) + " (no patient has that id)";
-        report.mismatches.push_back(family + ": family balance " + formatMoneyPlain(m.kept) +
-                                    ", members' summaries " + formatMoneyPlain(m.members));
+        const auto amount = [](const std::optional<Cents>& side) {
+            return side ? formatMoneyPlain(*side) : std::string("out of the range of money");
+        };
+        report.mismatches.push_back(family + ": family balance " + amount(m.kept) +
+                                    ", members' summaries " + amount(m.members));
     }
     return {};
 }
 
-Result<void> runChecks(Store& store, VerifyReport& report) {
+Result<void> runChecks(Store& store, Cents largest, VerifyReport& report) {
     auto integrity = store.integrityProblems();
     if (!integrity) return tl::unexpected(integrity.error());
     report.integrityProblems = std::move(*integrity);
-    if (auto ok = checkSummaries(store, report); !ok) return ok;
+    if (auto ok = checkSummaries(store, largest, report); !ok) return ok;
     if (auto ok = checkReminderCounts(store, report); !ok) return ok;
     auto logs = store.forEachSummaryWithReminders(
         [&report](const SummaryWithReminders& row) { checkReminderLog(row, report); });
@@ -85,9 +108,9 @@ Result<void> runChecks(Store& store, VerifyReport& report) {
 
 }  // namespace
 
-Result<VerifyReport> verifyStore(Store& store) {
+Result<VerifyReport> verifyStore(Store& store, Cents largestEntry) {
     VerifyReport report;
-    auto checked = store.withScanCache([&] { return runChecks(store, report); });
+    auto checked = store.withScanCache([&] { return runChecks(store, largestEntry, report); });
     if (!checked) return tl::unexpected(checked.error());
     return report;
 }

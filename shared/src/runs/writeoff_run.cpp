@@ -23,7 +23,8 @@ Result<WriteoffRun> planWriteoffs(Store& store, const Policy& policy, Date asOf)
         const Date since = *standing->totals.oldestOpenOn();
         run.accounts.push_back({mrn, standing->totals.balance, since, asOf.daysSince(since),
                                 standing->remindersSinceOpen});
-        run.total += standing->totals.balance;
+        if (!addTo(run.total, standing->totals.balance))
+            return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the write-off run"));
     }
     return run;
 }

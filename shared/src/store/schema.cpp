@@ -245,6 +245,47 @@ DROP INDEX checkin_outbox_pending;
 CREATE INDEX checkin_outbox_pending ON checkin_outbox(id)
     WHERE sent_at IS NULL AND given_up_at IS NULL;
 )sql",
+    // 9: the family balance triggers add with SUM(), which fails ("integer overflow") where
+    // `+` silently turned a sum past 64 bits into a floating-point number: a posting that
+    // would take a family's balance out of the range of money is refused, not rounded.
+    R"sql(
+DROP TRIGGER family_balance_on_new_summary;
+DROP TRIGGER family_balance_on_balance;
+DROP TRIGGER family_balance_on_move;
+CREATE TRIGGER family_balance_on_new_summary AFTER INSERT ON patient_summary
+BEGIN
+    INSERT INTO family_balance (family_id, balance_cents)
+        SELECT COALESCE(family_id, id), NEW.balance_cents FROM patient WHERE id = NEW.patient_id
+        ON CONFLICT (family_id) DO UPDATE SET balance_cents = (SELECT SUM(x) FROM (
+            SELECT family_balance.balance_cents AS x UNION ALL SELECT excluded.balance_cents));
+END;
+CREATE TRIGGER family_balance_on_balance AFTER UPDATE OF balance_cents ON patient_summary
+WHEN NEW.balance_cents <> OLD.balance_cents
+BEGIN
+    INSERT INTO family_balance (family_id, balance_cents)
+        SELECT COALESCE(family_id, id),
+               (SELECT SUM(x) FROM (SELECT NEW.balance_cents AS x UNION ALL
+                                    SELECT -OLD.balance_cents))
+        FROM patient WHERE id = NEW.patient_id
+        ON CONFLICT (family_id) DO UPDATE SET balance_cents = (SELECT SUM(x) FROM (
+            SELECT family_balance.balance_cents AS x UNION ALL SELECT excluded.balance_cents));
+END;
+CREATE TRIGGER family_balance_on_move AFTER UPDATE OF family_id ON patient
+WHEN COALESCE(OLD.family_id, OLD.id) <> COALESCE(NEW.family_id, NEW.id)
+BEGIN
+    UPDATE family_balance SET balance_cents = (SELECT SUM(x) FROM (
+            SELECT family_balance.balance_cents AS x UNION ALL
+            SELECT -COALESCE((SELECT balance_cents FROM patient_summary
+                              WHERE patient_id = NEW.id), 0)))
+        WHERE family_id = COALESCE(OLD.family_id, OLD.id);
+    INSERT INTO family_balance (family_id, balance_cents)
+        SELECT COALESCE(NEW.family_id, NEW.id),
+               COALESCE((SELECT balance_cents FROM patient_summary WHERE patient_id = NEW.id), 0)
+        WHERE true
+        ON CONFLICT (family_id) DO UPDATE SET balance_cents = (SELECT SUM(x) FROM (
+            SELECT family_balance.balance_cents AS x UNION ALL SELECT excluded.balance_cents));
+END;
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {

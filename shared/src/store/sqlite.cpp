@@ -85,6 +85,10 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool Statement::isInteger(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
 std::int64_t Statement::getInt(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }

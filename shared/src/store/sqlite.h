@@ -69,6 +69,7 @@ public:
     void reset();
 
     bool isNull(int column) const;
+    bool isInteger(int column) const;
     std::int64_t getInt(int column) const;
     std::string getText(int column) const;
     std::string_view getTextView(int column) const;

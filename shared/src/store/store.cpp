@@ -60,8 +60,17 @@ std::vector<LedgerEntry> Store::Impl::entriesOf(std::int64_t patientId) {
     return entries;
 }
 
+std::string storageMessage(const char* what, const sqlite::SqliteError& e) {
+    if (std::string_view(e.what()).find("integer overflow") != std::string_view::npos)
+        return moneyOutOfRange(ErrorCode::Storage, std::string(what) + ": the amounts stored")
+            .message;
+    return std::string(what) + ": " + e.what();
+}
+
 void Store::Impl::recomputeSummary(std::int64_t patientId) {
-    const LedgerTotals t = totalLedger(entriesOf(patientId));
+    const auto totals = totalLedger(entriesOf(patientId));
+    if (!totals) throw Refusal{totals.error()};
+    const LedgerTotals& t = *totals;
     auto& u = statement(
         "UPDATE patient_summary SET balance_cents = ?, pending_cents = ?, written_off_cents = ?,"
         " oldest_open_on = ?, open_lots = ?, paid_unposted_on = NULL WHERE patient_id = ?");
@@ -82,6 +91,10 @@ std::string Store::Impl::now() const {
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+
+void Store::setLargestEntry(Cents largest) {
+    m_impl->largestEntry = largest;
+}
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
@@ -126,6 +139,17 @@ std::int64_t firstInteger(sqlite::Statement& q) {
 Result<std::int64_t> Store::patientCount() {
     return guarded("count patients", [&]() -> Result<std::int64_t> {
         return firstInteger(m_impl->statement("SELECT count(*) FROM patient"));
+    });
+}
+
+Result<void> Store::closeForMove() {
+    return guarded("close the database", [&]() -> Result<void> {
+        m_impl->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        sqlite::Statement q(m_impl->db, "PRAGMA journal_mode = DELETE");
+        const std::string mode = q.step() ? q.getText(0) : "";
+        if (mode != "delete")
+            return fail(ErrorCode::Storage, "close the database: it stays in " + mode + " mode");
+        return {};
     });
 }
 

@@ -23,6 +23,8 @@ struct Store::Impl {
     explicit Impl(const std::string& path);
 
     sqlite::Database db;
+    // The largest amount one ledger entry may carry (Store::setLargestEntry).
+    Cents largestEntry = kLargestEntry;
 
     // Prepared once per connection for each SQL text (equal texts share one statement), and
     // reset (bindings cleared) before it is returned.
@@ -30,7 +32,8 @@ struct Store::Impl {
 
     std::optional<std::int64_t> patientId(const std::string& mrn);
     std::vector<LedgerEntry> entriesOf(std::int64_t patientId);
-    // Recomputes a patient's summary from their ledger (inside the caller's transaction).
+    // Recomputes a patient's summary from their ledger (inside the caller's transaction);
+    // throws Refusal when the ledger does not add up within the range of money.
     void recomputeSummary(std::int64_t patientId);
     std::string now() const;  // wall-clock timestamp for audit and recorded_at only
 
@@ -56,13 +59,25 @@ private:
 BatchOutcome postEntriesInTransaction(Store::Impl& s, std::span<const NewEntry> entries,
                                       Apply apply = Apply::Commit);
 
+// An Error raised deep inside a Store call (a sum of stored amounts out of range); guarded
+// returns it as it is. The transaction it interrupts rolls back.
+struct Refusal {
+    Error error;
+};
+
+// The message of a storage error: SQLite's own, but for the one a person can act on: SUM()
+// over amounts that leave 64 bits ("integer overflow").
+std::string storageMessage(const char* what, const sqlite::SqliteError& e);
+
 // Runs `body`, turning a storage exception into an Error naming `what`.
 template <typename F>
 auto guarded(const char* what, F&& body) -> decltype(body()) {
     try {
         return body();
+    } catch (const Refusal& r) {
+        return tl::unexpected(r.error);
     } catch (const sqlite::SqliteError& e) {
-        return fail(ErrorCode::Storage, std::string(what) + ": " + e.what());
+        return fail(ErrorCode::Storage, storageMessage(what, e));
     } catch (const std::bad_alloc&) {
         return fail(ErrorCode::Storage, std::string(what) + ": out of memory");
     }

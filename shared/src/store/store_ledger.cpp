@@ -84,6 +84,7 @@ Account readAccount(Store::Impl& s, std::int64_t patientId) {
 struct Posting {
     Account account;
     std::vector<LedgerEntry> ledger;
+    std::size_t lastIndex = 0;  // in the batch, of the patient's last entry
 };
 
 // The stored text of each date of the batch and the date it reads back as (formatting is
@@ -114,12 +115,16 @@ void insertEntry(Store::Impl& s, const NewEntry& e, BucketEffect effect, Posting
 }
 
 // Writes a patient's summary totalled from their whole ledger (inside the caller's
-// transaction): the same figures as Store::Impl::recomputeSummary.
-void writeSummary(Store::Impl& s, std::int64_t patientId, std::vector<LedgerEntry>& ledger) {
+// transaction): the same figures as Store::Impl::recomputeSummary. Fails, writing nothing,
+// when the ledger does not add up within the range of money.
+Result<void> writeSummary(Store::Impl& s, std::int64_t patientId,
+                          std::vector<LedgerEntry>& ledger) {
     std::sort(ledger.begin(), ledger.end(), [](const LedgerEntry& a, const LedgerEntry& b) {
         return a.postedOn != b.postedOn ? a.postedOn < b.postedOn : a.id < b.id;
     });
-    const LedgerTotals t = totalLedger(ledger);
+    const auto totals = totalLedger(ledger);
+    if (!totals) return tl::unexpected(totals.error());
+    const LedgerTotals& t = *totals;
     auto& u = s.statement(
         "UPDATE patient_summary SET balance_cents = ?, pending_cents = ?, written_off_cents = ?,"
         " oldest_open_on = ?, open_lots = ?, paid_unposted_on = NULL WHERE patient_id = ?");
@@ -128,6 +133,7 @@ void writeSummary(Store::Impl& s, std::int64_t patientId, std::vector<LedgerEntr
     u.bind(4, oldest ? std::optional<std::string>(oldest->iso()) : std::nullopt);
     u.bind(5, encodeLots(t.openLots)).bind(6, patientId);
     u.run();
+    return {};
 }
 
 // Entries are never deleted, so the largest id is the number of rows, found in one seek.
@@ -197,7 +203,7 @@ std::vector<FreshEntry> newEntries(Store::Impl& s, std::span<const NewEntry> ent
             out.problems.push_back({i, "mrn '" + e.mrn + "' is not a known patient"});
             continue;
         }
-        auto effect = bucketEffect(e.kind, e.amount);
+        auto effect = bucketEffect(e.kind, e.amount, s.largestEntry);
         if (!effect) {
             out.problems.push_back({i, effect.error().message});
             continue;
@@ -205,6 +211,14 @@ std::vector<FreshEntry> newEntries(Store::Impl& s, std::span<const NewEntry> ent
         fresh.push_back({i, *known->second, *effect});
     }
     return fresh;
+}
+
+// What the account holds after an entry's effect; false when a sum leaves the range of money
+// (possible only with amounts stored beyond the largest entry by an older version).
+bool apply(Account& account, EntryKind kind, Cents amount, Cents patientEffect) {
+    if (kind == EntryKind::SmallBalanceWriteoff && !addTo(account.writtenOff, amount)) return false;
+    if (kind == EntryKind::WriteoffReversal && !addTo(account.writtenOff, -amount)) return false;
+    return addTo(account.balance, patientEffect);
 }
 
 // Posts one entry, first reversing unreversed write-offs when it is a patient payment.
@@ -215,20 +229,23 @@ std::optional<std::string> post(Store::Impl& s, const NewEntry& e, const FreshEn
     if (e.kind == EntryKind::SmallBalanceWriteoff && e.amount > account.balance)
         return "write-off of " + formatMoneyPlain(e.amount) + " exceeds the balance of " +
                formatMoneyPlain(account.balance) + "; the balance changed, plan the run again";
+    const auto outOfRange = [&e] {
+        return "the balance of MRN " + e.mrn + ": " +
+               moneyOutOfRange(ErrorCode::BadInput, "the ledger").message;
+    };
     if (e.kind == EntryKind::PatientPayment && account.writtenOff.value() > 0) {
+        // at most the payment, which is within the largest entry
         const Cents reversal = std::min(e.amount, account.writtenOff);
         const NewEntry r{
             e.sourceId + "#reversal",    e.mrn,    e.postedOn,
             EntryKind::WriteoffReversal, reversal, "reversal of small-balance write-off"};
-        insertEntry(s, r, *bucketEffect(r.kind, r.amount), posting, f.patientId, dates);
-        account.balance += reversal;
-        account.writtenOff -= reversal;
+        const BucketEffect effect = *bucketEffect(r.kind, r.amount, s.largestEntry);
+        insertEntry(s, r, effect, posting, f.patientId, dates);
+        if (!apply(account, r.kind, reversal, effect.patient) || !addTo(out.reversed, reversal))
+            return outOfRange();
         ++out.reversals;
-        out.reversed += reversal;
     }
-    if (e.kind == EntryKind::SmallBalanceWriteoff) account.writtenOff += e.amount;
-    if (e.kind == EntryKind::WriteoffReversal) account.writtenOff -= e.amount;
-    account.balance += f.effect.patient;
+    if (!apply(account, e.kind, e.amount, f.effect.patient)) return outOfRange();
     insertEntry(s, e, f.effect, posting, f.patientId, dates);
     return std::nullopt;
 }
@@ -244,6 +261,7 @@ BatchOutcome postEntriesInTransaction(Store::Impl& s, std::span<const NewEntry> 
     for (const FreshEntry& f : fresh) {
         auto [posting, first] = touched.try_emplace(f.patientId);
         if (first) posting->second = {readAccount(s, f.patientId), s.entriesOf(f.patientId)};
+        posting->second.lastIndex = f.index;
     }
     DeferredIndexes deferred(s, fresh.size());
     DateText dates;
@@ -254,7 +272,14 @@ BatchOutcome postEntriesInTransaction(Store::Impl& s, std::span<const NewEntry> 
         }
     }
     deferred.rebuild();
-    for (auto& [patientId, posting] : touched) writeSummary(s, patientId, posting.ledger);
+    for (auto& [patientId, posting] : touched) {
+        if (auto written = writeSummary(s, patientId, posting.ledger); !written) {
+            out.problems.push_back({posting.lastIndex, "the balance of MRN " +
+                                                           entries[posting.lastIndex].mrn + ": " +
+                                                           written.error().message});
+            return out;  // rolled back
+        }
+    }
     out.inserted = fresh.size();
     return out;
 }

@@ -17,6 +17,19 @@ std::optional<Date> nextVisit(Store::Impl& s, std::int64_t patientId, Date asOf)
     return day;
 }
 
+// Why a summary read back cannot be decided from: amounts out of the range of money, as a
+// summary written by another program or by a version that let sums overflow can hold.
+// Checked on every lookup, so that nothing computed from a standing can overflow.
+std::optional<std::string> unsoundSummary(const PatientStanding& st) {
+    const LedgerTotals& t = st.totals;
+    for (const Cents amount : {t.balance, t.insurancePending, t.writtenOff, st.familyBalance})
+        if (!checkedNegate(amount)) return "an amount is out of range";
+    if (!checkedAdd(t.balance, t.writtenOff))
+        return "the balance and the written-off amount add up out of range";
+    if (auto lots = openLotsTotal(t.openLots); !lots) return lots.error().message;
+    return std::nullopt;
+}
+
 }  // namespace
 
 Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
@@ -61,6 +74,9 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
             st.openDispute = r.latestDisputed;
         }
         q.reset();
+        if (auto why = unsoundSummary(st))
+            return fail(ErrorCode::Storage, "MRN " + mrn + ": the stored summary is not sound (" +
+                                                *why + "); run frontdesk verify");
         if (st.totals.balance.value() < 0) st.nextVisit = nextVisit(s, id, asOf);
         return st;
     });
@@ -69,14 +85,14 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
 namespace {
 
 // Checks what a reminder carries before anything is written.
-Result<void> checkReminder(const ReminderInput& r) {
+Result<void> checkReminder(const ReminderInput& r, Cents largestEntry) {
     if (!r.payment) return {};
     if (r.outcome != ReminderOutcome::Paid)
         return fail(ErrorCode::BadInput, "a payment goes only with the outcome 'paid'");
-    if (r.payment->value() <= 0 || *r.payment > kLargestEntry)
+    if (r.payment->value() <= 0 || *r.payment > largestEntry)
         return fail(ErrorCode::BadInput, "the payment '" + formatMoneyPlain(*r.payment) +
                                              "' must be above 0.00 and at most " +
-                                             formatMoneyPlain(kLargestEntry));
+                                             formatMoneyPlain(largestEntry));
     return {};
 }
 
@@ -121,7 +137,7 @@ Result<void> Store::recordReminders(std::span<const ReminderInput> reminders) {
     return guarded("record reminder", [&]() -> Result<void> {
         Impl& s = *m_impl;
         for (const ReminderInput& r : reminders)
-            if (auto ok = checkReminder(r); !ok) return ok;
+            if (auto ok = checkReminder(r, s.largestEntry); !ok) return ok;
         sqlite::Transaction tx(s.db);
         for (const ReminderInput& r : reminders) {
             const auto patientId = s.patientId(r.mrn);

@@ -38,9 +38,10 @@ void storeAccount(Store::Impl& s, const EhrAccount& a, std::int64_t patientId,
     q.run();
 }
 
-// What the EHR says the patient owes over all their accounts, with this one's new figure.
-Cents ehrPatientBalance(Store::Impl& s, std::int64_t patientId, const std::string& accountId,
-                        Cents thisAccount) {
+// What the EHR says the patient owes over all their accounts, with this one's new figure;
+// nothing when that is out of the range of money.
+std::optional<Cents> ehrPatientBalance(Store::Impl& s, std::int64_t patientId,
+                                       const std::string& accountId, Cents thisAccount) {
     auto& q = s.statement(
         "SELECT COALESCE(SUM(balance_cents), 0) FROM ehr_account"
         " WHERE patient_id = ? AND account_id <> ? AND balance_cents IS NOT NULL");
@@ -48,7 +49,7 @@ Cents ehrPatientBalance(Store::Impl& s, std::int64_t patientId, const std::strin
     q.step();
     const Cents others(q.getInt(0));
     q.reset();
-    return others + thisAccount;
+    return checkedAdd(others, thisAccount);
 }
 
 // The ledger's view to compare with the EHR's: the balance plus write-offs not reversed,
@@ -123,7 +124,7 @@ bool postDifference(Store::Impl& s, const EhrAccount& a, std::int64_t patientId,
                                ? std::min(Cents(-difference.value()), writtenOffOf(s, patientId))
                                : Cents(0);
     if (reversal.value() > 0) {
-        const auto effect = *bucketEffect(EntryKind::WriteoffReversal, reversal);
+        const auto effect = *bucketEffect(EntryKind::WriteoffReversal, reversal, s.largestEntry);
         insert.reset();
         insert.bind(1, base + "#reversal").bind(2, patientId).bind(3, asOf.iso());
         insert.bind(4, toString(EntryKind::WriteoffReversal)).bind(5, reversal.value());
@@ -131,7 +132,7 @@ bool postDifference(Store::Impl& s, const EhrAccount& a, std::int64_t patientId,
         insert.bind(8, "reversal of small-balance write-off (EHR balance lowered)").run();
     }
     for (const auto& [days, amount] : pieces) {
-        const auto effect = bucketEffect(EntryKind::PatientAdjustment, amount);
+        const auto effect = bucketEffect(EntryKind::PatientAdjustment, amount, s.largestEntry);
         if (!effect) continue;  // a zero piece
         const std::string sourceId = pieces.size() == 1 ? base : base + "#" + std::to_string(days);
         insert.reset();
@@ -145,10 +146,21 @@ bool postDifference(Store::Impl& s, const EhrAccount& a, std::int64_t patientId,
     return true;
 }
 
-Cents total(const std::vector<BalanceByAge>& parts) {
+std::optional<Cents> total(const std::vector<BalanceByAge>& parts) {
     Cents sum;
-    for (const auto& p : parts) sum += p.amount;
+    for (const auto& p : parts)
+        if (!addTo(sum, p.amount)) return std::nullopt;
     return sum;
+}
+
+// Why a difference to post cannot be: beyond the largest entry (each piece of it is within it
+// then, and so is the reversal it may start with).
+std::optional<std::string> differenceProblem(Store::Impl& s, std::optional<Cents> difference) {
+    if (!difference) return "the EHR's balance is out of the range of money";
+    if (difference->value() == 0) return std::nullopt;
+    auto effect = bucketEffect(EntryKind::PatientAdjustment, *difference, s.largestEntry);
+    if (!effect) return "the EHR's balance differs from the ledger's: " + effect.error().message;
+    return std::nullopt;
 }
 
 // Reconciles one account; a problem text when it cannot be.
@@ -160,11 +172,15 @@ std::variant<SyncChange, std::string> syncAccount(Store::Impl& s, const EhrAccou
         storeAccount(s, a, *patientId, std::nullopt);
         return stored ? SyncChange::Unchanged : SyncChange::Created;
     }
-    const Cents balance = total(*a.patientBalance);
+    const auto summed = total(*a.patientBalance);
+    if (!summed) return std::string("the EHR's balance is out of the range of money");
+    const Cents balance = *summed;
     if (stored && stored->balance == balance && stored->calculatedAt == a.calculatedAt)
         return SyncChange::Unchanged;
-    const Cents difference =
-        ehrPatientBalance(s, *patientId, a.accountId, balance) - ledgerView(s, *patientId);
+    const auto ehr = ehrPatientBalance(s, *patientId, a.accountId, balance);
+    const auto checked = ehr ? checkedSubtract(*ehr, ledgerView(s, *patientId)) : std::nullopt;
+    if (auto problem = differenceProblem(s, checked)) return *problem;
+    const Cents difference = *checked;
     if (difference.value() != 0 && !postDifference(s, a, *patientId, difference, asOf))
         return std::string("the balance calculated at " + a.calculatedAt +
                            " was reconciled before with other figures");

@@ -141,26 +141,59 @@ Result<void> Store::forEachSummaryWithReminders(
     });
 }
 
+namespace {
+
+// A stored amount; nothing when it is not whole cents (a floating-point number, which SQLite
+// makes of an integer sum that overflows) or is the one int64 beyond -kMostCents.
+std::optional<Cents> storedCents(const sqlite::Statement& row, int column) {
+    if (!row.isInteger(column)) return std::nullopt;
+    return checkedNegate(Cents(row.getInt(column))) ? std::optional(Cents(row.getInt(column)))
+                                                    : std::nullopt;
+}
+
+// Both sides of every family, in family order: the kept balance (0 when there is no row) and
+// the sum of the members' summaries, added up here with checked sums (SQL's SUM would stop
+// the whole scan at the first family that overflows); `visit` is called for each.
+void forEachFamily(sqlite::Database& db, const std::function<void(FamilyBalanceMismatch&)>& visit) {
+    sqlite::Statement members(db,
+                              "SELECT COALESCE(p.family_id, p.id) AS family, s.balance_cents"
+                              " FROM patient p JOIN patient_summary s ON s.patient_id = p.id"
+                              " ORDER BY family");
+    sqlite::Statement kept(db,
+                           "SELECT family_id, balance_cents FROM family_balance"
+                           " ORDER BY family_id");
+    bool haveMember = members.step();
+    bool haveKept = kept.step();
+    while (haveMember || haveKept) {
+        const std::int64_t id = !haveKept     ? members.getInt(0)
+                                : !haveMember ? kept.getInt(0)
+                                              : std::min(members.getInt(0), kept.getInt(0));
+        FamilyBalanceMismatch f{id, std::nullopt, Cents(0), Cents(0)};
+        if (haveKept && kept.getInt(0) == id) {
+            f.kept = storedCents(kept, 1);
+            haveKept = kept.step();
+        }
+        for (; haveMember && members.getInt(0) == id; haveMember = members.step()) {
+            const auto balance = storedCents(members, 1);
+            if (f.members && (!balance || !addTo(*f.members, *balance))) f.members.reset();
+        }
+        visit(f);
+    }
+}
+
+}  // namespace
+
 Result<std::vector<FamilyBalanceMismatch>> Store::familyBalanceMismatches() {
     return guarded("verify", [&]() -> Result<std::vector<FamilyBalanceMismatch>> {
-        // one grouping of both sides (joining two groupings would scan one per row of the other)
-        sqlite::Statement q(m_impl->db,
-                            "SELECT p.mrn, d.family_id, d.kept, d.members FROM ("
-                            "   SELECT family_id, SUM(kept) AS kept, SUM(members) AS members FROM ("
-                            "     SELECT COALESCE(p.family_id, p.id) AS family_id, 0 AS kept,"
-                            "       s.balance_cents AS members FROM patient p"
-                            "       JOIN patient_summary s ON s.patient_id = p.id"
-                            "     UNION ALL SELECT family_id, balance_cents, 0 FROM family_balance)"
-                            "   GROUP BY family_id HAVING SUM(kept) <> SUM(members)) d"
-                            " LEFT JOIN patient p ON p.id = d.family_id ORDER BY d.family_id");
         std::vector<FamilyBalanceMismatch> found;
-        while (q.step()) {
-            FamilyBalanceMismatch m;
-            if (!q.isNull(0)) m.headMrn = q.getText(0);
-            m.familyId = q.getInt(1);
-            m.kept = Cents(q.getInt(2));
-            m.members = Cents(q.getInt(3));
-            found.push_back(std::move(m));
+        forEachFamily(m_impl->db, [&found](FamilyBalanceMismatch& f) {
+            if (!f.kept || !f.members || *f.kept != *f.members) found.push_back(std::move(f));
+        });
+        sqlite::Statement head(m_impl->db, "SELECT mrn FROM patient WHERE id = ?");
+        for (FamilyBalanceMismatch& m : found) {
+            head.bind(1, m.familyId);
+            if (head.step()) m.headMrn = head.getText(0);
+            head.reset();
         }
         return found;
     });

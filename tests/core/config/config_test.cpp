@@ -52,6 +52,9 @@ refund_at_or_above = "2.50"
 refund_within_days = 30
 apply_next_visit_within_days = 45
 dormancy_days = 730
+
+[ledger]
+max_entry = "25,000.00"
 )";
 
 }  // namespace
@@ -72,6 +75,7 @@ TEST_CASE("the policy defaults are DESIGN.md's numbers", "[config]") {
     CHECK(p.creditRefundWithinDays == 60);
     CHECK(p.creditApplyNextVisitWithinDays == 90);
     CHECK(p.creditDormancyDays == 1095);
+    CHECK(p.largestEntry == Cents(100'000'000));
 }
 
 TEST_CASE("an empty policy file gives the documented defaults", "[config]") {
@@ -91,6 +95,7 @@ TEST_CASE("an empty policy file gives the documented defaults", "[config]") {
     CHECK(parsed->creditRefundWithinDays == defaults.creditRefundWithinDays);
     CHECK(parsed->creditApplyNextVisitWithinDays == defaults.creditApplyNextVisitWithinDays);
     CHECK(parsed->creditDormancyDays == defaults.creditDormancyDays);
+    CHECK(parsed->largestEntry == defaults.largestEntry);
 }
 
 TEST_CASE("every policy key is read from the TOML file", "[config]") {
@@ -111,6 +116,18 @@ TEST_CASE("every policy key is read from the TOML file", "[config]") {
     CHECK(parsed->creditRefundWithinDays == 30);
     CHECK(parsed->creditApplyNextVisitWithinDays == 45);
     CHECK(parsed->creditDormancyDays == 730);
+    CHECK(parsed->largestEntry == Cents(2'500'000));
+}
+
+TEST_CASE("ledger.max_entry is above 0.00 and at most 1000000000.00", "[config]") {
+    for (const char* bad : {"\"0.00\"", "\"1000000000.01\"", "\"-5.00\"", "5"}) {
+        INFO(bad);
+        const auto parsed = parsePolicy(std::string("ledger.max_entry = ") + bad, "policy.toml");
+        REQUIRE_FALSE(parsed);
+        CHECK_THAT(parsed.error().message, Contains("policy.toml: ledger.max_entry"));
+    }
+    CHECK(parsePolicy("ledger.max_entry = \"1000000000.00\"", "p").value().largestEntry ==
+          kLargestEntryCeiling);
 }
 
 TEST_CASE("policy keys may be written as dotted keys without sections", "[config]") {
@@ -206,15 +223,15 @@ TEST_CASE("a ratio that is not a number is an error naming the key", "[config]")
                Contains("statements.min_cost_multiple"));
 }
 
-TEST_CASE("policy money above the largest ledger amount is an error naming the key", "[config]") {
+TEST_CASE("policy money above the largest entry a policy may allow is an error naming the key", "[config]") {
     const std::string msg = policyError(
         "statements.cost_per_statement = \"90,000,000,000,000,000.00\"\n"
         "statements.min_cost_multiple = 100.0");
     CHECK_THAT(msg, Contains("statements.cost_per_statement"));
-    CHECK_THAT(msg, Contains("1000000.00"));
-    CHECK_THAT(policyError("credits.refund_at_or_above = \"1000000.01\""),
+    CHECK_THAT(msg, Contains("1000000000.00"));
+    CHECK_THAT(policyError("credits.refund_at_or_above = \"1000000000.01\""),
                Contains("credits.refund_at_or_above"));
-    CHECK(policyError("credits.refund_at_or_above = \"1000000.00\"").empty());
+    CHECK(policyError("credits.refund_at_or_above = \"1000000000.00\"").empty());
 }
 
 TEST_CASE("negative day counts in the policy are errors naming the key", "[config]") {

@@ -52,18 +52,41 @@ TEST_CASE("a day beyond the end of its month does not parse", "[date]") {
 }
 
 TEST_CASE("text that is not a strict YYYY-MM-DD date is an error naming the text", "[date]") {
-    for (const char* bad : {"",           "2026-1-02",        "2026-01-2",   "26-01-02",
-                            "2026/01/02", "2026-01-02T00:00", " 2026-01-02", "2026-01-02 ",
-                            "20260102",   "2026-00-10",       "2026-13-01",  "2026-01-00",
-                            "1899-12-31", "3000-01-01",       "0000-01-01",  "2026-0a-01",
-                            "+026-01-02", "2026--1-02",       "2026-01-+2",  "02-01-2026",
-                            "2026-1-2"}) {
+    for (const char* bad : {"",
+                            "2026-1-02",
+                            "2026-01-2",
+                            "26-01-02",
+                            "2026/01/02",
+                            "2026-01-02T00:00",
+                            "2026-01- 02",
+                            "2026 -01-02",
+                            "20260102",
+                            "2026-00-10",
+                            "2026-13-01",
+                            "2026-01-00",
+                            "1899-12-31",
+                            "3000-01-01",
+                            "0000-01-01",
+                            "2026-0a-01",
+                            "+026-01-02",
+                            "2026--1-02",
+                            "2026-01-+2",
+                            "02-01-2026",
+                            "2026-1-2",
+                            "   ",
+                            "x2026-01-02",
+                            "2026-01-02."}) {
         INFO("'" << bad << "'");
         const auto parsed = parseDate(bad);
         REQUIRE_FALSE(parsed);
         CHECK(parsed.error().code == ErrorCode::BadInput);
         CHECK_THAT(parsed.error().message, Contains(std::string("'") + bad + "'"));
     }
+}
+
+TEST_CASE("whitespace around a date is not part of it, as around money", "[date]") {
+    for (const char* spaced : {" 2026-01-02", "2026-01-02 ", "\t2026-01-02\r\n", "  2026-01-02  "})
+        CHECK(parseDate(spaced).value() == day("2026-01-02"));
 }
 
 TEST_CASE("iso() prints four-digit years and zero-padded months and days", "[date]") {

@@ -80,7 +80,7 @@ LedgerTotals sumOfLedger(Store& store, const std::string& mrn) {
     for (const NewEntry& e : store.ledgerOf(mrn).value())
         entries.push_back({static_cast<std::int64_t>(entries.size() + 1), e.postedOn, e.kind,
                            bucketEffect(e.kind, e.amount).value()});
-    return totalLedger(entries);
+    return totalLedger(entries).value();
 }
 
 void checkSeed(std::uint64_t seed) {

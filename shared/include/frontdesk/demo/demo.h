@@ -37,6 +37,14 @@ struct DemoSummary {
 // Conflict when the store already holds patients.
 Result<DemoSummary> buildDemoClinic(Store& store, const DemoOptions& options);
 
+// Builds the demo clinic into the database file at `path`, aside: in a new file beside it
+// (database_file.h), renamed over `path` only once complete, so that a program killed at any
+// moment leaves `path` as it was (the old clinic, or no file) or the whole new clinic. Refuses
+// (Conflict, nothing changed) a database that holds patients unless `replace`, and one that
+// another program has open.
+Result<DemoSummary> buildDemoClinicFile(const std::string& path, const DemoOptions& options,
+                                        bool replace);
+
 // The built-in demo clinic: $XDG_DATA_HOME/frontdesk/demo-clinic.db (or
 // ~/.local/share/...). Built on first start, and again when it has no appointments on the
 // date (a demo built on another day), so that there is always a day to check in for.

@@ -40,7 +40,10 @@ private:
     std::int32_t m_days = 0;
 };
 
-// Parses "YYYY-MM-DD" strictly (a real calendar date, years 1900-2999).
+// Parses "YYYY-MM-DD" strictly (a real calendar date, years 1900-2999); whitespace around it
+// is ignored (text.h: the rule of every value typed or exported). The one date parser: the
+// command line's options and every CSV column of dates use it. Fails with BadInput naming the
+// text: "'2026-2-3' is not a date (expected YYYY-MM-DD)".
 Result<Date> parseDate(std::string_view text);
 
 // Today's date in the given IANA time zone (e.g. "America/New_York"; empty: the machine's).

@@ -16,11 +16,13 @@ struct BucketEffect {
     Cents insurance;
 };
 
-// The effect of an entry of `kind` with the given amount. For every kind but
-// patient_adjustment the amount is a positive magnitude and the kind gives the direction;
-// patient_adjustment is signed. Fails with BadInput for a negative magnitude, a zero amount
-// or a zero adjustment.
-Result<BucketEffect> bucketEffect(EntryKind kind, Cents amount);
+// The effect of an entry of `kind` with the given amount: the one check of an amount that
+// enters the ledger, whatever its path (the command line, a CSV import, the desk, the FHIR
+// sync). For every kind but patient_adjustment the amount is a positive magnitude and the
+// kind gives the direction; patient_adjustment is signed. Fails with BadInput for a negative
+// magnitude, a zero amount, and an amount above `largest` either way (the policy's
+// ledger.max_entry; the Store passes the one it was given).
+Result<BucketEffect> bucketEffect(EntryKind kind, Cents amount, Cents largest = kLargestEntry);
 
 // One stored ledger entry, as read back for aging and verification.
 struct LedgerEntry {
@@ -51,7 +53,15 @@ struct LedgerTotals {
 // credits settle the oldest open charges first (FIFO); a credit left over is kept as
 // negative lots that later charges use up, oldest first. A write-off reversal reinstates the
 // charges the write-off settled, with the days they arose, so they are settled first again.
-LedgerTotals totalLedger(const std::vector<LedgerEntry>& entriesInOrder);
+// Every sum is checked: fails with BadInput (moneyOutOfRange, naming "the ledger") when one
+// would leave +-kMostCents, as entries stored beyond the largest entry by an older version
+// can make it.
+Result<LedgerTotals> totalLedger(const std::vector<LedgerEntry>& entriesInOrder);
+
+// The sum of a summary's open lots; fails with BadInput when they are not all of one sign or
+// their sum would leave +-kMostCents (a summary written by something else than Front Desk).
+// Lots that pass have aging buckets that add up too.
+Result<Cents> openLotsTotal(const std::vector<OpenLot>& lots);
 
 // Compact text form of open lots for the summary row: "20261101:750;20261115:250".
 std::string encodeLots(const std::vector<OpenLot>& lots);
@@ -65,6 +75,8 @@ struct AgingBuckets {
     Cents days91to120;
     Cents over120;
 };
-AgingBuckets ageLots(const std::vector<OpenLot>& lots, Date asOf);
+// Fails with BadInput when a bucket's sum would leave +-kMostCents; never for lots that pass
+// openLotsTotal.
+Result<AgingBuckets> ageLots(const std::vector<OpenLot>& lots, Date asOf);
 
 }  // namespace frontdesk

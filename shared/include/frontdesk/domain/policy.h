@@ -25,6 +25,8 @@ struct Policy {
     int creditRefundWithinDays = 60;
     int creditApplyNextVisitWithinDays = 90;
     int creditDormancyDays = 1095;
+    // The largest amount one ledger entry may carry (ledger.max_entry), either way.
+    Cents largestEntry = kLargestEntry;
 
     // A statement goes out only for a balance above this (cost x multiple, to the cent).
     Cents statementThreshold() const;

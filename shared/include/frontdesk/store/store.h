@@ -126,12 +126,15 @@ struct SummaryWithReminders {
     std::vector<StoredReminder> stored;
 };
 
-// A family whose kept balance is not the sum of its members' summaries.
+// A family whose kept balance is not the sum of its members' summaries. A side is empty when
+// it is out of the range of money: a kept balance that is not whole cents (an older version's
+// triggers let a sum overflow into a floating-point number), or members whose balances add up
+// past kMostCents.
 struct FamilyBalanceMismatch {
     std::int64_t familyId = 0;
     std::optional<std::string> headMrn;  // the patient with the family's id; empty: none
-    Cents kept;
-    Cents members;
+    std::optional<Cents> kept;
+    std::optional<Cents> members;
 };
 
 // What the reminders and the write-off policy did in a period (the practice report).
@@ -218,7 +221,7 @@ struct PendingCheckin {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.
@@ -239,6 +242,11 @@ public:
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;
     ~Store();
+
+    // The largest amount one ledger entry may carry (the policy's ledger.max_entry); the
+    // default is kLargestEntry. Every posting through this Store is checked against it
+    // (bucketEffect): postEntries, a payment with a reminder, the EHR's reconciled balances.
+    void setLargestEntry(Cents largest);
 
     // Stores patients; the same MRN with the same values is skipped, with other values it is a
     // problem. A guarantor MRN may name a patient of the batch or of the store.
@@ -344,6 +352,12 @@ public:
         const std::function<void(const SummaryWithReminders&)>& visit);
     // In family id order.
     Result<std::vector<FamilyBalanceMismatch>> familyBalanceMismatches();
+
+    // Makes the file alone the whole database, to be moved once this Store is destroyed
+    // (database_file.h): checkpoints the WAL into it and leaves WAL mode, which removes the
+    // WAL (the next open goes back to WAL). Needs the only connection to the file; use nothing
+    // but the destructor afterwards. Fails with Storage.
+    Result<void> closeForMove();
 
     // PRAGMA data_version: a number that changes when another connection commits.
     Result<std::int64_t> dataVersion();

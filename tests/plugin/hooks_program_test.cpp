@@ -4,6 +4,9 @@
 
 #include <httplib.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <chrono>
@@ -32,10 +35,18 @@ struct TempDir {
     ~TempDir() { std::filesystem::remove_all(path); }
 };
 
+// A port nothing listens on: bound to learn it, then closed (cpp-httplib's probe server kept
+// its socket listening, which only a server that also set SO_REUSEPORT could share).
 int freePort() {
-    httplib::Server probe;
-    const int port = probe.bind_to_any_port("127.0.0.1");
-    return port;
+    const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    REQUIRE(::bind(probe, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    REQUIRE(::getsockname(probe, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+    ::close(probe);
+    return ntohs(address.sin_port);
 }
 
 }  // namespace

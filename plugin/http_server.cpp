@@ -32,7 +32,7 @@ constexpr int kIoThreads = 2;
 std::size_t connectionsWithinFileLimit(std::size_t wanted, int threads) {
     rlimit files{};
     if (::getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur == RLIM_INFINITY) return wanted;
-    const auto reserved = static_cast<rlim_t>(64 + 4 * threads);
+    const rlim_t reserved = 64 + 4 * static_cast<rlim_t>(threads);
     const rlim_t room = files.rlim_cur > reserved + 16 ? files.rlim_cur - reserved : 16;
     return std::min<std::size_t>(wanted, room);
 }

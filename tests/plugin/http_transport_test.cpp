@@ -130,6 +130,7 @@ TEST_CASE("with 40 trickling connections open, a normal request is answered with
     HttpOptions http;  // the production defaults: 32 request threads, 10 s to send a request
     Served s(http);
     std::vector<std::unique_ptr<RawConnection>> trickling;
+    trickling.reserve(40);
     for (int i = 0; i < 40; ++i) {
         trickling.push_back(std::make_unique<RawConnection>(s.port()));
         REQUIRE(trickling.back()->send("POST " + kView + " HTTP/1.1\r\n"));
@@ -212,6 +213,7 @@ TEST_CASE("beyond the connection limit a client is told 503 and the rest are ser
     http.maxConnections = 4;
     Served s(http);
     std::vector<std::unique_ptr<RawConnection>> open;
+    open.reserve(4);
     for (int i = 0; i < 4; ++i) open.push_back(std::make_unique<RawConnection>(s.port()));
     std::this_thread::sleep_for(200ms);  // all four accepted
     const std::string refused = s.exchange(request("GET", "/healthz"));

@@ -209,12 +209,16 @@ void Session<Stream>::handle() {
     auto work = net::make_work_guard(m_context.io);  // run() waits for this answer
     net::post(m_context.workers, [self = self(), strand = executor(), work = std::move(work),
                                   request = m_parser->release()]() mutable {
-        RoutedResponse routed = self->m_context.router.answer(request);
-        net::post(strand,
-                  [self, work = std::move(work), routed = std::move(routed),
-                   method = methodForLog(request), keepAlive = request.keep_alive()]() mutable {
-                      self->respond(std::move(routed), method, keepAlive);
-                  });
+        try {
+            RoutedResponse routed = self->m_context.router.answer(request);
+            std::string method = methodForLog(request);
+            net::post(strand,
+                      [self, work = std::move(work), routed = std::move(routed),
+                       method = std::move(method), keepAlive = request.keep_alive()]() mutable {
+                          self->respond(std::move(routed), method, keepAlive);
+                      });
+        } catch (...) {  // out of memory: the connection ends with its last owner, unanswered
+        }
     });
 }
 

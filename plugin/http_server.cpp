@@ -37,6 +37,19 @@ std::size_t connectionsWithinFileLimit(std::size_t wanted, int threads) {
     return std::min<std::size_t>(wanted, room);
 }
 
+// Runs the I/O context until it has no more work. An exception from a handler (only running out
+// of memory is possible) is logged and the loop goes on: nothing leaves the server.
+void runCatching(net::io_context& io, const LogLine& log) {
+    for (;;) {
+        try {
+            io.run();
+            return;
+        } catch (const std::exception& e) {
+            log(std::string("the transport survived an error: ") + e.what());
+        }
+    }
+}
+
 }  // namespace
 
 void logToStderr(const std::string& line) {
@@ -192,8 +205,9 @@ void HooksHttpServer::run() {
         if (!m.stopRequested) m.acceptNext();
     });
     std::vector<std::thread> more;
-    for (int i = 1; i < kIoThreads; ++i) more.emplace_back([&m] { m.io.run(); });
-    m.io.run();
+    for (int i = 1; i < kIoThreads; ++i)
+        more.emplace_back([&m] { runCatching(m.io, m.options.log); });
+    runCatching(m.io, m.options.log);
     for (auto& thread : more) thread.join();
 }
 

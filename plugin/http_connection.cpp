@@ -33,8 +33,9 @@ using TlsStream = beast::ssl_stream<beast::tcp_stream>;
 template <class Stream>
 constexpr bool kTls = std::is_same_v<Stream, TlsStream>;
 
-// A connection being closed is read (and what it sends thrown away) for at most this long,
-// so that the client reads our last answer instead of a reset.
+// A connection closed with bytes still unread (a refused request, a body not read) is read, and
+// what it sends thrown away, for at most this long, so that the client reads our last answer
+// instead of a reset.
 constexpr std::chrono::seconds kLingerTime{1};
 
 // One line a second at most, however many connections a flood brings.
@@ -291,6 +292,8 @@ void Session<Stream>::close() {
     } else {
         beast::error_code ignored;
         tcp().socket().shutdown(tcp::socket::shutdown_send, ignored);
+        // nothing unread (the usual end of an answered request): a plain close resets nothing
+        if (m_buffer.size() == 0 && tcp().socket().available(ignored) == 0) return tcp().close();
         linger();
     }
 }

@@ -23,10 +23,6 @@ using tcp = net::ip::tcp;
 
 namespace {
 
-// The threads that read and write connections (the request threads are apart): parsing and
-// TLS are cheap next to a request's work, and two cores are what a practice's server has.
-constexpr int kIoThreads = 2;
-
 // How many connections the process's open-file limit leaves room for: some files are the
 // database's (each request thread has its connection, its WAL and shared memory).
 std::size_t connectionsWithinFileLimit(std::size_t wanted, int threads) {
@@ -205,7 +201,7 @@ void HooksHttpServer::run() {
         if (!m.stopRequested) m.acceptNext();
     });
     std::vector<std::thread> more;
-    for (int i = 1; i < kIoThreads; ++i)
+    for (int i = 1; i < m.options.ioThreads; ++i)
         more.emplace_back([&m] { runCatching(m.io, m.options.log); });
     runCatching(m.io, m.options.log);
     for (auto& thread : more) thread.join();

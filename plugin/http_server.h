@@ -26,7 +26,8 @@ struct HttpOptions {
     int port = 8443;  // 0: any free port (tests)
     std::string tlsCertificate;
     std::string tlsKey;
-    int threads = 32;  // the request threads that run the service
+    int threads = 32;   // the request threads that run the service
+    int ioThreads = 2;  // the threads that read and write connections (TLS, parsing)
     // A request must arrive whole (TLS handshake, headers and body) within this many seconds
     // of its first byte, and its answer must be taken by the client within as many.
     int timeoutS = 10;

@@ -214,7 +214,7 @@ void Session<Stream>::handle() {
             RoutedResponse routed = self->m_context.router.answer(request);
             std::string method = methodForLog(request);
             net::post(strand,
-                      [self, work = std::move(work), routed = std::move(routed),
+                      [self = std::move(self), work = std::move(work), routed = std::move(routed),
                        method = std::move(method), keepAlive = request.keep_alive()]() mutable {
                           self->respond(std::move(routed), method, keepAlive);
                       });

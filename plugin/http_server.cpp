@@ -205,6 +205,9 @@ void HooksHttpServer::run() {
         more.emplace_back([&m] { runCatching(m.io, m.options.log); });
     runCatching(m.io, m.options.log);
     for (auto& thread : more) thread.join();
+    // a request thread may still hold the last reference to a connection that has answered:
+    // wait until it lets go, so that nothing outlives the server
+    m.workers->join();
 }
 
 void HooksHttpServer::stop() {

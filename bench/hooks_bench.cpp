@@ -3,7 +3,8 @@
 // this process on 127.0.0.1 exactly as frontdesk-hooks serves it; the clients are threads of
 // the same process, so they share the machine's cores with it.
 // Usage: frontdesk_hooks_bench --db CLINIC.db [--as-of 2026-11-26] [--clients 32]
-//                              [--requests 10000] [--auth on|off|both]
+//                              [--requests 10000] [--auth on|off|both] [--threads 32]
+//                              [--io-threads 2]
 #include <httplib.h>
 #include <openssl/ecdsa.h>
 #include <openssl/evp.h>
@@ -177,12 +178,14 @@ int main(int argc, char** argv) {
     std::string auth = "both";
     int clients = 32;
     int threads = 32;
+    int ioThreads = HttpOptions{}.ioThreads;
     std::size_t requests = 10000;
     app.add_option("--db", db, "The clinic's database")->required();
     app.add_option("--as-of", asOf, "A day with appointments");
     app.add_option("--clients", clients, "Concurrent keep-alive clients");
     app.add_option("--requests", requests, "Requests per run");
     app.add_option("--threads", threads, "The service's request threads (hooks.threads)");
+    app.add_option("--io-threads", ioThreads, "The service's I/O threads");
     app.add_option("--auth", auth, "on, off or both")->check(CLI::IsMember({"on", "off", "both"}));
     CLI11_PARSE(app, argc, argv);
     const Date day = *parseDate(asOf);
@@ -223,6 +226,7 @@ int main(int argc, char** argv) {
         HttpOptions http;
         http.port = 0;
         http.threads = threads;
+        http.ioThreads = ioThreads;
         HooksHttpServer server(service, http, check);
         if (!server.bind()) return 1;
         std::thread serving([&] { server.run(); });

@@ -1,8 +1,11 @@
 #include "http_server.h"
 
-#include <sys/socket.h>
+#include <sys/resource.h>
 
-#include <httplib.h>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -10,52 +13,44 @@
 #include <cstdio>
 #include <thread>
 
+#include "http_connection.h"
+#include "http_router.h"
+#include "tls_context.h"
+
 namespace frontdesk::hooks {
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
 namespace {
 
-void sendJson(httplib::Response& res, const Reply& reply) {
-    res.status = reply.status;
-    if (!reply.body.is_null()) res.set_content(reply.body.dump(), "application/json");
+// How many connections the process's open-file limit leaves room for: some files are the
+// database's (each request thread has its connection, its WAL and shared memory).
+std::size_t connectionsWithinFileLimit(std::size_t wanted, int threads) {
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur == RLIM_INFINITY) return wanted;
+    const rlim_t reserved = 64 + 4 * static_cast<rlim_t>(threads);
+    const rlim_t room = files.rlim_cur > reserved + 16 ? files.rlim_cur - reserved : 16;
+    return std::min<std::size_t>(wanted, room);
 }
 
-bool isJson(const httplib::Request& req) {
-    const std::string type = req.get_header_value("Content-Type");
-    return type.rfind("application/json", 0) == 0;
-}
-
-// Parses a JSON body; on failure fills a 400 reply with a short reason.
-std::optional<nlohmann::json> parseBody(const httplib::Request& req, httplib::Response& res) {
-    try {
-        return nlohmann::json::parse(req.body);
-    } catch (const nlohmann::json::parse_error& e) {
-        sendJson(res, errorReply(400, "malformed JSON at byte " + std::to_string(e.byte)));
-        return std::nullopt;
+// Runs the I/O context until it has no more work. An exception from a handler (only running out
+// of memory is possible) is logged and the loop goes on: nothing leaves the server.
+void runCatching(net::io_context& io, const LogLine& log) {
+    for (;;) {
+        try {
+            io.run();
+            return;
+        } catch (const std::exception& e) {
+            log(std::string("the transport survived an error: ") + e.what());
+        }
     }
 }
 
-constexpr const char* kServicePath = R"(/cds-services/([^/]+))";
-constexpr const char* kFeedbackPath = R"(/cds-services/([^/]+)/feedback)";
-
-// Answers 405, naming the one method the path takes, for every other method a client may try.
-void refuseOtherMethods(httplib::Server& svr, const char* path, const std::string& allow) {
-    const auto notAllowed = [allow](const httplib::Request&, httplib::Response& res) {
-        res.set_header("Allow", allow);
-        sendJson(res, errorReply(405, "method not allowed"));
-    };
-    if (allow != "GET") svr.Get(path, notAllowed);
-    if (allow != "POST") svr.Post(path, notAllowed);
-    svr.Put(path, notAllowed);
-    svr.Delete(path, notAllowed);
-    svr.Patch(path, notAllowed);
-}
-
-// Method, path and status only: a header, a token or a body never reaches the log.
-void logRequest(const httplib::Request& req, const httplib::Response& res) {
-    std::fprintf(stderr, "frontdesk-hooks: %s %s %d\n", req.method.c_str(), req.path.c_str(),
-                 res.status);
-}
-
 }  // namespace
+
+void logToStderr(const std::string& line) {
+    std::fprintf(stderr, "frontdesk-hooks: %s\n", line.c_str());
+}
 
 Result<std::pair<std::string, int>> parseListen(const std::string& listen) {
     const auto colon = listen.rfind(':');
@@ -81,81 +76,93 @@ bool isLoopback(const std::string& host) {
 }
 
 struct HooksHttpServer::Impl {
-    Impl(HooksService& s, HttpOptions o, Authenticate a)
-        : service(s), options(std::move(o)), authenticate(std::move(a)) {}
-
-    HooksService& service;
-    HttpOptions options;
-    Authenticate authenticate;
-    std::unique_ptr<httplib::Server> server;
-    int port = 0;
-    int listeningSocket = -1;  // remembered from httplib's socket options hook
-    // httplib's stop() does nothing until listen_after_bind() has begun, so a stop() that came
-    // first would leave run() serving forever: run() and stop() tell each other they came.
-    std::atomic<bool> runEntered{false};
-    std::atomic<bool> runReturned{false};
-    std::atomic<bool> stopRequested{false};
-
-    // Whether the request may go on; otherwise `res` is a 401 without a body.
-    bool admit(const HookService* s, const httplib::Request& req, httplib::Response& res) const {
-        if (!authenticate || authenticate(s, req.get_header_value("Authorization"))) return true;
-        res.status = 401;
-        return false;
+    Impl(HooksService& service, HttpOptions o, Authenticate authenticate)
+        : options(std::move(o)), router(service, options, std::move(authenticate)) {
+        if (!options.log) options.log = logToStderr;
     }
-    void cors(const httplib::Request& req, httplib::Response& res) const;
-    void routes();
-    void hookRoute(const std::string& id, bool feedback, const httplib::Request& req,
-                   httplib::Response& res);
+
+    Result<void> listen();
+    void start();
+    void acceptNext();
+    void onAccept(const boost::system::error_code& error, tcp::socket socket);
+
+    // Declared in the order they must be built; destroyed the other way round: the request
+    // threads (which may hold connections) before the I/O context that connections use.
+    HttpOptions options;
+    HttpRouter router;
+    net::io_context io;
+    tcp::acceptor acceptor{net::make_strand(io)};
+    net::steady_timer acceptRetry{acceptor.get_executor()};
+    std::chrono::steady_clock::time_point lastAcceptError{};
+    std::unique_ptr<net::ssl::context> tls;
+    std::unique_ptr<Connections> connections;
+    std::unique_ptr<net::thread_pool> workers;
+    std::unique_ptr<ConnectionContext> context;
+    std::atomic<bool> stopRequested{false};
+    int port = 0;
 };
 
-void HooksHttpServer::Impl::cors(const httplib::Request& req, httplib::Response& res) const {
-    const std::string origin = req.get_header_value("Origin");
-    if (origin.empty()) return;
-    for (const auto& allowedOrigin : options.corsOrigins) {
-        if (allowedOrigin != origin) continue;
-        res.set_header("Access-Control-Allow-Origin", origin);
-        res.set_header("Vary", "Origin");
-        res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type");
-        res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+Result<void> HooksHttpServer::Impl::listen() {
+    const std::string where = options.host + ":" + std::to_string(options.port);
+    boost::system::error_code error;
+    tcp::resolver resolver(io);
+    const auto found =
+        resolver.resolve(options.host, std::to_string(options.port),
+                         tcp::resolver::passive | tcp::resolver::numeric_service, error);
+    if (error || found.empty()) return fail(ErrorCode::BadInput, "cannot listen on " + where);
+    const tcp::endpoint endpoint = found.begin()->endpoint();
+    acceptor.open(endpoint.protocol(), error);
+    if (!error) acceptor.set_option(net::socket_base::reuse_address(true), error);
+    if (!error) acceptor.bind(endpoint, error);
+    // a full backlog: a burst of EHR connections must not be reset (cpp-httplib's 5 was)
+    if (!error) acceptor.listen(net::socket_base::max_listen_connections, error);
+    if (!error) port = acceptor.local_endpoint(error).port();
+    if (error) {
+        acceptor.close(error);
+        return fail(ErrorCode::BadInput, "cannot listen on " + where + ": " + error.message());
+    }
+    return {};
+}
+
+void HooksHttpServer::Impl::start() {
+    const std::size_t maxConnections =
+        connectionsWithinFileLimit(options.maxConnections, options.threads);
+    if (maxConnections < options.maxConnections)
+        options.log("at most " + std::to_string(maxConnections) +
+                    " connections: the open-file limit leaves room for no more");
+    connections = std::make_unique<Connections>(maxConnections);
+    workers = std::make_unique<net::thread_pool>(static_cast<std::size_t>(options.threads));
+    ConnectionLimits limits{std::chrono::seconds(options.timeoutS),
+                            std::chrono::seconds(std::min(options.timeoutS, 3)),
+                            options.maxHeaderBytes, options.maxBodyBytes};
+    context.reset(new ConnectionContext{io, *workers, router, *connections, limits, options.log});
+}
+
+void HooksHttpServer::Impl::acceptNext() {
+    acceptor.async_accept(net::make_strand(io),
+                          [this](const boost::system::error_code& error, tcp::socket socket) {
+                              onAccept(error, std::move(socket));
+                          });
+}
+
+void HooksHttpServer::Impl::onAccept(const boost::system::error_code& error, tcp::socket socket) {
+    if (stopRequested || error == net::error::operation_aborted) return;
+    if (error) {  // out of files or memory: wait a moment instead of spinning
+        const auto now = std::chrono::steady_clock::now();
+        if (now - lastAcceptError > std::chrono::seconds(1))
+            options.log("cannot accept a connection: " + error.message());
+        lastAcceptError = now;
+        acceptRetry.expires_after(std::chrono::milliseconds(100));
+        acceptRetry.async_wait([this](const boost::system::error_code& cancelled) {
+            if (!cancelled && !stopRequested) acceptNext();
+        });
         return;
     }
-}
-
-void HooksHttpServer::Impl::hookRoute(const std::string& id, bool feedback,
-                                      const httplib::Request& req, httplib::Response& res) {
-    const HookService* s = findHookService(id);
-    if (!s) return sendJson(res, errorReply(404, "no such service"));
-    if (!admit(s, req, res)) return;
-    if (!isJson(req))
-        return sendJson(res, errorReply(415, "Content-Type must be application/json"));
-    auto body = parseBody(req, res);
-    if (!body) return;
-    sendJson(res, feedback ? service.feedback(*s, *body) : service.call(*s, *body));
-}
-
-void HooksHttpServer::Impl::routes() {
-    using Request = httplib::Request;
-    using Response = httplib::Response;
-    httplib::Server& svr = *server;
-    svr.Get("/healthz", [this](const Request&, Response& res) { sendJson(res, service.health()); });
-    svr.Get("/cds-services", [this](const Request& req, Response& res) {
-        if (admit(nullptr, req, res)) sendJson(res, service.discovery());
-    });
-    svr.Post(kServicePath, [this](const Request& req, Response& res) {
-        hookRoute(req.matches[1], false, req, res);
-    });
-    svr.Post(kFeedbackPath, [this](const Request& req, Response& res) {
-        hookRoute(req.matches[1], true, req, res);
-    });
-    for (const char* path : {"/cds-services", "/healthz"}) refuseOtherMethods(svr, path, "GET");
-    for (const char* path : {kServicePath, kFeedbackPath}) refuseOtherMethods(svr, path, "POST");
-    // a CORS preflight carries no token; its headers come from the post-routing handler
-    svr.Options(R"(/.*)", [](const Request&, Response& res) { res.status = 204; });
-    svr.set_post_routing_handler([this](const Request& req, Response& res) { cors(req, res); });
-    svr.set_exception_handler([](const Request&, Response& res, const std::exception_ptr&) {
-        sendJson(res, errorReply(500, "internal error"));
-    });
-    svr.set_logger(logRequest);
+    if (tls)
+        serveTls(*context, *tls, std::move(socket));
+    else
+        servePlain(*context, std::move(socket));
+    acceptNext();
 }
 
 HooksHttpServer::HooksHttpServer(HooksService& service, HttpOptions options,
@@ -174,38 +181,12 @@ Result<void> HooksHttpServer::bind() {
                     "plain HTTP is only allowed on a loopback address; "
                     "give hooks.tls_certificate and hooks.tls_key");
     if (tls) {
-        auto ssl = std::make_unique<httplib::SSLServer>(m.options.tlsCertificate.c_str(),
-                                                        m.options.tlsKey.c_str());
-        if (!ssl->is_valid())
-            return fail(ErrorCode::BadInput, "the TLS certificate or key cannot be loaded");
-        m.server = std::move(ssl);
-    } else {
-        m.server = std::make_unique<httplib::Server>();
+        auto context = serverTlsContext(m.options.tlsCertificate, m.options.tlsKey);
+        if (!context) return tl::unexpected(context.error());
+        m.tls = std::move(*context);
     }
-    const int threads = m.options.threads;
-    m.server->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-    m.server->set_payload_max_length(m.options.maxBodyBytes);
-    m.server->set_tcp_nodelay(true);  // no Nagle stall between a response's header and body
-    m.server->set_read_timeout(m.options.timeoutS, 0);
-    m.server->set_write_timeout(m.options.timeoutS, 0);
-    // an idle keep-alive connection holds a clean stop until it times out: keep that short
-    m.server->set_keep_alive_timeout(std::min(m.options.timeoutS, 3));
-    m.server->set_keep_alive_max_count(1000);  // fewer reconnects under steady EHR traffic
-    m.server->set_socket_options([&m](socket_t sock) {
-        httplib::default_socket_options(sock);
-        m.listeningSocket = sock;
-    });
-    m.routes();
-    m.port = m.options.port == 0
-                 ? m.server->bind_to_any_port(m.options.host)
-                 : (m.server->bind_to_port(m.options.host, m.options.port) ? m.options.port : -1);
-    if (m.port < 0)
-        return fail(ErrorCode::BadInput,
-                    "cannot listen on " + m.options.host + ":" + std::to_string(m.options.port));
-    // Debian's compiled cpp-httplib 0.11 listens with a backlog of 5: a burst of EHR connections
-    // overflowed it and some were reset ("Read" errors at the client). Listening again on the
-    // same socket only raises the backlog.
-    if (m.listeningSocket >= 0) ::listen(m.listeningSocket, SOMAXCONN);
+    if (auto listening = m.listen(); !listening) return listening;
+    m.start();
     return {};
 }
 
@@ -215,20 +196,31 @@ int HooksHttpServer::port() const {
 
 void HooksHttpServer::run() {
     Impl& m = *m_impl;
-    m.runEntered = true;
-    if (m.server && !m.stopRequested) m.server->listen_after_bind();
-    m.runReturned = true;
+    if (!m.context) return;  // not bound
+    net::post(m.acceptor.get_executor(), [&m] {
+        if (!m.stopRequested) m.acceptNext();
+    });
+    std::vector<std::thread> more;
+    for (int i = 1; i < m.options.ioThreads; ++i)
+        more.emplace_back([&m] { runCatching(m.io, m.options.log); });
+    runCatching(m.io, m.options.log);
+    for (auto& thread : more) thread.join();
+    // a request thread may still hold the last reference to a connection that has answered:
+    // wait until it lets go, so that nothing outlives the server
+    m.workers->join();
 }
 
 void HooksHttpServer::stop() {
-    if (!m_impl || !m_impl->server) return;
+    if (!m_impl || m_impl->stopRequested.exchange(true)) return;
     Impl& m = *m_impl;
-    m.stopRequested = true;
-    // Either run() has not begun (it will see stopRequested and return), or it is on its way
-    // into listen_after_bind(): wait until it listens (or has returned) so that stop() counts.
-    while (m.runEntered && !m.runReturned && !m.server->is_running())
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    m.server->stop();
+    // on the acceptor's strand, so that it never races an accept; run() then returns once the
+    // last connection has ended
+    net::post(m.acceptor.get_executor(), [&m] {
+        boost::system::error_code ignored;
+        m.acceptor.close(ignored);
+        m.acceptRetry.cancel();
+        if (m.connections) m.connections->stopAll();
+    });
 }
 
 }  // namespace frontdesk::hooks

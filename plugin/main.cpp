@@ -6,11 +6,11 @@
 #include <filesystem>
 #include <thread>
 
-#include "cds_request.h"
 #include "frontdesk/config/paths.h"
 #include "frontdesk/store/private_files.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
+#include "token_check.h"
 
 using namespace frontdesk;
 using namespace frontdesk::hooks;
@@ -31,23 +31,6 @@ int cannotStart(const std::string& message) {
     return 2;
 }
 
-// Checks every call's bearer token against the EHRs' keys; logs the reason, never the token.
-Authenticate tokenCheck(std::shared_ptr<JwtVerifier> verifier, std::string publicUrl) {
-    return [verifier = std::move(verifier), publicUrl = std::move(publicUrl)](
-               const HookService* service, const std::string& header) {
-        const auto bearer = bearerTokenOf(header);
-        if (!bearer) {
-            std::fprintf(stderr, "frontdesk-hooks: refused: no bearer token\n");
-            return false;
-        }
-        const std::string audience = service ? publicUrl + "/" + service->id : publicUrl;
-        auto token = verifier->verify(*bearer, audience);
-        if (!token)
-            std::fprintf(stderr, "frontdesk-hooks: refused: %s\n", token.error().message.c_str());
-        return token.has_value();
-    };
-}
-
 // The token check of every call, or none with --no-auth (said loudly, for it is for demos).
 Result<Authenticate> authenticationOf(const Arguments& args, const HooksSettings& h) {
     if (args.noAuth) {
@@ -60,6 +43,20 @@ Result<Authenticate> authenticationOf(const Arguments& args, const HooksSettings
                                         curlFetcher(h.jkuCaFile));
     if (!verifier) return tl::unexpected(verifier.error());
     return tokenCheck(std::make_shared<JwtVerifier>(std::move(*verifier)), h.publicUrl);
+}
+
+// The transport's settings from hooks.toml; the limits of headers, bodies and connections are
+// the transport's defaults (docs/cds-hooks.md).
+HttpOptions httpOptionsOf(const HooksSettings& h, const std::pair<std::string, int>& listen) {
+    HttpOptions http;
+    http.host = listen.first;
+    http.port = listen.second;
+    http.tlsCertificate = h.tlsCertificate;
+    http.tlsKey = h.tlsKey;
+    http.threads = h.threads;
+    http.timeoutS = h.timeoutS;
+    http.corsOrigins = h.corsOrigins;
+    return http;
 }
 
 // Serves until SIGTERM or SIGINT, which one watcher thread takes with sigwait; says where it
@@ -94,9 +91,7 @@ int serve(const Arguments& args, const sigset_t& signals) {
     if (!authenticate) return cannotStart(authenticate.error().message);
     makePrivateFolders(std::filesystem::path(options.dbPath).parent_path());
     HooksService service(options);
-    HttpOptions http{listen->first, listen->second, h.tlsCertificate, h.tlsKey,
-                     h.threads,     h.timeoutS,     h.corsOrigins};
-    HooksHttpServer server(service, http, *authenticate);
+    HooksHttpServer server(service, httpOptionsOf(h, *listen), *authenticate);
     if (auto bound = server.bind(); !bound) return cannotStart(bound.error().message);
     const std::string scheme = h.tlsCertificate.empty() ? "http, loopback" : "https";
     serveUntilSignal(server, signals,

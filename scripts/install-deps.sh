@@ -5,7 +5,9 @@
 # the kiosk logs "Type InputPanel unavailable" and shows no keyboard); Debian's
 # qml6-module-qtquick-virtualkeyboard does not depend on it. imagemagick: make screenshots.
 # clang-format-14, clang-tidy-14: make lint. clang-14, libclang-rt-14-dev (libFuzzer and the
-# sanitizers' runtimes): make fuzz, scripts/fuzz.sh.
+# sanitizers' runtimes): make fuzz, scripts/fuzz.sh. libboost-dev: Boost.Beast and Asio
+# (header-only), the CDS Hooks service's HTTP transport; cpp-httplib stays for the tests' and
+# benches' clients.
 set -euo pipefail
 
 packages=(
@@ -13,7 +15,7 @@ packages=(
   libsqlite3-dev sqlite3
   libcurl4-openssl-dev libssl-dev
   nlohmann-json3-dev libtomlplusplus-dev libexpected-dev libcsv-dev libcli11-dev
-  libcpp-httplib-dev zlib1g-dev libbrotli-dev
+  libcpp-httplib-dev zlib1g-dev libbrotli-dev libboost-dev
   catch2 libbenchmark-dev clang-format-14 clang-tidy-14 clang-14 libclang-rt-14-dev
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev
   qt6-tools-dev-tools qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qt6-httpserver-dev

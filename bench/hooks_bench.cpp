@@ -218,8 +218,10 @@ int main(int argc, char** argv) {
             const std::string audience = publicUrl + "/frontdesk-appointment-book";
             for (std::size_t i = 0; i < requests; ++i)
                 tokens.push_back(sign(key, audience, static_cast<int>(i)));
-            check = [verifier, audience](const HookService*, const std::string& header) {
-                return verifier->verify(std::string_view(header).substr(7), audience).has_value();
+            check = [verifier, audience](const HookService*,
+                                         const std::string& header) -> std::optional<std::string> {
+                auto token = verifier->verify(std::string_view(header).substr(7), audience);
+                return token ? std::optional(token->issuer) : std::nullopt;
             };
         }
         HooksService service(ServiceOptions{db, Config{}, day});

@@ -166,7 +166,7 @@ HttpResponse HttpRouter::respond(const HttpRequest& request, const Route& route)
         case Endpoint::Health:
             return jsonResponse(m_service.health());
         case Endpoint::Discovery:
-            if (!admits(nullptr, request)) return {http::status::unauthorized, 11};
+            if (!admitted(nullptr, request)) return {http::status::unauthorized, 11};
             return jsonResponse(m_service.discovery());
         case Endpoint::Service:
             return hook(request, route.serviceId, false);
@@ -182,18 +182,21 @@ HttpResponse HttpRouter::hook(const HttpRequest& request, const std::string& ser
                               bool feedback) const {
     const HookService* s = findHookService(serviceId);
     if (!s) return jsonResponse(errorReply(404, "no such service"));
-    if (!admits(s, request)) return {http::status::unauthorized, 11};
+    const auto issuer = admitted(s, request);
+    if (!issuer) return {http::status::unauthorized, 11};
     if (!isJsonMediaType(stdView(request[http::field::content_type])))
         return jsonResponse(errorReply(415, "Content-Type must be application/json"));
     HttpResponse refusal;
     auto body = parseBody(request.body(), refusal);
     if (!body) return refusal;
-    return jsonResponse(feedback ? m_service.feedback(*s, *body) : m_service.call(*s, *body));
+    return jsonResponse(feedback ? m_service.feedback(*s, *body)
+                                 : m_service.call(*s, *body, *issuer));
 }
 
-bool HttpRouter::admits(const HookService* service, const HttpRequest& request) const {
-    return !m_authenticate ||
-           m_authenticate(service, std::string(request[http::field::authorization]));
+std::optional<std::string> HttpRouter::admitted(const HookService* service,
+                                                const HttpRequest& request) const {
+    if (!m_authenticate) return std::string();  // authentication off: no issuer
+    return m_authenticate(service, std::string(request[http::field::authorization]));
 }
 
 void HttpRouter::addCors(const HttpRequest& request, HttpResponse& response) const {

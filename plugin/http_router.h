@@ -69,7 +69,10 @@ private:
     HttpResponse hook(const HttpRequest& request, const std::string& serviceId,
                       bool feedback) const;
     // Whether the request may go on: authentication is off or its token is valid.
-    bool admits(const HookService* service, const HttpRequest& request) const;
+    // The issuer of the request's token for the service ("" with authentication off), or
+    // nullopt when it is refused.
+    std::optional<std::string> admitted(const HookService* service,
+                                        const HttpRequest& request) const;
     void addCors(const HttpRequest& request, HttpResponse& response) const;
 
     HooksService& m_service;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,10 +39,11 @@ struct HttpOptions {
     LogLine log;                           // empty: logToStderr
 };
 
-// Whether a request's Authorization header is a valid token for the service (nullptr: the
-// discovery endpoint). An empty function means authentication is off (--no-auth).
-using Authenticate =
-    std::function<bool(const HookService* service, const std::string& authorization)>;
+// The EHR a request's Authorization header is a valid token of, for the service (nullptr: the
+// discovery endpoint): its issuer (JWT "iss"), or nullopt when the token is refused. An empty
+// function means authentication is off (--no-auth): every call is admitted, with no issuer.
+using Authenticate = std::function<std::optional<std::string>(const HookService* service,
+                                                              const std::string& authorization)>;
 
 // "ADDR:PORT" into host and port; fails with BadInput naming the text.
 Result<std::pair<std::string, int>> parseListen(const std::string& listen);

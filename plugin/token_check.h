@@ -23,6 +23,13 @@ constexpr std::size_t kMaxAuthorizationBytes = 8 * 1024;
 std::optional<std::string> tokenRefusal(JwtVerifier& verifier, const std::string& publicUrl,
                                         const HookService* service, std::string_view header);
 
+// The issuer (JWT "iss") of the valid token in this Authorization header for `service`, or why
+// it is refused (as tokenRefusal says).
+tl::expected<std::string, std::string> tokenIssuer(JwtVerifier& verifier,
+                                                   const std::string& publicUrl,
+                                                   const HookService* service,
+                                                   std::string_view header);
+
 // The service's Authenticate: tokenRefusal, with "refused: <reason>" logged for every refusal.
 Authenticate tokenCheck(std::shared_ptr<JwtVerifier> verifier, std::string publicUrl,
                         LogLine log = logToStderr);

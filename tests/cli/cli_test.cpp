@@ -11,8 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "fake_ehr.h"
 #include "cli_scratch.h"
+#include "fake_ehr.h"
 #include "frontdesk/config/config.h"
 
 namespace fs = std::filesystem;

@@ -225,7 +225,10 @@ TEST_CASE("every front end shows the same amount, flag and choices in every stat
     REQUIRE(store);
     auto backend = ui::PromptBackend::open(clinic.db, Config{}, kToday, "desk-t");
     REQUIRE(backend);
-    frontdesk_plugin* plugin = frontdesk_plugin_open(nullptr, clinic.db.c_str());
+    // closed however the test ends (a failed REQUIRE throws past the end)
+    const std::unique_ptr<frontdesk_plugin, void (*)(frontdesk_plugin*)> opened(
+        frontdesk_plugin_open(nullptr, clinic.db.c_str()), frontdesk_plugin_close);
+    frontdesk_plugin* plugin = opened.get();
     REQUIRE(plugin);
     for (const Case& c : everyState()) {
         INFO(toString(c.state));
@@ -239,7 +242,6 @@ TEST_CASE("every front end shows the same amount, flag and choices in every stat
         }
         checkKiosk(clinic, c, *store);
     }
-    frontdesk_plugin_close(plugin);
 }
 
 TEST_CASE("a kiosk answer the desk is to act on flags the patient in every staff front end",

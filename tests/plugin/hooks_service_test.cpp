@@ -612,9 +612,11 @@ TEST_CASE("with authentication on, only a valid token gets through, and only onc
         [jwks](const std::string&) -> Result<std::string> { return jwks.dump(); },
         [iat] { return iat; }));
     const std::string aud = payload["aud"];
-    Running r([verifier, aud](const HookService*, const std::string& header) {
-        return header.rfind("Bearer ", 0) == 0 &&
-               verifier->verify(std::string_view(header).substr(7), aud).has_value();
+    Running r([verifier, aud](const HookService*,
+                              const std::string& header) -> std::optional<std::string> {
+        if (header.rfind("Bearer ", 0) != 0) return std::nullopt;
+        auto verified = verifier->verify(std::string_view(header).substr(7), aud);
+        return verified ? std::optional(verified->issuer) : std::nullopt;
     });
     auto res = r.client->Get("/cds-services");
     REQUIRE(res);

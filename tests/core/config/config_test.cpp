@@ -223,7 +223,8 @@ TEST_CASE("a ratio that is not a number is an error naming the key", "[config]")
                Contains("statements.min_cost_multiple"));
 }
 
-TEST_CASE("policy money above the largest entry a policy may allow is an error naming the key", "[config]") {
+TEST_CASE("policy money above the largest entry a policy may allow is an error naming the key",
+          "[config]") {
     const std::string msg = policyError(
         "statements.cost_per_statement = \"90,000,000,000,000,000.00\"\n"
         "statements.min_cost_multiple = 100.0");

@@ -77,7 +77,8 @@ private:
 // The totals of a patient's stored ledger, summed from scratch.
 LedgerTotals sumOfLedger(Store& store, const std::string& mrn) {
     std::vector<LedgerEntry> entries;
-    for (const NewEntry& e : store.ledgerOf(mrn).value())
+    const std::vector<NewEntry> ledger = store.ledgerOf(mrn).value();  // outlives the loop
+    for (const NewEntry& e : ledger)
         entries.push_back({static_cast<std::int64_t>(entries.size() + 1), e.postedOn, e.kind,
                            bucketEffect(e.kind, e.amount).value()});
     return totalLedger(entries).value();

@@ -50,8 +50,8 @@ struct HooksSettings {
     std::vector<std::string> corsOrigins;  // browser-based EHR origins allowed to call
     // FHIR servers a call's fhirServer may name, read for a Patient not prefetched
     std::vector<std::string> fhirServers;
-    int threads = 32;   // request threads; a keep-alive connection holds one while open
-    int timeoutS = 10;  // read and write timeouts for slow clients
+    int threads = 32;   // request threads, for requests that have fully arrived
+    int timeoutS = 10;  // a request must arrive whole within this (total, not per read)
     // The cards' selectionBehavior, "at-most-one" or "any", for every EHR but those named by
     // their issuer (JWT "iss") in the map: Epic supports only "any".
     std::string selectionBehavior = "at-most-one";

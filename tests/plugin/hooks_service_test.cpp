@@ -563,11 +563,10 @@ TEST_CASE("the service listens with a full backlog, not cpp-httplib's 5", "[hook
 
 TEST_CASE("every error status of the service", "[hooks]") {
     Running r;
-    const std::string big(1 << 20, ' ');
-    auto res = r.client->Post(kView, "{\"x\":\"" + big + "\"}", "application/json");
-    REQUIRE(res);
-    CHECK(res->status == 413);
-    res = r.client->Post(kView, "{}", "text/plain");
+    // 413 (a body over 1 MiB) is answered before the body is read and the connection closed,
+    // so an HTTP client still writing may see the close first: http_transport_test reads it
+    // from a raw socket.
+    auto res = r.client->Post(kView, "{}", "text/plain");
     REQUIRE(res);
     CHECK(res->status == 415);
     res = r.client->Post(kView, "{\"hook\": ", "application/json");

@@ -20,6 +20,7 @@
 #include <thread>
 
 #include "frontdesk/store/lookup.h"
+#include "http_router.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
 
@@ -229,7 +230,8 @@ int main(int argc, char** argv) {
         http.port = 0;
         http.threads = threads;
         http.ioThreads = ioThreads;
-        HooksHttpServer server(service, http, check);
+        HttpServer server(std::make_shared<HttpRouter>(service, std::vector<std::string>{}, check),
+                          http);
         if (!server.bind()) return 1;
         std::thread serving([&] { server.run(); });
         report(on ? "ES384 verification on" : "verification off",

@@ -211,7 +211,7 @@ void Session<Stream>::handle() {
     net::post(m_context.workers, [self = self(), strand = executor(), work = std::move(work),
                                   request = m_parser->release()]() mutable {
         try {
-            RoutedResponse routed = self->m_context.router.answer(request);
+            RoutedResponse routed = self->m_context.handler.answer(request);
             std::string method = methodForLog(request);
             net::post(strand,
                       [self = std::move(self), work = std::move(work), routed = std::move(routed),

@@ -19,8 +19,6 @@
 
 namespace frontdesk::hooks {
 
-class HttpRouter;
-
 struct ConnectionLimits {
     // From a request's first byte (or a TLS connection's accept) to its last; and for
     // writing an answer.
@@ -63,7 +61,7 @@ private:
 struct ConnectionContext {
     boost::asio::io_context& io;
     boost::asio::thread_pool& workers;
-    const HttpRouter& router;
+    const HttpHandler& handler;
     Connections& connections;
     ConnectionLimits limits;
     LogLine log;

@@ -129,9 +129,10 @@ HttpResponse errorResponse(int status, const std::string& message) {
     return response;
 }
 
-HttpRouter::HttpRouter(HooksService& service, const HttpOptions& options, Authenticate authenticate)
+HttpRouter::HttpRouter(HooksService& service, std::vector<std::string> corsOrigins,
+                       Authenticate authenticate)
     : m_service(service),
-      m_corsOrigins(options.corsOrigins),
+      m_corsOrigins(std::move(corsOrigins)),
       m_authenticate(std::move(authenticate)) {}
 
 RoutedResponse HttpRouter::answer(const HttpRequest& request) const {

@@ -4,31 +4,17 @@
 // token, media type and body, and the answer with its CORS headers. No sockets: a connection
 // (http_connection.h) reads the request and writes the answer.
 
-#include <boost/beast/core/string.hpp>
-#include <boost/beast/http/message.hpp>
-#include <boost/beast/http/string_body.hpp>
-
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "hooks_service.h"
+#include "http_handler.h"
 #include "http_server.h"
 
 namespace frontdesk::hooks {
-
-using HttpRequest = boost::beast::http::request<boost::beast::http::string_body>;
-using HttpResponse = boost::beast::http::response<boost::beast::http::string_body>;
-
-// An answer and what the request log says of its request: the route's pattern
-// ("/cds-services/{id}", "(unknown route)"), never the path the client sent.
-struct RoutedResponse {
-    HttpResponse response;
-    const char* route = "(unknown route)";
-};
-
-// Beast's string_view (Boost's own in 1.74) as the standard one.
-inline std::string_view stdView(boost::beast::string_view text) {
-    return {text.data(), text.size()};
-}
 
 enum class Endpoint { Health, Discovery, Service, Feedback, Unknown };
 
@@ -56,13 +42,20 @@ std::string methodForLog(const HttpRequest& request);
 // empty; its Content-Length set.
 HttpResponse errorResponse(int status, const std::string& message);
 
-class HttpRouter {
-public:
-    HttpRouter(HooksService& service, const HttpOptions& options, Authenticate authenticate);
+// The EHR a request's Authorization header is a valid token of, for the service (nullptr: the
+// discovery endpoint): its issuer (JWT "iss"), or nullopt when the token is refused. An empty
+// function means authentication is off (--no-auth): every call is admitted, with no issuer.
+using Authenticate = std::function<std::optional<std::string>(const HookService* service,
+                                                              const std::string& authorization)>;
 
-    // The answer to a whole request, ready to send (Content-Length set; for HEAD the length of
-    // the GET answer without its body). Never throws: a failure in the service is a 500.
-    RoutedResponse answer(const HttpRequest& request) const;
+// The CDS Hooks endpoints: /healthz, discovery, the services and their feedback.
+class HttpRouter : public HttpHandler {
+public:
+    HttpRouter(HooksService& service, std::vector<std::string> corsOrigins,
+               Authenticate authenticate);
+
+    // A failure in the service is a 500.
+    RoutedResponse answer(const HttpRequest& request) const override;
 
 private:
     HttpResponse respond(const HttpRequest& request, const Route& route) const;

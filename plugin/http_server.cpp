@@ -14,7 +14,6 @@
 #include <thread>
 
 #include "http_connection.h"
-#include "http_router.h"
 #include "tls_context.h"
 
 namespace frontdesk::hooks {
@@ -75,9 +74,9 @@ bool isLoopback(const std::string& host) {
     return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
 }
 
-struct HooksHttpServer::Impl {
-    Impl(HooksService& service, HttpOptions o, Authenticate authenticate)
-        : options(std::move(o)), router(service, options, std::move(authenticate)) {
+struct HttpServer::Impl {
+    Impl(std::shared_ptr<const HttpHandler> h, HttpOptions o)
+        : options(std::move(o)), handler(std::move(h)) {
         if (!options.log) options.log = logToStderr;
     }
 
@@ -89,7 +88,7 @@ struct HooksHttpServer::Impl {
     // Declared in the order they must be built; destroyed the other way round: the request
     // threads (which may hold connections) before the I/O context that connections use.
     HttpOptions options;
-    HttpRouter router;
+    std::shared_ptr<const HttpHandler> handler;
     net::io_context io;
     tcp::acceptor acceptor{net::make_strand(io)};
     net::steady_timer acceptRetry{acceptor.get_executor()};
@@ -102,7 +101,7 @@ struct HooksHttpServer::Impl {
     int port = 0;
 };
 
-Result<void> HooksHttpServer::Impl::listen() {
+Result<void> HttpServer::Impl::listen() {
     const std::string where = options.host + ":" + std::to_string(options.port);
     boost::system::error_code error;
     tcp::resolver resolver(io);
@@ -124,7 +123,7 @@ Result<void> HooksHttpServer::Impl::listen() {
     return {};
 }
 
-void HooksHttpServer::Impl::start() {
+void HttpServer::Impl::start() {
     const std::size_t maxConnections =
         connectionsWithinFileLimit(options.maxConnections, options.threads);
     if (maxConnections < options.maxConnections)
@@ -135,17 +134,17 @@ void HooksHttpServer::Impl::start() {
     ConnectionLimits limits{std::chrono::seconds(options.timeoutS),
                             std::chrono::seconds(std::min(options.timeoutS, 3)),
                             options.maxHeaderBytes, options.maxBodyBytes};
-    context.reset(new ConnectionContext{io, *workers, router, *connections, limits, options.log});
+    context.reset(new ConnectionContext{io, *workers, *handler, *connections, limits, options.log});
 }
 
-void HooksHttpServer::Impl::acceptNext() {
+void HttpServer::Impl::acceptNext() {
     acceptor.async_accept(net::make_strand(io),
                           [this](const boost::system::error_code& error, tcp::socket socket) {
                               onAccept(error, std::move(socket));
                           });
 }
 
-void HooksHttpServer::Impl::onAccept(const boost::system::error_code& error, tcp::socket socket) {
+void HttpServer::Impl::onAccept(const boost::system::error_code& error, tcp::socket socket) {
     if (stopRequested || error == net::error::operation_aborted) return;
     if (error) {  // out of files or memory: wait a moment instead of spinning
         const auto now = std::chrono::steady_clock::now();
@@ -165,15 +164,14 @@ void HooksHttpServer::Impl::onAccept(const boost::system::error_code& error, tcp
     acceptNext();
 }
 
-HooksHttpServer::HooksHttpServer(HooksService& service, HttpOptions options,
-                                 Authenticate authenticate)
-    : m_impl(std::make_unique<Impl>(service, std::move(options), std::move(authenticate))) {}
+HttpServer::HttpServer(std::shared_ptr<const HttpHandler> handler, HttpOptions options)
+    : m_impl(std::make_unique<Impl>(std::move(handler), std::move(options))) {}
 
-HooksHttpServer::~HooksHttpServer() {
+HttpServer::~HttpServer() {
     stop();
 }
 
-Result<void> HooksHttpServer::bind() {
+Result<void> HttpServer::bind() {
     Impl& m = *m_impl;
     const bool tls = !m.options.tlsCertificate.empty();
     if (!tls && !isLoopback(m.options.host))
@@ -190,11 +188,11 @@ Result<void> HooksHttpServer::bind() {
     return {};
 }
 
-int HooksHttpServer::port() const {
+int HttpServer::port() const {
     return m_impl->port;
 }
 
-void HooksHttpServer::run() {
+void HttpServer::run() {
     Impl& m = *m_impl;
     if (!m.context) return;  // not bound
     net::post(m.acceptor.get_executor(), [&m] {
@@ -210,7 +208,7 @@ void HooksHttpServer::run() {
     m.workers->join();
 }
 
-void HooksHttpServer::stop() {
+void HttpServer::stop() {
     if (!m_impl || m_impl->stopRequested.exchange(true)) return;
     Impl& m = *m_impl;
     // on the acceptor's strand, so that it never races an accept; run() then returns once the

@@ -1,9 +1,10 @@
 #pragma once
 
-// The HTTP(S) transport of the CDS Hooks service: routes, authentication, limits, CORS.
-// Boost.Beast over Asio: connections are read and written by a few I/O threads, so an idle or
-// slow connection holds no request thread; a whole request is read before it reaches the pool
-// of `threads` that runs the service (SQLite, token checks).
+// The HTTP(S) transport of the CDS Hooks service and the clinic server: TLS, limits, the
+// request log; what each request gets is its handler's (http_handler.h). Boost.Beast over Asio:
+// connections are read and written by a few I/O threads, so an idle or slow connection holds no
+// request thread; a whole request is read before it reaches the pool of `threads` that runs the
+// service (SQLite, token checks).
 
 #include <cstdint>
 #include <functional>
@@ -12,7 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "hooks_service.h"
+#include "frontdesk/domain/error.h"
+#include "http_handler.h"
 
 namespace frontdesk::hooks {
 
@@ -32,27 +34,20 @@ struct HttpOptions {
     // A request must arrive whole (TLS handshake, headers and body) within this many seconds
     // of its first byte, and its answer must be taken by the client within as many.
     int timeoutS = 10;
-    std::vector<std::string> corsOrigins;
     std::size_t maxBodyBytes = 1 << 20;    // larger: 413
     std::uint32_t maxHeaderBytes = 32768;  // request line and header fields; larger: 431
     std::size_t maxConnections = 512;      // more at once: 503 (TLS: closed), see bind()
     LogLine log;                           // empty: logToStderr
 };
 
-// The EHR a request's Authorization header is a valid token of, for the service (nullptr: the
-// discovery endpoint): its issuer (JWT "iss"), or nullopt when the token is refused. An empty
-// function means authentication is off (--no-auth): every call is admitted, with no issuer.
-using Authenticate = std::function<std::optional<std::string>(const HookService* service,
-                                                              const std::string& authorization)>;
-
 // "ADDR:PORT" into host and port; fails with BadInput naming the text.
 Result<std::pair<std::string, int>> parseListen(const std::string& listen);
 bool isLoopback(const std::string& host);
 
-class HooksHttpServer {
+class HttpServer {
 public:
-    HooksHttpServer(HooksService& service, HttpOptions options, Authenticate authenticate);
-    ~HooksHttpServer();
+    HttpServer(std::shared_ptr<const HttpHandler> handler, HttpOptions options);
+    ~HttpServer();
 
     // Binds the socket and loads the TLS certificate and key. Fails for plain HTTP on a
     // non-loopback address, unreadable TLS files or a port in use. maxConnections is lowered

@@ -8,6 +8,7 @@
 
 #include "frontdesk/config/paths.h"
 #include "frontdesk/store/private_files.h"
+#include "http_router.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
 #include "token_check.h"
@@ -55,13 +56,12 @@ HttpOptions httpOptionsOf(const HooksSettings& h, const std::pair<std::string, i
     http.tlsKey = h.tlsKey;
     http.threads = h.threads;
     http.timeoutS = h.timeoutS;
-    http.corsOrigins = h.corsOrigins;
     return http;
 }
 
 // Serves until SIGTERM or SIGINT, which one watcher thread takes with sigwait; says where it
 // listens once the watcher is there to take them.
-void serveUntilSignal(HooksHttpServer& server, const sigset_t& signals, const std::string& where) {
+void serveUntilSignal(HttpServer& server, const sigset_t& signals, const std::string& where) {
     std::thread watcher([&server, &signals] {
         int received = 0;
         sigwait(&signals, &received);
@@ -91,7 +91,8 @@ int serve(const Arguments& args, const sigset_t& signals) {
     if (!authenticate) return cannotStart(authenticate.error().message);
     makePrivateFolders(std::filesystem::path(options.dbPath).parent_path());
     HooksService service(options);
-    HooksHttpServer server(service, httpOptionsOf(h, *listen), *authenticate);
+    HttpServer server(std::make_shared<HttpRouter>(service, h.corsOrigins, *authenticate),
+                      httpOptionsOf(h, *listen));
     if (auto bound = server.bind(); !bound) return cannotStart(bound.error().message);
     const std::string scheme = h.tlsCertificate.empty() ? "http, loopback" : "https";
     serveUntilSignal(server, signals,

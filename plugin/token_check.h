@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "http_server.h"
+#include "http_router.h"
 #include "jwt_verifier.h"
 
 namespace frontdesk::hooks {

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "frontdesk/demo/demo.h"
+#include "http_router.h"
 #include "http_server.h"
 #include "self_signed.h"
 
@@ -114,7 +115,8 @@ TEST_CASE("with a certificate and key the service speaks HTTPS only", "[hooks]")
     http.port = 0;
     http.tlsCertificate = cert;
     http.tlsKey = key;
-    HooksHttpServer server(service, http, {});
+    HttpServer server(std::make_shared<HttpRouter>(service, std::vector<std::string>{}, nullptr),
+                      http);
     REQUIRE(server.bind());
     std::thread thread([&] { server.run(); });
     httplib::SSLClient tls("127.0.0.1", server.port());

@@ -16,6 +16,7 @@
 #include "frontdesk/demo/demo.h"
 #include "frontdesk/runs/report.h"
 #include "frontdesk/store/lookup.h"
+#include "http_router.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
 
@@ -41,7 +42,7 @@ std::string fixture(const std::string& name) {
 struct Running {
     std::filesystem::path dir;
     std::unique_ptr<HooksService> service;
-    std::unique_ptr<HooksHttpServer> server;
+    std::unique_ptr<HttpServer> server;
     std::thread thread;
     std::unique_ptr<httplib::Client> client;
 
@@ -65,8 +66,8 @@ struct Running {
         HttpOptions http;
         http.port = 0;
         http.threads = 4;
-        http.corsOrigins = std::move(cors);
-        server = std::make_unique<HooksHttpServer>(*service, http, std::move(authenticate));
+        server = std::make_unique<HttpServer>(
+            std::make_shared<HttpRouter>(*service, std::move(cors), std::move(authenticate)), http);
         REQUIRE(server->bind());
         thread = std::thread([this] { server->run(); });
         client = std::make_unique<httplib::Client>("127.0.0.1", server->port());
@@ -527,7 +528,8 @@ TEST_CASE("a stop that comes before the server has begun to listen still stops i
         HttpOptions http;
         http.port = 0;
         http.threads = 1;
-        HooksHttpServer server(*r.service, http, {});
+        HttpServer server(
+            std::make_shared<HttpRouter>(*r.service, std::vector<std::string>{}, nullptr), http);
         REQUIRE(server.bind());
         if (i % 2 == 0) {
             server.stop();  // before run() has even been called
@@ -655,7 +657,8 @@ TEST_CASE("plain HTTP is refused on an address that is not loopback", "[hooks]")
     HttpOptions http;
     http.host = "0.0.0.0";
     http.port = 0;
-    HooksHttpServer server(service, http, {});
+    HttpServer server(std::make_shared<HttpRouter>(service, std::vector<std::string>{}, nullptr),
+                      http);
     const auto bound = server.bind();
     REQUIRE_FALSE(bound);
     CHECK(bound.error().message.find("loopback") != std::string::npos);

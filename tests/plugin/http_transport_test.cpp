@@ -63,10 +63,11 @@ struct Served {
     std::filesystem::path dir;
     CapturedLog log;
     std::unique_ptr<HooksService> service;
-    std::unique_ptr<HooksHttpServer> server;
+    std::unique_ptr<HttpServer> server;
     std::thread thread;
 
-    explicit Served(HttpOptions http = {}, Authenticate authenticate = {}) {
+    explicit Served(HttpOptions http = {}, Authenticate authenticate = {},
+                    std::vector<std::string> cors = {}) {
         static int n = 0;
         dir = std::filesystem::temp_directory_path() /
               ("frontdesk-transport-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
@@ -82,7 +83,8 @@ struct Served {
         service = std::make_unique<HooksService>(ServiceOptions{db, Config{}, kToday});
         http.port = 0;
         http.log = log.sink();
-        server = std::make_unique<HooksHttpServer>(*service, http, std::move(authenticate));
+        server = std::make_unique<HttpServer>(
+            std::make_shared<HttpRouter>(*service, std::move(cors), std::move(authenticate)), http);
         REQUIRE(server->bind());
         thread = std::thread([this] { server->run(); });
     }
@@ -268,9 +270,7 @@ TEST_CASE("a media type is read without regard to case", "[hooks][transport]") {
 // Recorded from the cpp-httplib server before the switch (raw requests, Date-free answers):
 // the same status, headers and body, but where a difference is named.
 TEST_CASE("the answers recorded from the replaced server", "[hooks][transport]") {
-    HttpOptions http;
-    http.corsOrigins = {"https://ehr.example.org"};
-    Served s(http);
+    Served s(HttpOptions{}, {}, {"https://ehr.example.org"});
     const std::string health = s.exchange(request("GET", "/healthz?x=1"));
     CHECK(statusOf(health) == 200);
     CHECK(headerOf(health, "Content-Type") == "application/json");

@@ -118,6 +118,9 @@ std::string_view RawQuery::getText(int column) const {
 void rewindSchema(RawDb& raw, int version) {
     // undo[v] undoes migration v (the one that took the schema from v to v + 1)
     const std::vector<std::pair<int, const char*>> undo{
+        {9,
+         "DROP TABLE station; DROP TABLE kiosk_lockout; DROP TABLE kiosk_visit;"
+         " DROP TABLE request_once;"},
         {8,
          "DROP TRIGGER family_balance_on_new_summary; DROP TRIGGER family_balance_on_balance;"
          " DROP TRIGGER family_balance_on_move;"

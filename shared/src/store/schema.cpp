@@ -286,6 +286,46 @@ BEGIN
             SELECT family_balance.balance_cents AS x UNION ALL SELECT excluded.balance_cents));
 END;
 )sql",
+    // 10: the clinic server's stations (stations.h) and what a second server process on the
+    // same database needs to answer alike: kiosk lock-outs, kiosk check-in handles and the
+    // answers of writes sent with an idempotency key. Secrets are kept as SHA-256 digests.
+    R"sql(
+CREATE TABLE station (
+    name             TEXT PRIMARY KEY,
+    role             TEXT NOT NULL,
+    location         TEXT NOT NULL DEFAULT '',
+    created_at       INTEGER NOT NULL,
+    code_digest      TEXT UNIQUE,
+    code_expires_at  INTEGER,
+    token_digest     TEXT UNIQUE,
+    enrolled_at      INTEGER,
+    revoked_at       INTEGER
+);
+CREATE TABLE kiosk_lockout (
+    station       TEXT PRIMARY KEY,
+    failed_tries  INTEGER NOT NULL DEFAULT 0,
+    locked_until  INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE kiosk_visit (
+    handle_digest   TEXT PRIMARY KEY,
+    station         TEXT NOT NULL,
+    mrn             TEXT NOT NULL,
+    expires_at      INTEGER NOT NULL,
+    appointment_id  TEXT,
+    prompt_state    TEXT
+);
+CREATE INDEX kiosk_visit_expiry ON kiosk_visit(expires_at);
+CREATE TABLE request_once (
+    station         TEXT NOT NULL,
+    key             TEXT NOT NULL,
+    request_digest  TEXT NOT NULL,
+    status          INTEGER NOT NULL,
+    body            TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    PRIMARY KEY (station, key)
+);
+CREATE INDEX request_once_age ON request_once(created_at);
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {

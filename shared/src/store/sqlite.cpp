@@ -103,16 +103,19 @@ std::string_view Statement::getTextView(int column) const {
     return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 
-Transaction::Transaction(Database& db) : m_db(db) {
-    m_db.exec("BEGIN IMMEDIATE");
+Transaction::Transaction(Database& db)
+    : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0) {
+    m_db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
-    if (!m_done) sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (m_done) return;
+    const char* undo = m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK";
+    sqlite3_exec(m_db.handle(), undo, nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
     m_done = true;
 }
 

@@ -80,7 +80,9 @@ private:
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK in the destructor unless commit() ran.
-// Never throws from its destructor.
+// Inside another transaction it is a savepoint of it (commit releases it, the destructor rolls
+// back to it), so a Store write can run inside a larger one (Store::once). Never throws from its
+// destructor.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -91,6 +93,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

@@ -15,6 +15,7 @@
 #include "frontdesk/domain/prompt.h"
 #include "frontdesk/domain/reminder_log.h"
 #include "frontdesk/domain/vocabulary.h"
+#include "frontdesk/station/stations.h"
 
 namespace frontdesk {
 
@@ -221,7 +222,7 @@ struct PendingCheckin {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.
@@ -328,6 +329,43 @@ public:
     Result<void> checkinSent(std::int64_t id, const std::string& newEtag);
     Result<void> checkinFailed(std::int64_t id, const std::string& reason);
     Result<void> checkinGivenUp(std::int64_t id, const std::string& reason);
+    // The clinic server's stations (store_stations.cpp; station/stations.h). `now` is always
+    // the caller's clock.
+    // Adds a station with a fresh enrollment code, valid for kEnrollmentCodeLifetimeS. A station
+    // of the same name that is revoked or not yet enrolled is replaced (a new code); an
+    // enrolled one is a Conflict: revoke it first. BadInput for a name isValidStationName
+    // refuses.
+    Result<EnrollmentCode> addStation(const std::string& name, StationRole role,
+                                      const std::string& location, UnixSeconds now);
+    Result<std::vector<Station>> stations();
+    // Refuses the station's credential and unused code from now on; NotFound for no such name.
+    Result<void> revokeStation(const std::string& name, UnixSeconds now);
+    // Exchanges an enrollment code (as typed; normalizedCode) for the station's credential,
+    // once. NotFound, all alike, when the code is wrong, used or expired.
+    Result<StationCredential> enrollStation(const std::string& code, UnixSeconds now);
+    // The enrolled, unrevoked station whose credential this token is.
+    Result<std::optional<Station>> stationForToken(const std::string& token);
+    // A kiosk station's lock-out; a miss counted, locking it at `maxTries` misses in a row
+    // until now + lockoutS (the count then starts again); a match clears the count.
+    Result<KioskLockout> kioskLockout(const std::string& station);
+    Result<KioskLockout> countKioskMiss(const std::string& station, int maxTries, int lockoutS,
+                                        UnixSeconds now);
+    Result<void> clearKioskMisses(const std::string& station);
+    // Kiosk visits by the digest of their handle. Opening one forgets every lapsed visit; a
+    // lapsed or unknown one reads as nullopt.
+    Result<void> openKioskVisit(const std::string& handleDigest, const KioskVisit& visit,
+                                UnixSeconds now);
+    Result<std::optional<KioskVisit>> kioskVisit(const std::string& handleDigest,
+                                                 UnixSeconds now);
+    Result<void> markKioskVisitCheckedIn(const std::string& handleDigest,
+                                         const std::string& appointmentId, PromptState state);
+    Result<void> closeKioskVisit(const std::string& handleDigest);
+    // Runs `write` once for its key, in one transaction with the keeping of its answer: the
+    // same key and request again get the kept answer (replayed) without running it; the same
+    // key with another request is a Conflict. A write that fails keeps nothing, so a retry
+    // runs it again. Keys are kept for 7 days.
+    Result<OnceAnswer> once(const OnceKey& key, UnixSeconds now,
+                            const std::function<Result<OnceAnswer>()>& write);
 
     // The desk's patient search (store_search.cpp; patient_search.h says what it finds).
     Result<PatientSearchResult> searchPatients(const PatientQuery& query, std::size_t limit);

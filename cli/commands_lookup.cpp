@@ -5,6 +5,7 @@
 
 #include "frontdesk/domain/prompt_json.h"
 #include "frontdesk/store/lookup.h"
+#include "frontdesk/store/worklist_json.h"
 #include "session.h"
 
 namespace frontdesk::cli {
@@ -89,24 +90,6 @@ void addPrompt(CLI::App& app, int& exitCode) {
     });
 }
 
-nlohmann::json worklistJson(const std::vector<BalanceLookup::WorklistRow>& rows, Date day) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& row : rows) {
-        const Appointment& a = row.appointment.appointment;
-        list.push_back({{"appointment_id", a.id},
-                        {"start", a.start},
-                        {"duration_min", a.durationMin},
-                        {"provider", a.provider},
-                        {"location", a.location},
-                        {"status", toString(a.status)},
-                        {"mrn", a.mrn},
-                        {"family_name", row.appointment.familyName},
-                        {"given_name", row.appointment.givenName},
-                        {"prompt", promptToJson(row.prompt)}});
-    }
-    return {{"date", day.iso()}, {"appointments", list}};
-}
-
 std::string amountText(const Prompt& p) {
     if (p.state == PromptState::None) return "";
     const std::string amount = formatMoney(promptAmount(p), p.currency);
@@ -151,7 +134,7 @@ void addWorklist(CLI::App& app, int& exitCode) {
             auto rows = lookup.worklist(*day, *lang, s.asOf, s.staff);
             if (!rows) return reportError(rows.error());
             if (s.json) {
-                printJson(worklistJson(*rows, *day));
+                printJson(worklistToJson(*rows, *day));
             } else {
                 printWorklist(*rows, *day);
             }

@@ -27,25 +27,6 @@ int hexDigit(char c) {
     return -1;
 }
 
-// The path of a target with %XX decoded; nullopt for a broken escape.
-std::optional<std::string> decodedPath(std::string_view target) {
-    target = target.substr(0, target.find_first_of("?#"));
-    std::string path;
-    path.reserve(target.size());
-    for (std::size_t i = 0; i < target.size(); ++i) {
-        if (target[i] != '%') {
-            path += target[i];
-            continue;
-        }
-        const int high = i + 2 < target.size() ? hexDigit(target[i + 1]) : -1;
-        const int low = high >= 0 ? hexDigit(target[i + 2]) : -1;
-        if (low < 0) return std::nullopt;
-        path += static_cast<char>(high * 16 + low);
-        i += 2;
-    }
-    return path;
-}
-
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
@@ -79,6 +60,27 @@ std::optional<nlohmann::json> parseBody(const std::string& body, HttpResponse& r
 }
 
 }  // namespace
+
+std::optional<std::string> percentDecoded(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') {
+            out += text[i];
+            continue;
+        }
+        const int high = i + 2 < text.size() ? hexDigit(text[i + 1]) : -1;
+        const int low = high >= 0 ? hexDigit(text[i + 2]) : -1;
+        if (low < 0) return std::nullopt;
+        out += static_cast<char>(high * 16 + low);
+        i += 2;
+    }
+    return out;
+}
+
+std::optional<std::string> decodedPath(std::string_view target) {
+    return percentDecoded(target.substr(0, target.find_first_of("?#")));
+}
 
 Route routeOf(std::string_view target) {
     const auto path = decodedPath(target);

@@ -16,6 +16,11 @@
 
 namespace frontdesk::hooks {
 
+// Text with %XX decoded; nullopt for a broken escape.
+std::optional<std::string> percentDecoded(std::string_view text);
+// The path of a request target (before any '?' or '#'), percent-decoded.
+std::optional<std::string> decodedPath(std::string_view target);
+
 enum class Endpoint { Health, Discovery, Service, Feedback, Unknown };
 
 // Which endpoint a request target is for: its path (before any '?') percent-decoded and

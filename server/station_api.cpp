@@ -1,0 +1,503 @@
+#include "station_api.h"
+
+#include <boost/beast/http/verb.hpp>
+
+#include <chrono>
+#include <map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cds_request.h"
+#include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/station/kiosk_flow.h"
+#include "frontdesk/store/lookup.h"
+#include "frontdesk/store/worklist_json.h"
+#include "http_router.h"
+
+namespace frontdesk::server {
+namespace http = boost::beast::http;
+using nlohmann::json;
+
+namespace {
+
+// Station requests are small; a larger body is refused before it is parsed.
+constexpr std::size_t kMaxStationBody = 16 * 1024;
+constexpr std::size_t kMaxStationJsonDepth = 8;
+constexpr std::size_t kMaxIdempotencyKey = 128;
+
+HttpResponse jsonResponse(int status, const json& body) {
+    HttpResponse response{static_cast<http::status>(status), 11};
+    response.set(http::field::content_type, "application/json");
+    response.set(http::field::cache_control, "no-store");
+    response.body() = body.dump();
+    return response;
+}
+
+// An error body: {"error": code} and, when there is one, a "message" a person can act on.
+HttpResponse problem(int status, const std::string& code, const std::string& message = {}) {
+    json body{{"error", code}};
+    if (!message.empty()) body["message"] = message;
+    return jsonResponse(status, body);
+}
+
+HttpResponse problemOf(const Error& error) {
+    switch (error.code) {
+        case ErrorCode::BadInput:
+            return problem(400, "bad_request", error.message);
+        case ErrorCode::NotFound:
+            return problem(404, "not_found", error.message);
+        case ErrorCode::Conflict:
+            return problem(409, "conflict", error.message);
+        case ErrorCode::Storage:
+        case ErrorCode::Unsupported:
+            break;
+    }
+    return problem(503, "unavailable", "the clinic's database is not available");
+}
+
+// A request's path split at '/', its query as name and value, both percent-decoded.
+struct Target {
+    std::vector<std::string> segments;
+    std::map<std::string, std::string> query;
+};
+
+std::optional<Target> targetOf(std::string_view target) {
+    auto path = hooks::decodedPath(target);
+    if (!path) return std::nullopt;
+    Target out;
+    std::size_t at = 1;
+    while (at <= path->size()) {
+        const auto slash = path->find('/', at);
+        const auto end = slash == std::string::npos ? path->size() : slash;
+        out.segments.push_back(path->substr(at, end - at));
+        at = end + 1;
+    }
+    const auto mark = target.find('?');
+    if (mark == std::string_view::npos) return out;
+    std::string_view query = target.substr(mark + 1);
+    query = query.substr(0, query.find('#'));
+    while (!query.empty()) {
+        const auto amp = query.find('&');
+        const std::string_view pair = query.substr(0, amp);
+        const auto eq = pair.find('=');
+        auto name = hooks::percentDecoded(pair.substr(0, eq));
+        auto value = hooks::percentDecoded(eq == std::string_view::npos ? "" : pair.substr(eq + 1));
+        if (!name || !value) return std::nullopt;
+        out.query[*name] = *value;
+        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    }
+    return out;
+}
+
+std::string roleList(const std::vector<StationRole>& roles) {
+    std::string out;
+    for (const StationRole r : roles) out += (out.empty() ? "" : ", ") + std::string(toString(r));
+    return out;
+}
+
+// This thread's connection to the database: a SQLite connection is never shared by threads.
+Result<Store*> threadStore(const std::string& path, Cents largestEntry) {
+    thread_local std::map<std::string, std::unique_ptr<Store>> stores;
+    auto& slot = stores[path];
+    if (!slot) {
+        auto opened = Store::open(path);
+        if (!opened) return tl::unexpected(opened.error());
+        slot = std::make_unique<Store>(std::move(*opened));
+        slot->setLargestEntry(largestEntry);
+    }
+    return slot.get();
+}
+
+}  // namespace
+
+UnixSeconds systemNow() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// One request being answered: what it asked, who asked, and where.
+struct Call {
+    const HttpRequest& request;
+    std::vector<std::string> params;  // the {…} segments of its route, in order
+    const std::map<std::string, std::string>& query;
+    Station station;  // empty name for enrollment
+    Store& store;
+    Date today;
+    UnixSeconds now;
+    json body;  // null when the request has none
+};
+
+struct StationApi::Impl {
+    using Handler = HttpResponse (Impl::*)(Call&) const;
+    struct Route {
+        http::verb method;
+        const char* pattern;
+        std::vector<StationRole> roles;  // empty: no credential (enrollment)
+        bool writes;                     // an Idempotency-Key is required
+        Handler handler;
+    };
+
+    StationApiOptions options;
+    std::shared_ptr<const HttpHandler> others;
+    std::vector<Route> routes;
+
+    Impl(StationApiOptions o, std::shared_ptr<const HttpHandler> h)
+        : options(std::move(o)), others(std::move(h)) {
+        const std::vector<StationRole> kiosk{StationRole::Kiosk};
+        const std::vector<StationRole> staff{StationRole::Desk, StationRole::Phone,
+                                             StationRole::Admin};
+        const std::vector<StationRole> anyone{StationRole::Kiosk, StationRole::Desk,
+                                              StationRole::Phone, StationRole::Pbx,
+                                              StationRole::Admin};
+        routes = {
+            {http::verb::post, "/v1/enroll", {}, false, &Impl::enroll},
+            {http::verb::get, "/v1/station", anyone, false, &Impl::whoAmI},
+            {http::verb::post, "/v1/kiosk/identify", kiosk, false, &Impl::identify},
+            {http::verb::post, "/v1/kiosk/visits/{handle}/checkin", kiosk, true, &Impl::checkIn},
+            {http::verb::post, "/v1/kiosk/visits/{handle}/answer", kiosk, true,
+             &Impl::answerPrompt},
+            {http::verb::delete_, "/v1/kiosk/visits/{handle}", kiosk, false, &Impl::forget},
+            {http::verb::get, "/v1/worklist", staff, false, &Impl::worklist},
+            {http::verb::get, "/v1/patients/{mrn}/prompt", staff, false, &Impl::prompt},
+            {http::verb::post, "/v1/patients/{mrn}/reminders", staff, true, &Impl::remind},
+        };
+    }
+
+    // The route whose pattern the path matches (any method), with its {…} segments.
+    const Route* match(const std::vector<std::string>& segments, http::verb method,
+                       std::vector<std::string>& params, bool& otherMethod) const {
+        otherMethod = false;
+        for (const Route& r : routes) {
+            const auto pattern = targetOf(r.pattern)->segments;
+            if (pattern.size() != segments.size()) continue;
+            std::vector<std::string> found;
+            bool same = true;
+            for (std::size_t i = 0; i < pattern.size() && same; ++i) {
+                if (pattern[i].front() == '{') {
+                    same = !segments[i].empty();
+                    found.push_back(segments[i]);
+                } else {
+                    same = pattern[i] == segments[i];
+                }
+            }
+            if (!same) continue;
+            if (r.method != method) {
+                otherMethod = true;
+                continue;
+            }
+            params = std::move(found);
+            return &r;
+        }
+        return nullptr;
+    }
+
+    Date today() const { return asOfOrToday(options.asOf, options.config.clinic.timeZone); }
+
+    HttpResponse respond(const HttpRequest& request, const char*& routeName) const;
+    HttpResponse run(const Route& route, Call& call) const;
+
+    HttpResponse enroll(Call& c) const;
+    HttpResponse whoAmI(Call& c) const;
+    HttpResponse identify(Call& c) const;
+    HttpResponse checkIn(Call& c) const;
+    HttpResponse answerPrompt(Call& c) const;
+    HttpResponse forget(Call& c) const;
+    HttpResponse worklist(Call& c) const;
+    HttpResponse prompt(Call& c) const;
+    HttpResponse remind(Call& c) const;
+};
+
+StationApi::StationApi(StationApiOptions options, std::shared_ptr<const HttpHandler> others)
+    : m_impl(std::make_unique<Impl>(std::move(options), std::move(others))) {}
+
+StationApi::~StationApi() = default;
+
+RoutedResponse StationApi::answer(const HttpRequest& request) const {
+    const std::string_view target = hooks::stdView(request.target());
+    if (target.rfind("/v1/", 0) != 0 && target != "/v1") return m_impl->others->answer(request);
+    RoutedResponse routed{HttpResponse{}, "/v1/(unknown route)"};
+    try {
+        routed.response = m_impl->respond(request, routed.route);
+    } catch (...) {  // the edge of the server: nothing may reach the connection's thread
+        routed.response = problem(500, "internal_error");
+    }
+    routed.response.prepare_payload();
+    return routed;
+}
+
+HttpResponse StationApi::Impl::respond(const HttpRequest& request, const char*& routeName) const {
+    auto target = targetOf(hooks::stdView(request.target()));
+    if (!target) return problem(400, "bad_request", "the path has a broken %-escape");
+    std::vector<std::string> params;
+    bool otherMethod = false;
+    const Route* route = match(target->segments, request.method(), params, otherMethod);
+    if (!route) {
+        if (otherMethod) return problem(405, "method_not_allowed");
+        return problem(404, "no_such_endpoint");
+    }
+    routeName = route->pattern;
+    auto store = threadStore(options.dbPath, options.config.policy.largestEntry);
+    if (!store) return problemOf(store.error());
+    Call call{request, std::move(params), target->query,   Station{},
+              **store, today(),           options.clock(), nullptr};
+    if (!route->roles.empty()) {
+        const auto header = hooks::stdView(request[http::field::authorization]);
+        const auto token = header.size() <= 512 ? hooks::bearerTokenOf(header) : std::nullopt;
+        std::optional<Station> station;
+        if (token) {
+            auto found = call.store.stationForToken(std::string(*token));
+            if (!found) return problemOf(found.error());
+            station = std::move(*found);
+        }
+        if (!station) {
+            HttpResponse refusal =
+                problem(401, "unauthorized", "no valid station credential (frontdesk enroll)");
+            refusal.set(http::field::www_authenticate, "Bearer realm=\"frontdesk\"");
+            return refusal;
+        }
+        if (std::find(route->roles.begin(), route->roles.end(), station->role) ==
+            route->roles.end())
+            return problem(403, "forbidden",
+                           "a " + std::string(toString(station->role)) + " station may not use " +
+                               route->pattern + " (roles: " + roleList(route->roles) + ")");
+        call.station = std::move(*station);
+    }
+    if (!request.body().empty()) {
+        if (request.body().size() > kMaxStationBody)
+            return problem(413, "too_large", "a station request is at most 16 KB");
+        try {
+            call.body = json::parse(request.body());
+        } catch (const json::parse_error& e) {
+            return problem(400, "bad_request", "malformed JSON at byte " + std::to_string(e.byte));
+        }
+        if (hooks::nestsDeeperThan(call.body, kMaxStationJsonDepth))
+            return problem(400, "bad_request", "the body nests too deep");
+    }
+    return run(*route, call);
+}
+
+// Runs the route's handler; a write runs once for its Idempotency-Key, in one transaction
+// with the keeping of its answer, and a retry gets that answer again.
+HttpResponse StationApi::Impl::run(const Route& route, Call& call) const {
+    if (!route.writes) return (this->*route.handler)(call);
+    const auto key = std::string(hooks::stdView(call.request["Idempotency-Key"]));
+    if (key.empty() || key.size() > kMaxIdempotencyKey)
+        return problem(400, "bad_request",
+                       "a write needs an Idempotency-Key header of 1 to 128 characters");
+    const OnceKey once{call.station.name, key,
+                       secretDigest(std::string(http::to_string(call.request.method())) + " " +
+                                    std::string(hooks::stdView(call.request.target())) + "\n" +
+                                    call.request.body())};
+    std::optional<HttpResponse> fresh;
+    auto kept = call.store.once(once, call.now, [&]() -> Result<OnceAnswer> {
+        fresh = (this->*route.handler)(call);
+        // a failure of the database is not an answer to keep: the transaction rolls back
+        if (fresh->result_int() >= 500)
+            return fail(ErrorCode::Storage, "the write failed on the database");
+        return OnceAnswer{static_cast<int>(fresh->result_int()), fresh->body(), false};
+    });
+    if (!kept) {
+        if (fresh && fresh->result_int() >= 500) return *fresh;
+        return problemOf(kept.error());
+    }
+    if (!kept->replayed) return *fresh;
+    HttpResponse replay = kept->body.empty()
+                              ? HttpResponse{static_cast<http::status>(kept->status), 11}
+                              : jsonResponse(kept->status, json::parse(kept->body));
+    replay.set("Idempotent-Replayed", "true");
+    return replay;
+}
+
+namespace {
+
+// The string member `key`, or nullopt when absent or not a string.
+std::optional<std::string> stringMember(const json& body, const char* key) {
+    if (!body.is_object()) return std::nullopt;
+    const auto it = body.find(key);
+    if (it == body.end() || !it->is_string()) return std::nullopt;
+    return it->get<std::string>();
+}
+
+Result<Language> languageOf(const std::optional<std::string>& text) {
+    if (!text) return Language::En;
+    auto language = parseLanguage(*text);
+    if (!language) return fail(ErrorCode::BadInput, "language '" + *text + "' is not en, es or ro");
+    return *language;
+}
+
+}  // namespace
+
+HttpResponse StationApi::Impl::enroll(Call& c) const {
+    const auto code = stringMember(c.body, "code");
+    if (!code) return problem(400, "bad_request", "the body must be {\"code\": \"...\"}");
+    auto credential = c.store.enrollStation(*code, c.now);
+    if (!credential) {
+        if (credential.error().code == ErrorCode::NotFound)
+            return problem(403, "invalid_code", credential.error().message);
+        return problemOf(credential.error());
+    }
+    return jsonResponse(200, {{"station", credential->station},
+                              {"role", toString(credential->role)},
+                              {"token", credential->token}});
+}
+
+HttpResponse StationApi::Impl::whoAmI(Call& c) const {
+    return jsonResponse(200, {{"station", c.station.name},
+                              {"role", toString(c.station.role)},
+                              {"location", c.station.location}});
+}
+
+HttpResponse StationApi::Impl::identify(Call& c) const {
+    KioskIdentifyRequest r;
+    const auto family = stringMember(c.body, "family_name");
+    const auto code = stringMember(c.body, "appointment_code");
+    const auto birth = stringMember(c.body, "birth_date");
+    if ((family.has_value() == code.has_value()) || !birth)
+        return problem(400, "bad_request",
+                       "the body must be {\"family_name\", \"birth_date\"} or "
+                       "{\"appointment_code\", \"birth_date\"}");
+    auto birthDate = parseDate(*birth);
+    if (!birthDate) return problem(400, "bad_request", "birth_date: " + birthDate.error().message);
+    r.familyName = family.value_or("");
+    r.appointmentCode = code.value_or("");
+    r.birthDate = *birthDate;
+    r.givenInitial = stringMember(c.body, "given_initial").value_or("");
+    KioskFlow flow(c.store, options.config);
+    auto found = flow.identify(c.station.name, r, c.today, c.now);
+    if (!found) return problemOf(found.error());
+    switch (found->kind) {
+        case KioskIdentified::Kind::NotFound:
+            return problem(404, "not_found");
+        case KioskIdentified::Kind::LockedOut: {
+            HttpResponse locked =
+                jsonResponse(429, {{"error", "locked_out"}, {"retry_after_s", found->retryAfterS}});
+            locked.set(http::field::retry_after, std::to_string(found->retryAfterS));
+            return locked;
+        }
+        case KioskIdentified::Kind::AskInitial:
+            return jsonResponse(200, {{"ask", "given_initial"}});
+        case KioskIdentified::Kind::Found:
+            break;
+    }
+    json appointments = json::array();
+    for (const auto& a : found->appointments)
+        appointments.push_back(
+            {{"id", a.id}, {"start", a.start}, {"provider", a.provider}, {"location", a.location}});
+    return jsonResponse(200, {{"checkin", found->handle},
+                              {"first_name", found->firstName},
+                              {"appointments", appointments}});
+}
+
+HttpResponse StationApi::Impl::checkIn(Call& c) const {
+    const auto appointment = stringMember(c.body, "appointment");
+    if (!appointment)
+        return problem(400, "bad_request", "the body must be {\"appointment\": \"<id>\"}");
+    auto language = languageOf(stringMember(c.body, "language"));
+    if (!language) return problemOf(language.error());
+    KioskFlow flow(c.store, options.config);
+    auto view = flow.checkIn(c.station.name, c.params[0], *appointment, *language, c.today, c.now);
+    if (!view) return problemOf(view.error());
+    json answers = json::array();
+    for (const ReminderOutcome o : view->answers) answers.push_back(toString(o));
+    return jsonResponse(200, {{"remind", view->remind},
+                              {"state", toString(view->state)},
+                              {"kind", view->kind},
+                              {"message", view->message},
+                              {"amount", view->amount},
+                              {"answers", answers}});
+}
+
+HttpResponse StationApi::Impl::answerPrompt(Call& c) const {
+    const auto outcomeText = stringMember(c.body, "outcome");
+    const auto outcome = outcomeText ? parseReminderOutcome(*outcomeText) : std::nullopt;
+    if (!outcome)
+        return problem(400, "bad_request", "the body must be {\"outcome\": \"<outcome>\"}");
+    KioskFlow flow(c.store, options.config);
+    if (auto ok = flow.answer(c.station.name, c.params[0], *outcome, c.today, c.now); !ok)
+        return problemOf(ok.error());
+    return jsonResponse(200, {{"recorded", true}});
+}
+
+HttpResponse StationApi::Impl::forget(Call& c) const {
+    KioskFlow flow(c.store, options.config);
+    if (auto ok = flow.forget(c.station.name, c.params[0], c.now); !ok)
+        return problemOf(ok.error());
+    return HttpResponse{http::status::no_content, 11};
+}
+
+HttpResponse StationApi::Impl::worklist(Call& c) const {
+    Date day = c.today;
+    if (const auto it = c.query.find("date"); it != c.query.end()) {
+        auto parsed = parseDate(it->second);
+        if (!parsed) return problem(400, "bad_request", "date: " + parsed.error().message);
+        day = *parsed;
+    }
+    const auto lang = c.query.find("lang");
+    auto language = languageOf(lang == c.query.end() ? std::nullopt : std::optional(lang->second));
+    if (!language) return problemOf(language.error());
+    BalanceLookup lookup(c.store, options.config.policy);
+    auto rows = lookup.worklist(day, *language, c.today, c.station.name);
+    if (!rows) return problemOf(rows.error());
+    return jsonResponse(200, worklistToJson(*rows, day));
+}
+
+HttpResponse StationApi::Impl::prompt(Call& c) const {
+    Audience audience = c.station.role == StationRole::Phone ? Audience::Phone : Audience::Desk;
+    if (const auto it = c.query.find("for"); it != c.query.end()) {
+        if (it->second == "desk")
+            audience = Audience::Desk;
+        else if (it->second == "phone")
+            audience = Audience::Phone;
+        else
+            return problem(400, "bad_request", "for: '" + it->second + "' is not desk or phone");
+    }
+    const auto lang = c.query.find("lang");
+    auto language = languageOf(lang == c.query.end() ? std::nullopt : std::optional(lang->second));
+    if (!language) return problemOf(language.error());
+    BalanceLookup lookup(c.store, options.config.policy);
+    auto found = lookup.prompt(c.params[0], audience, *language, c.today, c.station.name);
+    if (!found) {
+        if (found.error().code == ErrorCode::NotFound)
+            return problem(404, "not_found", "no patient with this MRN");
+        return problemOf(found.error());
+    }
+    return jsonResponse(200, promptToJson(*found));
+}
+
+HttpResponse StationApi::Impl::remind(Call& c) const {
+    const auto outcomeText = stringMember(c.body, "outcome");
+    const auto outcome = outcomeText ? parseReminderOutcome(*outcomeText) : std::nullopt;
+    if (!outcome) return problem(400, "bad_request", "outcome: give one of the reminder outcomes");
+    Channel channel = c.station.role == StationRole::Phone ? Channel::Phone : Channel::Desk;
+    if (const auto asked = stringMember(c.body, "channel")) {
+        const auto parsed = parseChannel(*asked);
+        if (!parsed || *parsed == Channel::Kiosk ||
+            (c.station.role != StationRole::Admin && *parsed != channel))
+            return problem(400, "bad_request",
+                           "channel: a " + std::string(toString(c.station.role)) +
+                               " station records on its own channel");
+        channel = *parsed;
+    }
+    ReminderInput r{c.params[0],
+                    c.today,
+                    channel,
+                    *outcome,
+                    stringMember(c.body, "staff").value_or(c.station.name),
+                    stringMember(c.body, "note").value_or(""),
+                    std::nullopt};
+    if (const auto payment = stringMember(c.body, "payment")) {
+        auto cents = parseMoney(*payment);
+        if (!cents) return problem(400, "bad_request", "payment: " + cents.error().message);
+        r.payment = *cents;
+    }
+    if (auto ok = c.store.recordReminder(r); !ok) return problemOf(ok.error());
+    return jsonResponse(201, {{"recorded", true},
+                              {"mrn", r.mrn},
+                              {"on", r.on.iso()},
+                              {"channel", toString(r.channel)},
+                              {"outcome", toString(r.outcome)}});
+}
+
+}  // namespace frontdesk::server

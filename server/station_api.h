@@ -1,0 +1,51 @@
+#pragma once
+
+// The clinic server's station API (docs/station-api.md): enrollment, the kiosk's check-in
+// flow, and the desk's and phone staff's worklist, prompts and reminders, each allowed to the
+// roles the server enforces. Every other path (/healthz, /cds-services...) goes to the CDS
+// Hooks routes on the same port.
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "frontdesk/config/config.h"
+#include "frontdesk/station/stations.h"
+#include "frontdesk/store/store.h"
+#include "http_handler.h"
+#include "http_server.h"
+
+namespace frontdesk::server {
+
+using hooks::HttpHandler;
+using hooks::HttpRequest;
+using hooks::HttpResponse;
+using hooks::RoutedResponse;
+
+// The server's clock: seconds since 1970 UTC (codes, lock-outs, handles). Tests give their own.
+using Clock = std::function<UnixSeconds()>;
+UnixSeconds systemNow();
+
+struct StationApiOptions {
+    std::string dbPath;
+    Config config;
+    std::optional<Date> asOf;  // fixed date (tests, demos); otherwise today in the clinic
+    Clock clock = systemNow;
+};
+
+class StationApi : public HttpHandler {
+public:
+    // `others` answers every request outside /v1/ (the CDS Hooks routes).
+    StationApi(StationApiOptions options, std::shared_ptr<const HttpHandler> others);
+    ~StationApi() override;
+
+    // Never throws: a failure is a 500 (a database that cannot be reached: 503).
+    RoutedResponse answer(const HttpRequest& request) const override;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace frontdesk::server

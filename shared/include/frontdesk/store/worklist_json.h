@@ -1,0 +1,16 @@
+#pragma once
+
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "frontdesk/store/lookup.h"
+
+namespace frontdesk {
+
+// The day's worklist as JSON ({"date", "appointments": [...]}, each appointment with its
+// patient's prompt as promptToJson gives it): what `frontdesk worklist --json` prints and the
+// clinic server's GET /v1/worklist answers.
+nlohmann::json worklistToJson(const std::vector<BalanceLookup::WorklistRow>& rows, Date day);
+
+}  // namespace frontdesk

@@ -133,6 +133,7 @@ TEST_CASE("station list shows each station's role, location, state and times", "
     CHECK(list[1]["state"] == "revoked");
     CHECK(list[1]["role"] == "pbx");
     CHECK(std::regex_match(list[1]["revoked_at"].get<std::string>(), kUtc));
+    CHECK(list[1]["code_expires_at"].is_null());  // its code was refused with it
     CHECK(list[2]["state"] == "enrolled");
     CHECK(list[2]["location"] == "Lobby");
     CHECK(list[2]["code_expires_at"].is_null());

@@ -193,13 +193,17 @@ TEST_CASE("a revoked station added again gets a new code; its old token stays re
     CHECK(*t.store.stationForToken(old.token) == std::nullopt);
 }
 
-TEST_CASE("revoking a station that waits for enrollment refuses its code", "[stations]") {
+TEST_CASE("revoking a station that waits for enrollment refuses its code, and none waits",
+          "[stations]") {
     TestStore t;
     const auto code = t.store.addStation("desk-1", StationRole::Desk, "", kNow);
     REQUIRE(code);
     REQUIRE(t.store.revokeStation("desk-1", kNow + 1));
     CHECK_FALSE(t.store.enrollStation(code->code, kNow + 2));
-    CHECK(stationState(*stationNamed(t.store, "desk-1"), kNow + 2) == "revoked");
+    const auto revoked = stationNamed(t.store, "desk-1");
+    CHECK(stationState(*revoked, kNow + 2) == "revoked");
+    CHECK(revoked->revokedAt == kNow + 1);
+    CHECK_FALSE(revoked->codeExpiresAt);  // no code waits any more
 }
 
 TEST_CASE("adding an enrolled station again is a Conflict and keeps its credential", "[stations]") {

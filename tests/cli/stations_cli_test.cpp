@@ -151,7 +151,7 @@ TEST_CASE("station list shows each station's role, location, state and times", "
     CHECK(std::regex_search(text.out, std::regex("gone-1 +pbx +- +revoked +")));
 }
 
-TEST_CASE("station revoke refuses the credential; an unknown name exits 2", "[cli]") {
+TEST_CASE("station revoke refuses the credential, and an unknown name exits 2", "[cli]") {
     const Scratch s;
     const auto code = s.on("station add kiosk-1 --role kiosk --json").json();
     std::string token;

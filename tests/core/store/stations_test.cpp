@@ -177,7 +177,7 @@ TEST_CASE("adding a station not yet enrolled again gives a new code and the old 
     CHECK(stationNamed(t.store, "desk-1")->location == "Back");
 }
 
-TEST_CASE("a revoked station added again gets a new code; its old token stays refused",
+TEST_CASE("a revoked station added again gets a new code and its old token stays refused",
           "[stations]") {
     TestStore t;
     const StationCredential old = enrolled(t.store, "kiosk-1", StationRole::Kiosk);

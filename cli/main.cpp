@@ -14,6 +14,7 @@ int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
     addVisitors(app, exitCode);
     addRunCommands(app, exitCode);
     addSyncCommands(app, exitCode);
+    addStationCommands(app, exitCode);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -90,5 +90,6 @@ void addLookupCommands(CLI::App& app, int& exitCode);
 void addVisitors(CLI::App& app, int& exitCode);
 void addRunCommands(CLI::App& app, int& exitCode);
 void addSyncCommands(CLI::App& app, int& exitCode);
+void addStationCommands(CLI::App& app, int& exitCode);
 
 }  // namespace frontdesk::cli

@@ -75,7 +75,7 @@ Result<void> Store::revokeStation(const std::string& name, UnixSeconds now) {
         sqlite::Transaction tx(s.db);
         s.statement(
              "UPDATE station SET revoked_at = COALESCE(revoked_at, ?), code_digest = NULL,"
-             " token_digest = NULL WHERE name = ?")
+             " code_expires_at = NULL, token_digest = NULL WHERE name = ?")
             .bind(1, now)
             .bind(2, name)
             .run();

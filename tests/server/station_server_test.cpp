@@ -1,0 +1,330 @@
+// frontdesk-server as a real process on 127.0.0.1: stations enroll, present their credential,
+// and may do what their role allows and nothing else.
+#include <catch2/catch.hpp>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <thread>
+
+#include "demo_visitors.h"
+#include "frontdesk/demo/demo.h"
+#include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/store/lookup.h"
+#include "processes.h"
+
+using namespace frontdesk;
+using frontdesk::reliability::fileText;
+using frontdesk::reliability::Process;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+const Date kToday = *parseDate("2026-03-16");
+
+UnixSeconds nowS() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+int freePort() {
+    const int s = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    const bool bound = ::bind(s, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+                       ::getsockname(s, reinterpret_cast<sockaddr*>(&address), &length) == 0;
+    ::close(s);
+    return bound ? ntohs(address.sin_port) : -1;
+}
+
+// A demo clinic in a private folder, with frontdesk-server processes on it.
+struct Clinic {
+    fs::path dir;
+    fs::path db;
+    std::vector<std::unique_ptr<Process>> servers;
+    std::vector<int> ports;
+
+    Clinic() {
+        static int n = 0;
+        dir = fs::temp_directory_path() /
+              ("frontdesk-server-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        fs::create_directories(dir);
+        db = dir / "clinic.db";
+        auto store = Store::open(db);
+        DemoOptions demo;
+        demo.patients = 300;
+        demo.asOf = kToday;
+        REQUIRE(buildDemoClinic(*store, demo));
+    }
+    ~Clinic() {
+        servers.clear();
+        std::error_code ignored;
+        fs::remove_all(dir, ignored);
+    }
+
+    // Starts one more server process on the database; its port.
+    int start() {
+        const int port = freePort();
+        const auto log = dir / ("server-" + std::to_string(servers.size()) + ".log");
+        servers.push_back(std::make_unique<Process>(
+            std::vector<std::string>{FRONTDESK_SERVER, "--db", db.string(), "--listen",
+                                     "127.0.0.1:" + std::to_string(port), "--as-of", kToday.iso(),
+                                     "--no-ehr-auth"},
+            log));
+        httplib::Client probe("127.0.0.1", port);
+        for (int i = 0; i < 200; ++i) {
+            if (auto res = probe.Get("/healthz"); res && res->status == 200) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        ports.push_back(port);
+        return port;
+    }
+
+    Store store() { return std::move(*Store::open(db)); }
+
+    // A station added and enrolled over HTTP; its token.
+    std::string enrolled(const std::string& name, StationRole role, int port) {
+        auto s = store();
+        auto code = s.addStation(name, role, "front", nowS());
+        REQUIRE(code);
+        httplib::Client c("127.0.0.1", port);
+        auto res = c.Post("/v1/enroll", json{{"code", code->code}}.dump(), "application/json");
+        REQUIRE(res);
+        REQUIRE(res->status == 200);
+        return json::parse(res->body).at("token").get<std::string>();
+    }
+
+    std::string logs() const {
+        std::string all;
+        for (std::size_t i = 0; i < servers.size(); ++i)
+            all += fileText(dir / ("server-" + std::to_string(i) + ".log"));
+        return all;
+    }
+};
+
+httplib::Headers bearer(const std::string& token, const std::string& key = {}) {
+    httplib::Headers h{{"Authorization", "Bearer " + token}};
+    if (!key.empty()) h.emplace("Idempotency-Key", key);
+    return h;
+}
+
+int statusOf(const httplib::Result& res) {
+    return res ? res->status : -1;
+}
+
+test::DemoVisitor firstKioskVisitor(Clinic& clinic, bool withBalance) {
+    auto s = clinic.store();
+    auto visitors = test::kioskVisitors(s, kToday);
+    REQUIRE(visitors);
+    for (const auto& v : *visitors)
+        if ((v.state != PromptState::None) == withBalance) return v;
+    FAIL("no kiosk visitor of that kind in the demo clinic");
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a station enrolls once with its code, and a wrong, reused or revoked credential is "
+    "refused",
+    "[server]") {
+    Clinic clinic;
+    const int port = clinic.start();
+    httplib::Client c("127.0.0.1", port);
+    auto s = clinic.store();
+    auto code = s.addStation("desk-1", StationRole::Desk, "front", nowS());
+    REQUIRE(code);
+
+    CHECK(statusOf(c.Post("/v1/enroll", json{{"code", "AAAA-BBBB-CCCC"}}.dump(),
+                          "application/json")) == 403);
+    CHECK(statusOf(c.Post("/v1/enroll", "{\"code\": 7}", "application/json")) == 400);
+    auto res = c.Post("/v1/enroll", json{{"code", code->code}}.dump(), "application/json");
+    REQUIRE(statusOf(res) == 200);
+    const json credential = json::parse(res->body);
+    CHECK(credential.at("station") == "desk-1");
+    CHECK(credential.at("role") == "desk");
+    const std::string token = credential.at("token");
+    CHECK(statusOf(c.Post("/v1/enroll", json{{"code", code->code}}.dump(), "application/json")) ==
+          403);
+
+    res = c.Get("/v1/station", bearer(token));
+    REQUIRE(statusOf(res) == 200);
+    CHECK(json::parse(res->body) ==
+          json{{"station", "desk-1"}, {"role", "desk"}, {"location", "front"}});
+    CHECK(statusOf(c.Get("/v1/station")) == 401);
+    CHECK(statusOf(c.Get("/v1/station", bearer("fds_garbage"))) == 401);
+    CHECK(statusOf(c.Get("/v1/station", {{"Authorization", "Basic " + token}})) == 401);
+
+    REQUIRE(s.revokeStation("desk-1", nowS()));
+    res = c.Get("/v1/station", bearer(token));
+    CHECK(statusOf(res) == 401);
+    CHECK(res->get_header_value("WWW-Authenticate").find("Bearer") == 0);
+    const std::string logs = clinic.logs();
+    CHECK(logs.find(token) == std::string::npos);
+    CHECK(logs.find(code->code) == std::string::npos);
+}
+
+TEST_CASE("each role may use its endpoints and gets 403 on the others", "[server]") {
+    Clinic clinic;
+    const int port = clinic.start();
+    httplib::Client c("127.0.0.1", port);
+    const auto visitor = firstKioskVisitor(clinic, true);
+    const std::map<StationRole, std::string> tokens{
+        {StationRole::Kiosk, clinic.enrolled("kiosk-1", StationRole::Kiosk, port)},
+        {StationRole::Desk, clinic.enrolled("desk-1", StationRole::Desk, port)},
+        {StationRole::Phone, clinic.enrolled("phone-1", StationRole::Phone, port)},
+        {StationRole::Pbx, clinic.enrolled("pbx-1", StationRole::Pbx, port)},
+        {StationRole::Admin, clinic.enrolled("admin-1", StationRole::Admin, port)},
+    };
+    const std::string identify =
+        json{{"family_name", "Nobody"}, {"birth_date", "1990-01-01"}}.dump();
+    for (const auto& [role, token] : tokens) {
+        INFO(toString(role));
+        const bool staff =
+            role == StationRole::Desk || role == StationRole::Phone || role == StationRole::Admin;
+        CHECK(statusOf(c.Get("/v1/station", bearer(token))) == 200);
+        CHECK(statusOf(c.Get("/v1/worklist", bearer(token))) == (staff ? 200 : 403));
+        CHECK(statusOf(c.Get("/v1/patients/" + visitor.mrn + "/prompt", bearer(token))) ==
+              (staff ? 200 : 403));
+        CHECK(statusOf(c.Post("/v1/patients/" + visitor.mrn + "/reminders", bearer(token, "k1"),
+                              json{{"outcome", "promised"}}.dump(), "application/json")) ==
+              (staff ? 201 : 403));
+        CHECK(statusOf(c.Post("/v1/kiosk/identify", bearer(token), identify, "application/json")) ==
+              (role == StationRole::Kiosk ? 404 : 403));
+    }
+    // a kiosk's 404 is the same for every miss and says nothing more
+    auto res = c.Post("/v1/kiosk/identify", bearer(tokens.at(StationRole::Kiosk)), identify,
+                      "application/json");
+    REQUIRE(res);
+    CHECK(json::parse(res->body) == json{{"error", "not_found"}});
+}
+
+TEST_CASE(
+    "a kiosk checks a patient in through the server and sees no more than the kiosk "
+    "shows",
+    "[server]") {
+    Clinic clinic;
+    const int port = clinic.start();
+    httplib::Client c("127.0.0.1", port);
+    const std::string kiosk = clinic.enrolled("kiosk-1", StationRole::Kiosk, port);
+    const auto v = firstKioskVisitor(clinic, true);
+
+    auto res = c.Post("/v1/kiosk/identify", bearer(kiosk),
+                      json{{"family_name", v.familyName}, {"birth_date", v.birthDate.iso()}}.dump(),
+                      "application/json");
+    REQUIRE(statusOf(res) == 200);
+    const json found = json::parse(res->body);
+    CHECK(found.at("first_name") == v.givenName);
+    REQUIRE(found.at("appointments").size() == 1);
+    CHECK(found.at("appointments")[0].at("id") == v.appointmentId);
+    for (const char* secret : {"mrn", "family_name", "birth_date", "balance_cents"})
+        CHECK_FALSE(found.contains(secret));
+    CHECK(res->body.find(v.familyName) == std::string::npos);
+    const std::string handle = found.at("checkin");
+
+    // a check-in needs its idempotency key; with it a retry gets the same answer, once
+    const std::string path = "/v1/kiosk/visits/" + handle + "/checkin";
+    const std::string body = json{{"appointment", v.appointmentId}, {"language", "es"}}.dump();
+    CHECK(statusOf(c.Post(path, bearer(kiosk), body, "application/json")) == 400);
+    res = c.Post(path, bearer(kiosk, "checkin-1"), body, "application/json");
+    REQUIRE(statusOf(res) == 200);
+    const json prompt = json::parse(res->body);
+    CHECK(prompt.at("remind") == true);
+    CHECK_FALSE(prompt.at("answers").empty());
+    auto again = c.Post(path, bearer(kiosk, "checkin-1"), body, "application/json");
+    REQUIRE(statusOf(again) == 200);
+    CHECK(again->body == res->body);
+    CHECK(again->get_header_value("Idempotent-Replayed") == "true");
+
+    const std::string answer = "/v1/kiosk/visits/" + handle + "/answer";
+    const std::string outcome = prompt.at("answers")[0];
+    CHECK(statusOf(c.Post(answer, bearer(kiosk, "answer-1"), json{{"outcome", "paid"}}.dump(),
+                          "application/json")) == 400);
+    for (int i = 0; i < 2; ++i)
+        CHECK(statusOf(c.Post(answer, bearer(kiosk, "answer-2"), json{{"outcome", outcome}}.dump(),
+                              "application/json")) == 200);
+    // the visit is over: the handle is forgotten
+    CHECK(statusOf(c.Post(answer, bearer(kiosk, "answer-3"), json{{"outcome", outcome}}.dump(),
+                          "application/json")) == 404);
+
+    auto s = clinic.store();
+    auto appointment = s.findAppointment(v.appointmentId);
+    REQUIRE(appointment);
+    CHECK((*appointment)->status == AppointmentStatus::Arrived);
+    BalanceLookup lookup(s, Policy{});
+    auto after = lookup.prompt(v.mrn, Audience::Desk, Language::En, kToday, "test");
+    REQUIRE(after);
+    REQUIRE(after->lastReminder);
+    CHECK(after->lastReminder->channel == Channel::Kiosk);
+    CHECK(toString(after->lastReminder->outcome) == outcome);
+
+    const std::string logs = clinic.logs();
+    for (const std::string& secret : {v.familyName, v.givenName, v.birthDate.iso(), kiosk, handle})
+        CHECK(logs.find(secret) == std::string::npos);
+}
+
+TEST_CASE("the kiosk lock-out is counted in the database, shared by two server processes",
+          "[server]") {
+    Clinic clinic;
+    const int first = clinic.start();
+    const int second = clinic.start();
+    const std::string kiosk = clinic.enrolled("kiosk-1", StationRole::Kiosk, first);
+    const auto v = firstKioskVisitor(clinic, false);
+    const std::string wrong =
+        json{{"family_name", v.familyName}, {"birth_date", "1901-01-01"}}.dump();
+    const std::string right =
+        json{{"family_name", v.familyName}, {"birth_date", v.birthDate.iso()}}.dump();
+    httplib::Client a("127.0.0.1", first);
+    httplib::Client b("127.0.0.1", second);
+    // kiosk.max_failed_tries is 3: misses alternate between the two servers, and the third
+    // locks the kiosk at once
+    CHECK(statusOf(a.Post("/v1/kiosk/identify", bearer(kiosk), wrong, "application/json")) == 404);
+    CHECK(statusOf(b.Post("/v1/kiosk/identify", bearer(kiosk), wrong, "application/json")) == 404);
+    CHECK(statusOf(a.Post("/v1/kiosk/identify", bearer(kiosk), wrong, "application/json")) == 429);
+    for (httplib::Client* c : {&a, &b}) {
+        auto res = c->Post("/v1/kiosk/identify", bearer(kiosk), right, "application/json");
+        REQUIRE(statusOf(res) == 429);
+        CHECK(std::stoi(res->get_header_value("Retry-After")) > 0);
+    }
+}
+
+TEST_CASE("the desk's prompt through the server is the local prompt", "[server]") {
+    Clinic clinic;
+    const int port = clinic.start();
+    httplib::Client c("127.0.0.1", port);
+    const std::string desk = clinic.enrolled("desk-1", StationRole::Desk, port);
+    const std::string phone = clinic.enrolled("phone-1", StationRole::Phone, port);
+    auto s = clinic.store();
+    auto visitors = test::bookedVisitors(s, kToday);
+    REQUIRE(visitors);
+    std::set<PromptState> states;
+    BalanceLookup lookup(s, Policy{});
+    for (const auto& v : *visitors) {
+        if (!states.insert(v.state).second) continue;
+        INFO(v.mrn << " " << toString(v.state));
+        for (const auto& [token, audience] :
+             {std::pair{desk, Audience::Desk}, std::pair{phone, Audience::Phone}}) {
+            auto local = lookup.prompt(v.mrn, audience, Language::En, kToday, "test");
+            REQUIRE(local);
+            auto res = c.Get("/v1/patients/" + v.mrn + "/prompt", bearer(token));
+            REQUIRE(statusOf(res) == 200);
+            CHECK(json::parse(res->body) == promptToJson(*local));
+        }
+    }
+    CHECK(states.size() >= 3);
+    CHECK(statusOf(c.Get("/v1/patients/NO-SUCH/prompt", bearer(desk))) == 404);
+}

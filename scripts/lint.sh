@@ -61,7 +61,7 @@ if [[ -n "$sources" ]]; then
     # shellcheck disable=SC2086
     if ! printf '%s\n' $sources | xargs -P "$(nproc)" -n 1 "$tidy" -p "$build" --quiet \
             --warnings-as-errors='*' --extra-arg=-Wno-unknown-warning-option \
-            --header-filter="^$PWD/(shared|plugin|cli|kiosk|desk|qml|prompt|app|tools|tests|bench)/" \
+            --header-filter="^$PWD/(shared|plugin|server|cli|kiosk|desk|qml|prompt|app|tools|tests|bench)/" \
             >"$log" 2>&1; then
         status=1
     fi

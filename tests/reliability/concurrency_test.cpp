@@ -268,7 +268,8 @@ TEST_CASE("writers and readers at once: no busy error reaches anyone, no write i
         }
     });
     for (std::size_t k = 0; k < 2; ++k) jobs.emplace_back([&w, k] { checkIns(w, k, 2); });
-    for (std::size_t k = 0; k < 3; ++k) jobs.emplace_back([&w, port, k] { ehrUser(w, port, k, 3); });
+    for (std::size_t k = 0; k < 3; ++k)
+        jobs.emplace_back([&w, port, k] { ehrUser(w, port, k, 3); });
     std::vector<std::thread> workers(jobs.size());
     for (std::size_t k = 0; k < jobs.size(); ++k) workers[k] = std::thread(jobs[k]);
     for (auto& t : workers) t.join();

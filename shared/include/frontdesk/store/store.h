@@ -355,8 +355,7 @@ public:
     // lapsed or unknown one reads as nullopt.
     Result<void> openKioskVisit(const std::string& handleDigest, const KioskVisit& visit,
                                 UnixSeconds now);
-    Result<std::optional<KioskVisit>> kioskVisit(const std::string& handleDigest,
-                                                 UnixSeconds now);
+    Result<std::optional<KioskVisit>> kioskVisit(const std::string& handleDigest, UnixSeconds now);
     Result<void> markKioskVisitCheckedIn(const std::string& handleDigest,
                                          const std::string& appointmentId, PromptState state);
     Result<void> closeKioskVisit(const std::string& handleDigest);

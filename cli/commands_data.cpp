@@ -1,10 +1,10 @@
 // init, demo, import, post, remind: the commands that put data into the store.
 #include <iostream>
 #include <memory>
-#include <random>
 
 #include "frontdesk/demo/demo.h"
 #include "frontdesk/import/importer.h"
+#include "frontdesk/store/manual_entry.h"
 #include "session.h"
 
 namespace frontdesk::cli {
@@ -120,72 +120,49 @@ void addImport(CLI::App& app, int& exitCode) {
     });
 }
 
-std::string newSourceId() {
-    std::random_device device;
-    std::mt19937_64 rng((static_cast<std::uint64_t>(device()) << 32) ^ device());
-    char id[32];
-    std::snprintf(id, sizeof id, "manual:%016llx", static_cast<unsigned long long>(rng()));
-    return id;
-}
-
-struct PostArgs {
-    std::string kind;
-    std::string mrn;
-    std::string amount;
-    std::string memo;
-    std::string on;
-};
-
-int post(Session& s, const PostArgs& a) {
-    const auto kind = parseEntryKind(a.kind);
-    if (!kind)
-        return reportError({ErrorCode::BadInput, "'" + a.kind + "' is not a ledger entry kind"});
-    if (*kind == EntryKind::SmallBalanceWriteoff || *kind == EntryKind::WriteoffReversal)
-        return reportError(
-            {ErrorCode::BadInput, "'" + a.kind + "' is posted by the write-off run only"});
-    auto amount = parseMoney(a.amount);
-    if (!amount) return reportError(amount.error());
-    const auto onDate = a.on.empty() ? Result<Date>(s.asOf) : parseDateOption("--on", a.on);
-    if (!onDate) return reportError(onDate.error());
-    const Date on = *onDate;
-    const NewEntry entry{newSourceId(), a.mrn, on, *kind, *amount, a.memo};
-    auto outcome = s.store.postEntries({&entry, 1});
-    if (!outcome) return reportError(outcome.error());
-    if (!outcome->problems.empty())
-        return reportError({ErrorCode::BadInput, outcome->problems.front().reason});
-    auto standing = s.store.standing(a.mrn, s.asOf);
-    if (!standing) return reportError(standing.error());
-    const Cents balance = standing->totals.balance;
-    if (s.json) {
-        printJson({{"entry_id", entry.sourceId},
-                   {"mrn", a.mrn},
-                   {"kind", a.kind},
-                   {"amount_cents", amount->value()},
-                   {"posted_on", on.iso()},
-                   {"reversed_cents", outcome->reversed.value()},
-                   {"balance_cents", balance.value()}});
+// What `post` prints, locally and as a station.
+int printPosted(const Result<PostedEntry>& posted, bool json) {
+    if (!posted) return reportError(posted.error());
+    if (json) {
+        printJson(postedEntryToJson(*posted));
         return kExitOk;
     }
-    if (outcome->reversals > 0)
-        std::cout << "Reversed " << formatMoney(outcome->reversed)
+    if (posted->reversed.value() > 0)
+        std::cout << "Reversed " << formatMoney(posted->reversed)
                   << " of the small-balance write-off first.\n";
-    std::cout << "Posted " << a.kind << " " << formatMoney(*amount) << " on " << on.iso() << " as "
-              << entry.sourceId << ". Balance now " << formatMoney(balance) << ".\n";
+    std::cout << "Posted " << posted->kind << " " << formatMoney(posted->amount) << " on "
+              << posted->postedOn.iso() << " as " << posted->entryId << ". Balance now "
+              << formatMoney(posted->balance) << ".\n";
     return kExitOk;
 }
 
 void addPost(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
-    auto args = std::make_shared<PostArgs>();
+    auto args = std::make_shared<ManualEntry>();
     auto* cmd = app.add_subcommand("post", "Post one ledger entry");
-    addCommonOptions(*cmd, *options, {.json = true});
+    addCommonOptions(*cmd, *options, {.json = true, .remote = true});
     cmd->add_option("kind", args->kind, "Entry kind, e.g. patient_payment")->required();
     cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
     cmd->add_option("amount", args->amount, "Amount, e.g. 7.50 or (5.00)")->required();
     cmd->add_option("--memo", args->memo, "A note kept with the entry");
     cmd->add_option("--on", args->on, "Posting date (default: the as-of date)");
     cmd->callback([options, args, &exitCode] {
-        exitCode = withSession(*options, [&](Session& s) { return post(s, *args); });
+        exitCode = withLocalOrRemote(
+            *options,
+            [&](Session& s) {
+                return printPosted(postManualEntry(s.store, *args, s.asOf), s.json);
+            },
+            [&](RemoteSession& s) {
+                nlohmann::json body{{"kind", args->kind},
+                                    {"amount", args->amount},
+                                    {"memo", args->memo},
+                                    {"on", args->on}};
+                if (s.asOf) body["as_of"] = s.asOf->iso();
+                auto answer =
+                    s.client.post("/v1/patients/" + urlEncoded(args->mrn) + "/entries", body, true);
+                if (!answer) return reportError(answer.error());
+                return printPosted(postedEntryFromJson(*answer), s.json);
+            });
     });
 }
 
@@ -200,7 +177,7 @@ void addRemind(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto args = std::make_shared<RemindArgs>();
     auto* cmd = app.add_subcommand("remind", "Record a reminder outcome on the as-of date");
-    addCommonOptions(*cmd, *options, {.json = true, .staff = true});
+    addCommonOptions(*cmd, *options, {.json = true, .staff = true, .remote = true});
     cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
     cmd->add_option("--channel", args->channel, "kiosk, desk or phone")->required();
     cmd->add_option("--outcome", args->outcome,
@@ -209,16 +186,19 @@ void addRemind(CLI::App& app, int& exitCode) {
         ->required();
     cmd->add_option("--note", args->note, "A short note");
     cmd->callback([options, args, &exitCode] {
-        exitCode = withSession(*options, [&](Session& s) {
-            const auto channel = parseChannelOption("--channel", args->channel);
-            if (!channel) return reportError(channel.error());
-            const auto outcome = parseReminderOutcome(args->outcome);
-            if (!outcome)
-                return reportError({ErrorCode::BadInput,
+        const auto channel = parseChannelOption("--channel", args->channel);
+        if (!channel) {
+            exitCode = reportError(channel.error());
+            return;
+        }
+        const auto outcome = parseReminderOutcome(args->outcome);
+        if (!outcome) {
+            exitCode = reportError({ErrorCode::BadInput,
                                     "--outcome '" + args->outcome + "' is not a reminder outcome"});
-            const ReminderInput r{args->mrn, s.asOf, *channel, *outcome, s.staff, args->note, {}};
-            if (auto ok = s.store.recordReminder(r); !ok) return reportError(ok.error());
-            if (s.json) {
+            return;
+        }
+        const auto printed = [&](const ReminderInput& r, bool json) {
+            if (json) {
                 printJson({{"mrn", r.mrn},
                            {"on", r.on.iso()},
                            {"channel", args->channel},
@@ -229,7 +209,36 @@ void addRemind(CLI::App& app, int& exitCode) {
                           << r.on.iso() << ".\n";
             }
             return kExitOk;
-        });
+        };
+        exitCode = withLocalOrRemote(
+            *options,
+            [&](Session& s) {
+                const ReminderInput r{args->mrn, s.asOf,     *channel, *outcome,
+                                      s.staff,   args->note, {}};
+                if (auto ok = s.store.recordReminder(r); !ok) return reportError(ok.error());
+                return printed(r, s.json);
+            },
+            [&](RemoteSession& s) {
+                if (s.asOf)
+                    return reportError({ErrorCode::BadInput,
+                                        "--as-of: with --server a reminder is recorded on the "
+                                        "server's date"});
+                auto answer = s.client.post("/v1/patients/" + urlEncoded(args->mrn) + "/reminders",
+                                            {{"outcome", args->outcome},
+                                             {"channel", args->channel},
+                                             {"staff", s.staff},
+                                             {"note", args->note}},
+                                            true);
+                if (!answer) return reportError(answer.error());
+                const auto on = answer->find("on");
+                const auto day = on != answer->end() && on->is_string()
+                                     ? parseDate(on->get<std::string>())
+                                     : Result<Date>(fail(ErrorCode::Storage, ""));
+                if (!day)
+                    return reportError({ErrorCode::Storage, "the server's answer has no date"});
+                return printed({args->mrn, *day, *channel, *outcome, s.staff, args->note, {}},
+                               s.json);
+            });
     });
 }
 

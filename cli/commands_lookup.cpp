@@ -47,15 +47,9 @@ struct PromptArgs {
     std::string language = "en";
 };
 
-int showPrompt(Session& s, const PromptArgs& a, bool figuresOnly) {
-    const auto audience = parseChannelOption("--for", a.audience);
-    if (!audience) return reportError(audience.error());
-    const auto language = parseLanguageOption(a.language);
-    if (!language) return reportError(language.error());
-    BalanceLookup lookup(s.store, s.config.policy);
-    auto prompt = lookup.prompt(a.mrn, *audience, *language, s.asOf, s.staff);
+int printPrompt(const Result<Prompt>& prompt, bool json, bool figuresOnly) {
     if (!prompt) return reportError(prompt.error());
-    if (s.json) {
+    if (json) {
         nlohmann::json out = promptToJson(*prompt);
         if (figuresOnly) out.erase("script");
         printJson(out);
@@ -66,14 +60,41 @@ int showPrompt(Session& s, const PromptArgs& a, bool figuresOnly) {
     return kExitOk;
 }
 
+int showPrompt(Session& s, const PromptArgs& a, bool figuresOnly) {
+    const auto audience = parseChannelOption("--for", a.audience);
+    if (!audience) return reportError(audience.error());
+    const auto language = parseLanguageOption(a.language);
+    if (!language) return reportError(language.error());
+    BalanceLookup lookup(s.store, s.config.policy);
+    return printPrompt(lookup.prompt(a.mrn, *audience, *language, s.asOf, s.staff), s.json,
+                       figuresOnly);
+}
+
+// The same, asked of the clinic server as a station.
+int showRemotePrompt(RemoteSession& s, const PromptArgs& a, bool figuresOnly) {
+    if (const auto audience = parseChannelOption("--for", a.audience); !audience)
+        return reportError(audience.error());
+    if (const auto language = parseLanguageOption(a.language); !language)
+        return reportError(language.error());
+    std::string target = "/v1/patients/" + urlEncoded(a.mrn) +
+                         "/prompt?for=" + urlEncoded(a.audience) +
+                         "&lang=" + urlEncoded(a.language);
+    if (s.asOf) target += "&as_of=" + s.asOf->iso();
+    auto answer = s.client.get(target);
+    if (!answer) return reportError(answer.error());
+    return printPrompt(promptFromJson(*answer), s.json, figuresOnly);
+}
+
 void addBalance(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto args = std::make_shared<PromptArgs>();
     auto* cmd = app.add_subcommand("balance", "A patient's balance, aging and family total");
-    addCommonOptions(*cmd, *options, {.json = true, .staff = true});
+    addCommonOptions(*cmd, *options, {.json = true, .staff = true, .remote = true});
     cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
     cmd->callback([options, args, &exitCode] {
-        exitCode = withSession(*options, [&](Session& s) { return showPrompt(s, *args, true); });
+        exitCode = withLocalOrRemote(
+            *options, [&](Session& s) { return showPrompt(s, *args, true); },
+            [&](RemoteSession& s) { return showRemotePrompt(s, *args, true); });
     });
 }
 
@@ -81,12 +102,14 @@ void addPrompt(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto args = std::make_shared<PromptArgs>();
     auto* cmd = app.add_subcommand("prompt", "What to tell or remind the patient today");
-    addCommonOptions(*cmd, *options, {.json = true, .staff = true});
+    addCommonOptions(*cmd, *options, {.json = true, .staff = true, .remote = true});
     cmd->add_option("mrn", args->mrn, "The patient's MRN")->required();
     cmd->add_option("--for", args->audience, "kiosk, desk or phone")->required();
     cmd->add_option("--lang", args->language, "en, es or ro")->capture_default_str();
     cmd->callback([options, args, &exitCode] {
-        exitCode = withSession(*options, [&](Session& s) { return showPrompt(s, *args, false); });
+        exitCode = withLocalOrRemote(
+            *options, [&](Session& s) { return showPrompt(s, *args, false); },
+            [&](RemoteSession& s) { return showRemotePrompt(s, *args, false); });
     });
 }
 
@@ -119,27 +142,56 @@ void addWorklist(CLI::App& app, int& exitCode) {
     auto date = std::make_shared<std::string>();
     auto language = std::make_shared<std::string>("en");
     auto* cmd = app.add_subcommand("worklist", "The day's appointments with each prompt");
-    addCommonOptions(*cmd, *options, {.json = true, .staff = true});
+    addCommonOptions(*cmd, *options, {.json = true, .staff = true, .remote = true});
     cmd->add_option("--date", *date, "The day, YYYY-MM-DD (default: the as-of date)");
     cmd->add_option("--lang", *language, "Language of the scripts: en, es or ro")
         ->capture_default_str();
-    cmd->callback([options, date, language, &exitCode] {
-        exitCode = withSession(*options, [&](Session& s) {
+    const auto show = [](const std::vector<BalanceLookup::WorklistRow>& rows, Date day, bool json) {
+        if (json) {
+            printJson(worklistToJson(rows, day));
+        } else {
+            printWorklist(rows, day);
+        }
+        return kExitOk;
+    };
+    cmd->callback([options, date, language, show, &exitCode] {
+        const auto lang = parseLanguageOption(*language);
+        if (!lang) {
+            exitCode = reportError(lang.error());
+            return;
+        }
+        const auto local = [&](Session& s) {
             const auto day =
                 date->empty() ? Result<Date>(s.asOf) : parseDateOption("--date", *date);
             if (!day) return reportError(day.error());
-            const auto lang = parseLanguageOption(*language);
-            if (!lang) return reportError(lang.error());
             BalanceLookup lookup(s.store, s.config.policy);
             auto rows = lookup.worklist(*day, *lang, s.asOf, s.staff);
             if (!rows) return reportError(rows.error());
-            if (s.json) {
-                printJson(worklistToJson(*rows, *day));
-            } else {
-                printWorklist(*rows, *day);
+            return show(*rows, *day, s.json);
+        };
+        const auto remote = [&](RemoteSession& s) {
+            std::optional<Date> day = s.asOf;
+            if (!date->empty()) {
+                const auto parsed = parseDateOption("--date", *date);
+                if (!parsed) return reportError(parsed.error());
+                day = *parsed;
             }
-            return kExitOk;
-        });
+            std::string target = "/v1/worklist?lang=" + urlEncoded(*language);
+            if (day) target += "&date=" + day->iso();
+            if (s.asOf) target += "&as_of=" + s.asOf->iso();
+            auto answer = s.client.get(target);
+            if (!answer) return reportError(answer.error());
+            auto rows = worklistFromJson(*answer);
+            if (!rows) return reportError(rows.error());
+            const auto served = answer->find("date");
+            const auto servedDay = served != answer->end() && served->is_string()
+                                       ? parseDate(served->get<std::string>())
+                                       : Result<Date>(fail(ErrorCode::Storage, ""));
+            if (!servedDay)
+                return reportError({ErrorCode::Storage, "the server's worklist has no date"});
+            return show(*rows, *servedDay, s.json);
+        };
+        exitCode = withLocalOrRemote(*options, local, remote);
     });
 }
 

@@ -204,9 +204,54 @@ void addRevoke(CLI::App& station, int& exitCode) {
     });
 }
 
+// frontdesk enroll: this machine becomes the station the code was made for.
+void addEnroll(CLI::App& app, int& exitCode) {
+    struct Args {
+        std::string server;
+        std::string code;
+        std::string credential;
+        std::string caFile;
+        bool json = false;
+    };
+    auto args = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand(
+        "enroll", "Exchange a one-time enrollment code for this station's credential");
+    cmd->add_option("--server", args->server, "The clinic server's URL (https://…)")->required();
+    cmd->add_option("--code", args->code, "The code `frontdesk station add` printed")->required();
+    cmd->add_option("--credential", args->credential, "Where to write the credential (mode 0600)")
+        ->required();
+    cmd->add_option("--ca-file", args->caFile,
+                    "PEM file of the CA that signed the server's certificate");
+    cmd->add_flag("--json", args->json, "Print JSON");
+    cmd->callback([args, &exitCode] {
+        auto credential = enrollAt(args->server, args->code, args->caFile);
+        if (!credential) {
+            exitCode = reportError(credential.error());
+            return;
+        }
+        if (auto written = writeCredential(args->credential, *credential); !written) {
+            exitCode = reportError(written.error());
+            return;
+        }
+        if (args->json) {
+            printJson({{"server", credential->server},
+                       {"station", credential->station},
+                       {"role", toString(credential->role)},
+                       {"credential", args->credential}});
+        } else {
+            std::cout << "Enrolled station " << credential->station << " ("
+                      << toString(credential->role) << ") at " << credential->server
+                      << ". Its credential is in " << args->credential
+                      << "; give it to commands with --credential.\n";
+        }
+        exitCode = kExitOk;
+    });
+}
+
 }  // namespace
 
 void addStationCommands(CLI::App& app, int& exitCode) {
+    addEnroll(app, exitCode);
     auto* station = app.add_subcommand(
         "station", "The clinic server's stations: add (with a one-time code), list, revoke");
     station->require_subcommand(1);

@@ -22,6 +22,36 @@ void addCommonOptions(CLI::App& command, CommonOptions& options, CommonFlags fla
     if (flags.staff)
         command.add_option("--staff", options.staff, "Who is asking, for the audit trail")
             ->capture_default_str();
+    if (flags.remote) {
+        command.add_option("--server", options.server,
+                           "The clinic server's URL, to run as an enrolled station instead of "
+                           "on --db (default: the credential's)");
+        command.add_option("--credential", options.credential,
+                           "The station's credential file (written by frontdesk enroll)");
+        command.add_option("--ca-file", options.caFile,
+                           "PEM file of the CA that signed the server's certificate");
+    }
+}
+
+bool isRemote(const CommonOptions& options) {
+    return !options.server.empty() || !options.credential.empty();
+}
+
+Result<RemoteSession> openRemote(const CommonOptions& options) {
+    if (!options.db.empty())
+        return fail(ErrorCode::BadInput, "--db and --server: a command reads one or the other");
+    if (options.credential.empty())
+        return fail(ErrorCode::BadInput,
+                    "--server needs --credential FILE (frontdesk enroll writes it)");
+    auto credential = readCredential(options.credential);
+    if (!credential) return tl::unexpected(credential.error());
+    auto asOf = parseAsOf(options.asOf);
+    if (!asOf) return tl::unexpected(asOf.error());
+    auto client =
+        StationClient::create({options.server.empty() ? credential->server : options.server,
+                               credential->token, options.caFile});
+    if (!client) return tl::unexpected(client.error());
+    return RemoteSession{std::move(*client), *asOf, options.staff, options.json};
 }
 
 Result<std::optional<Date>> parseAsOf(const std::string& text) {

@@ -10,6 +10,7 @@
 
 #include "frontdesk/config/config.h"
 #include "frontdesk/config/paths.h"
+#include "frontdesk/station/station_client.h"
 #include "frontdesk/store/store.h"
 
 namespace frontdesk::cli {
@@ -26,14 +27,21 @@ struct CommonOptions {
     std::string asOf;
     std::string staff = "cli";
     bool json = false;
+    // a station of the clinic server instead of the database (--server, --credential)
+    std::string server;
+    std::string credential;
+    std::string caFile;
 };
 
 // Adds --db, --config and --as-of to a command (every command accepts --as-of, so scripts can
 // pass it uniformly; it matters to those whose answer depends on the date); --json and
 // --staff when asked for.
+// With `remote`, also --server, --credential and --ca-file: the command runs as an enrolled
+// station of the clinic server (docs/station-api.md) and prints what it prints locally.
 struct CommonFlags {
     bool json = false;
     bool staff = false;
+    bool remote = false;
 };
 void addCommonOptions(CLI::App& command, CommonOptions& options, CommonFlags flags);
 
@@ -76,6 +84,29 @@ int withSession(const CommonOptions& options, Body body) {
     auto session = openSession(options);
     if (!session) return reportError(session.error());
     return body(*session);
+}
+
+// A command run as a station: the client of the clinic server, the --as-of date when given
+// (the server's date otherwise), who is asking, and the output wanted.
+struct RemoteSession {
+    StationClient client;
+    std::optional<Date> asOf;
+    std::string staff;
+    bool json = false;
+};
+bool isRemote(const CommonOptions& options);
+// Reads the credential (--credential; its server unless --server names one) and connects.
+// BadInput for --db with --server, or a missing or unreadable credential.
+Result<RemoteSession> openRemote(const CommonOptions& options);
+
+// Runs `local` with an opened session, or `remote` with a station's session when the command
+// was given --server or --credential.
+template <typename Local, typename Remote>
+int withLocalOrRemote(const CommonOptions& options, Local local, Remote remote) {
+    if (!isRemote(options)) return withSession(options, local);
+    auto session = openRemote(options);
+    if (!session) return reportError(session.error());
+    return remote(*session);
 }
 
 // Pads or cuts text to a width in characters (not bytes), for names with accents.

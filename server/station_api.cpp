@@ -12,6 +12,7 @@
 #include "frontdesk/domain/prompt_json.h"
 #include "frontdesk/station/kiosk_flow.h"
 #include "frontdesk/store/lookup.h"
+#include "frontdesk/store/manual_entry.h"
 #include "frontdesk/store/worklist_json.h"
 #include "http_router.h"
 
@@ -148,6 +149,7 @@ struct StationApi::Impl {
         const std::vector<StationRole> kiosk{StationRole::Kiosk};
         const std::vector<StationRole> staff{StationRole::Desk, StationRole::Phone,
                                              StationRole::Admin};
+        const std::vector<StationRole> admin{StationRole::Admin};
         const std::vector<StationRole> anyone{StationRole::Kiosk, StationRole::Desk,
                                               StationRole::Phone, StationRole::Pbx,
                                               StationRole::Admin};
@@ -162,6 +164,7 @@ struct StationApi::Impl {
             {http::verb::get, "/v1/worklist", staff, false, &Impl::worklist},
             {http::verb::get, "/v1/patients/{mrn}/prompt", staff, false, &Impl::prompt},
             {http::verb::post, "/v1/patients/{mrn}/reminders", staff, true, &Impl::remind},
+            {http::verb::post, "/v1/patients/{mrn}/entries", admin, true, &Impl::postEntry},
         };
     }
 
@@ -207,6 +210,7 @@ struct StationApi::Impl {
     HttpResponse worklist(Call& c) const;
     HttpResponse prompt(Call& c) const;
     HttpResponse remind(Call& c) const;
+    HttpResponse postEntry(Call& c) const;
 };
 
 StationApi::StationApi(StationApiOptions options, std::shared_ptr<const HttpHandler> others)
@@ -327,6 +331,16 @@ Result<Language> languageOf(const std::optional<std::string>& text) {
     return *language;
 }
 
+// The date a staff read answers for: the query's as_of when given (a what-if of another day),
+// the server's date otherwise.
+Result<Date> readDate(const std::map<std::string, std::string>& query, Date today) {
+    const auto it = query.find("as_of");
+    if (it == query.end()) return today;
+    auto parsed = parseDate(it->second);
+    if (!parsed) return fail(ErrorCode::BadInput, "as_of: " + parsed.error().message);
+    return *parsed;
+}
+
 }  // namespace
 
 HttpResponse StationApi::Impl::enroll(Call& c) const {
@@ -428,7 +442,7 @@ HttpResponse StationApi::Impl::forget(Call& c) const {
 }
 
 HttpResponse StationApi::Impl::worklist(Call& c) const {
-    Date day = c.today;
+    auto day = readDate(c.query, c.today).value_or(c.today);
     if (const auto it = c.query.find("date"); it != c.query.end()) {
         auto parsed = parseDate(it->second);
         if (!parsed) return problem(400, "bad_request", "date: " + parsed.error().message);
@@ -437,8 +451,10 @@ HttpResponse StationApi::Impl::worklist(Call& c) const {
     const auto lang = c.query.find("lang");
     auto language = languageOf(lang == c.query.end() ? std::nullopt : std::optional(lang->second));
     if (!language) return problemOf(language.error());
+    const auto asOf = readDate(c.query, c.today);
+    if (!asOf) return problemOf(asOf.error());
     BalanceLookup lookup(c.store, options.config.policy);
-    auto rows = lookup.worklist(day, *language, c.today, c.station.name);
+    auto rows = lookup.worklist(day, *language, *asOf, c.station.name);
     if (!rows) return problemOf(rows.error());
     return jsonResponse(200, worklistToJson(*rows, day));
 }
@@ -456,8 +472,10 @@ HttpResponse StationApi::Impl::prompt(Call& c) const {
     const auto lang = c.query.find("lang");
     auto language = languageOf(lang == c.query.end() ? std::nullopt : std::optional(lang->second));
     if (!language) return problemOf(language.error());
+    const auto asOf = readDate(c.query, c.today);
+    if (!asOf) return problemOf(asOf.error());
     BalanceLookup lookup(c.store, options.config.policy);
-    auto found = lookup.prompt(c.params[0], audience, *language, c.today, c.station.name);
+    auto found = lookup.prompt(c.params[0], audience, *language, *asOf, c.station.name);
     if (!found) {
         if (found.error().code == ErrorCode::NotFound)
             return problem(404, "not_found", "no patient with this MRN");
@@ -498,6 +516,22 @@ HttpResponse StationApi::Impl::remind(Call& c) const {
                               {"on", r.on.iso()},
                               {"channel", toString(r.channel)},
                               {"outcome", toString(r.outcome)}});
+}
+
+HttpResponse StationApi::Impl::postEntry(Call& c) const {
+    ManualEntry entry{stringMember(c.body, "kind").value_or(""), c.params[0],
+                      stringMember(c.body, "amount").value_or(""),
+                      stringMember(c.body, "memo").value_or(""),
+                      stringMember(c.body, "on").value_or("")};
+    Date asOf = c.today;
+    if (const auto asked = stringMember(c.body, "as_of")) {
+        auto parsed = parseDate(*asked);
+        if (!parsed) return problem(400, "bad_request", "as_of: " + parsed.error().message);
+        asOf = *parsed;
+    }
+    auto posted = postManualEntry(c.store, entry, asOf);
+    if (!posted) return problemOf(posted.error());
+    return jsonResponse(201, postedEntryToJson(*posted));
 }
 
 }  // namespace frontdesk::server

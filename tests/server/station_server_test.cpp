@@ -20,6 +20,7 @@
 #include "demo_visitors.h"
 #include "frontdesk/demo/demo.h"
 #include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/station/stations.h"
 #include "frontdesk/store/lookup.h"
 #include "processes.h"
 
@@ -327,4 +328,122 @@ TEST_CASE("the desk's prompt through the server is the local prompt", "[server]"
     }
     CHECK(states.size() >= 3);
     CHECK(statusOf(c.Get("/v1/patients/NO-SUCH/prompt", bearer(desk))) == 404);
+}
+
+namespace {
+
+using frontdesk::reliability::Ran;
+using frontdesk::reliability::runFrontdesk;
+
+// `frontdesk <args>` to its end, with its output (stdout and stderr).
+Ran cli(Clinic& clinic, const std::vector<std::string>& args) {
+    return runFrontdesk(args, clinic.dir);
+}
+
+// Enrolls a station with `frontdesk station add` and `frontdesk enroll`; its credential file.
+std::string enrolledWithCli(Clinic& clinic, const std::string& name, const std::string& role,
+                            int port) {
+    const Ran added =
+        cli(clinic, {"station", "add", name, "--role", role, "--db", clinic.db.string(), "--json"});
+    REQUIRE(added.ok());
+    const std::string code = json::parse(added.output).at("enrollment_code");
+    const std::string file = (clinic.dir / "stations" / (name + ".json")).string();
+    const Ran enrolled =
+        cli(clinic, {"enroll", "--server", "http://127.0.0.1:" + std::to_string(port), "--code",
+                     code, "--credential", file});
+    INFO(enrolled.output);
+    REQUIRE(enrolled.ok());
+    return file;
+}
+
+}  // namespace
+
+TEST_CASE("the command line as a station prints exactly what it prints on the database",
+          "[server][cli]") {
+    Clinic clinic;
+    const int port = clinic.start();
+    const std::string desk = enrolledWithCli(clinic, "desk-1", "desk", port);
+    CHECK((fs::status(desk).permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK((fs::status(fs::path(desk).parent_path()).permissions() & fs::perms::all) ==
+          fs::perms::owner_all);
+    const json credential = json::parse(fileText(desk));
+    CHECK(credential.at("station") == "desk-1");
+    CHECK(credential.at("role") == "desk");
+    CHECK(credential.at("server") == "http://127.0.0.1:" + std::to_string(port));
+
+    auto s = clinic.store();
+    auto visitors = test::bookedVisitors(s, kToday);
+    REQUIRE(visitors);
+    const std::vector<std::string> local{"--db", clinic.db.string(), "--as-of", kToday.iso()};
+    const std::vector<std::string> remote{"--credential", desk, "--as-of", kToday.iso()};
+    const auto both = [&](std::vector<std::string> args) {
+        auto l = args;
+        l.insert(l.end(), local.begin(), local.end());
+        auto r = args;
+        r.insert(r.end(), remote.begin(), remote.end());
+        const Ran a = cli(clinic, l);
+        const Ran b = cli(clinic, r);
+        INFO(a.output << "\n---\n" << b.output);
+        CHECK(a.ok());
+        CHECK(b.ok());
+        CHECK(a.output == b.output);
+    };
+    std::set<PromptState> states;
+    for (const auto& v : *visitors) {
+        if (!states.insert(v.state).second) continue;
+        both({"prompt", v.mrn, "--for", "desk"});
+        both({"prompt", v.mrn, "--for", "phone", "--lang", "es", "--json"});
+        both({"balance", v.mrn});
+    }
+    CHECK(states.size() >= 3);
+    both({"worklist"});
+    both({"worklist", "--json", "--lang", "ro"});
+
+    // writes: the reminder is recorded once, on the server's date
+    const std::string mrn = visitors->front().mrn;
+    const Ran reminded = cli(clinic, {"remind", mrn, "--channel", "desk", "--outcome", "promised",
+                                      "--credential", desk});
+    CHECK(reminded.ok());
+    CHECK(reminded.output == "Recorded promised (desk) on " + kToday.iso() + ".\n");
+    // a desk station may not post ledger entries: exit 2 with the reason
+    const Ran refused = cli(clinic, {"post", "patient_payment", mrn, "0.50", "--credential", desk});
+    CHECK(refused.ending.code == 2);
+    CHECK(refused.output.find("does not allow") != std::string::npos);
+    const std::string admin = enrolledWithCli(clinic, "admin-1", "admin", port);
+    const Ran posted = cli(clinic, {"post", "patient_payment", mrn, "0.50", "--credential", admin,
+                                    "--as-of", kToday.iso(), "--json"});
+    INFO(posted.output);
+    REQUIRE(posted.ok());
+    const json entry = json::parse(posted.output);
+    CHECK(entry.at("amount_cents") == 50);
+    const Ran balance = cli(
+        clinic, {"balance", mrn, "--json", "--db", clinic.db.string(), "--as-of", kToday.iso()});
+    CHECK(json::parse(balance.output).at("balance_cents") == entry.at("balance_cents"));
+
+    // a revoked credential: exit 2; the server gone: exit 3
+    REQUIRE(cli(clinic, {"station", "revoke", "desk-1", "--db", clinic.db.string()}).ok());
+    const Ran revoked = cli(clinic, {"prompt", mrn, "--for", "desk", "--credential", desk});
+    CHECK(revoked.ending.code == 2);
+    CHECK(revoked.output.find("refused this station's credential") != std::string::npos);
+    clinic.servers.clear();
+    const Ran gone = cli(clinic, {"worklist", "--credential", admin});
+    CHECK(gone.ending.code == 3);
+    CHECK(gone.output.find("cannot be reached") != std::string::npos);
+}
+
+TEST_CASE("frontdesk enroll refuses a wrong or used code and writes nothing", "[server][cli]") {
+    Clinic clinic;
+    const int port = clinic.start();
+    const std::string url = "http://127.0.0.1:" + std::to_string(port);
+    const std::string file = (clinic.dir / "cred.json").string();
+    const Ran wrong =
+        cli(clinic, {"enroll", "--server", url, "--code", "AAAA-BBBB-CCCC", "--credential", file});
+    CHECK(wrong.ending.code == 2);
+    CHECK(wrong.output.find("wrong, already used or expired") != std::string::npos);
+    CHECK_FALSE(fs::exists(file));
+    const Ran insecure = cli(clinic, {"enroll", "--server", "http://192.0.2.1:8443", "--code",
+                                      "AAAA-BBBB-CCCC", "--credential", file});
+    CHECK(insecure.ending.code == 2);
+    CHECK_FALSE(fs::exists(file));
 }

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "frontdesk/domain/error.h"
 #include "frontdesk/domain/prompt.h"
 
 namespace frontdesk {
@@ -12,5 +13,11 @@ namespace frontdesk {
 // writeoff_eligible, refund_due_by, next_visit_on, audience, language, script, as_of.
 // Money is integer cents; dates are "YYYY-MM-DD" or null.
 nlohmann::json promptToJson(const Prompt& prompt);
+
+// The prompt back from that JSON (a station reading the server's answer), so that it prints
+// and shows exactly as a prompt decided here. The derived members (amount_cents, mention_now)
+// are not read. BadInput naming the first member that is missing or of the wrong type or
+// range.
+Result<Prompt> promptFromJson(const nlohmann::json& json);
 
 }  // namespace frontdesk

@@ -13,4 +13,8 @@ namespace frontdesk {
 // clinic server's GET /v1/worklist answers.
 nlohmann::json worklistToJson(const std::vector<BalanceLookup::WorklistRow>& rows, Date day);
 
+// The rows back from that JSON (a station reading the server's worklist). BadInput naming the
+// first appointment or member that is wrong.
+Result<std::vector<BalanceLookup::WorklistRow>> worklistFromJson(const nlohmann::json& json);
+
 }  // namespace frontdesk

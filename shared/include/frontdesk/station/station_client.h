@@ -1,0 +1,77 @@
+#pragma once
+
+// A station's side of the clinic server (docs/station-api.md): its credential file and its
+// requests, over libcurl (frontdesk/fhir/http.h): keep-alive, TLS verification always on, a CA
+// file for the clinic's own certificate authority, plain HTTP only to a loopback address.
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "frontdesk/domain/error.h"
+#include "frontdesk/station/stations.h"
+
+namespace frontdesk {
+
+// What `frontdesk enroll` writes and every station program reads: JSON
+// {"server", "station", "role", "token"}, mode 0600 in a 0700 folder.
+struct StationCredentialFile {
+    std::string server;  // "https://frontdesk.clinic.lan:8443"
+    std::string station;
+    StationRole role = StationRole::Desk;
+    std::string token;
+};
+// BadInput naming the file and what is wrong with it (the token is never quoted).
+Result<StationCredentialFile> readCredential(const std::filesystem::path& path);
+// Written whole (a temporary file renamed into place), 0600, its folder made 0700 if new.
+Result<void> writeCredential(const std::filesystem::path& path,
+                             const StationCredentialFile& credential);
+
+struct StationClientOptions {
+    std::string server;  // the server's base URL
+    std::string token;   // empty: no credential (enrollment)
+    std::string caFile;  // a PEM bundle of the CAs to trust instead of the system's
+    std::chrono::milliseconds connectTimeout{3'000};
+    std::chrono::milliseconds requestTimeout{10'000};
+};
+
+// The errors of a request, as the command line's exit codes want them:
+//   Storage      the server cannot be reached (or cannot reach its database): exit 3
+//   BadInput     the credential is refused (401) or the role may not (403), or the request
+//                is wrong (400): the server's reason
+//   NotFound     404;  Conflict  409
+class StationClient {
+public:
+    static Result<StationClient> create(StationClientOptions options);
+    StationClient(StationClient&&) noexcept;
+    StationClient& operator=(StationClient&&) noexcept;
+    ~StationClient();
+
+    // GET of a path with its query ("/v1/worklist?date=2026-03-16"); the 2xx body.
+    Result<nlohmann::json> get(const std::string& target);
+    // POST of a JSON body. A write carries a fresh Idempotency-Key and is sent again with the
+    // same key (at most twice more) when the connection fails before an answer, so that it is
+    // recorded once; when no answer came at all, Storage says the write was not confirmed.
+    Result<nlohmann::json> post(const std::string& target, const nlohmann::json& body, bool write);
+    Result<void> remove(const std::string& target);
+
+    const std::string& server() const;
+
+private:
+    struct Impl;
+    explicit StationClient(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Text for a path segment or a query value: every byte but letters, digits and "-._~" as %XX.
+std::string urlEncoded(std::string_view text);
+
+// Exchanges a one-time enrollment code for the station's credential at the server.
+// BadInput when the server refuses the code (wrong, used or expired).
+Result<StationCredentialFile> enrollAt(const std::string& server, const std::string& code,
+                                       const std::string& caFile);
+
+}  // namespace frontdesk

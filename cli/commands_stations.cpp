@@ -47,18 +47,9 @@ Result<StationRole> parseRoleOption(const std::string& text) {
     return *role;
 }
 
-// What to run on the station's machine with its code.
-std::string enrollHint(StationRole role, const std::string& code) {
-    switch (role) {
-        case StationRole::Kiosk:
-            return "frontdesk-kiosk --server URL --enroll " + code;
-        case StationRole::Desk:
-        case StationRole::Phone:
-            return "frontdesk-desk --server URL --enroll " + code;
-        case StationRole::Pbx:
-        case StationRole::Admin:
-            break;
-    }
+// What to run on the station's machine with its code. (The kiosk and the desk enroll the same
+// way until their own --server mode comes: issue 14.)
+std::string enrollHint(const std::string& code) {
     return "frontdesk enroll --server URL --code " + code + " --credential FILE";
 }
 
@@ -76,7 +67,7 @@ void printCode(const EnrollmentCode& c, const std::string& location, bool json) 
               << "    " << c.code << "\n\n"
               << "It can be used once, until " << isoUtc(c.expiresAt) << " ("
               << kEnrollmentCodeLifetimeS / 3600 << " hours). On the station's machine, run:\n\n"
-              << "    " << enrollHint(c.role, c.code) << "\n";
+              << "    " << enrollHint(c.code) << "\n";
 }
 
 struct AddArgs {

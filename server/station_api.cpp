@@ -63,15 +63,17 @@ struct Target {
     std::map<std::string, std::string> query;
 };
 
+// Each segment is decoded on its own, so that an MRN holding a '/' (sent as %2F) stays one.
 std::optional<Target> targetOf(std::string_view target) {
-    auto path = hooks::decodedPath(target);
-    if (!path) return std::nullopt;
+    const std::string_view path = target.substr(0, target.find_first_of("?#"));
     Target out;
     std::size_t at = 1;
-    while (at <= path->size()) {
-        const auto slash = path->find('/', at);
-        const auto end = slash == std::string::npos ? path->size() : slash;
-        out.segments.push_back(path->substr(at, end - at));
+    while (at <= path.size()) {
+        const auto slash = path.find('/', at);
+        const auto end = slash == std::string_view::npos ? path.size() : slash;
+        auto segment = hooks::percentDecoded(path.substr(at, end - at));
+        if (!segment) return std::nullopt;
+        out.segments.push_back(std::move(*segment));
         at = end + 1;
     }
     const auto mark = target.find('?');

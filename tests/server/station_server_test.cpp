@@ -328,6 +328,10 @@ TEST_CASE("the desk's prompt through the server is the local prompt", "[server]"
     }
     CHECK(states.size() >= 3);
     CHECK(statusOf(c.Get("/v1/patients/NO-SUCH/prompt", bearer(desk))) == 404);
+    // a path segment is decoded on its own: an MRN with a '/' is still one MRN
+    auto slash = c.Get("/v1/patients/NO%2FSUCH/prompt", bearer(desk));
+    REQUIRE(statusOf(slash) == 404);
+    CHECK(json::parse(slash->body).at("message") == "no patient with this MRN");
 }
 
 namespace {

@@ -173,6 +173,55 @@ struct RemindArgs {
     std::string note;
 };
 
+// remind, on the database or as a station.
+int remind(const CommonOptions& options, const RemindArgs& args) {
+    const auto channel = parseChannelOption("--channel", args.channel);
+    if (!channel) return reportError(channel.error());
+    const auto outcome = parseReminderOutcome(args.outcome);
+    if (!outcome)
+        return reportError(
+            {ErrorCode::BadInput, "--outcome '" + args.outcome + "' is not a reminder outcome"});
+    const auto printed = [&](const ReminderInput& r, bool json) {
+        if (json) {
+            printJson({{"mrn", r.mrn},
+                       {"on", r.on.iso()},
+                       {"channel", args.channel},
+                       {"outcome", args.outcome},
+                       {"staff", r.staffId}});
+        } else {
+            std::cout << "Recorded " << args.outcome << " (" << args.channel << ") on "
+                      << r.on.iso() << ".\n";
+        }
+        return kExitOk;
+    };
+    return withLocalOrRemote(
+        options,
+        [&](Session& s) {
+            const ReminderInput r{args.mrn, s.asOf, *channel, *outcome, s.staff, args.note, {}};
+            if (auto ok = s.store.recordReminder(r); !ok) return reportError(ok.error());
+            return printed(r, s.json);
+        },
+        [&](RemoteSession& s) {
+            if (s.asOf)
+                return reportError({ErrorCode::BadInput,
+                                    "--as-of: with --server a reminder is recorded on the "
+                                    "server's date"});
+            auto answer = s.client.post("/v1/patients/" + urlEncoded(args.mrn) + "/reminders",
+                                        {{"outcome", args.outcome},
+                                         {"channel", args.channel},
+                                         {"staff", s.staff},
+                                         {"note", args.note}},
+                                        true);
+            if (!answer) return reportError(answer.error());
+            const auto on = answer->find("on");
+            const auto day = on != answer->end() && on->is_string()
+                                 ? parseDate(on->get<std::string>())
+                                 : Result<Date>(fail(ErrorCode::Storage, ""));
+            if (!day) return reportError({ErrorCode::Storage, "the server's answer has no date"});
+            return printed({args.mrn, *day, *channel, *outcome, s.staff, args.note, {}}, s.json);
+        });
+}
+
 void addRemind(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto args = std::make_shared<RemindArgs>();
@@ -185,61 +234,7 @@ void addRemind(CLI::App& app, int& exitCode) {
                     "disputed, declined, not_appropriate, apply_credit, refund_requested")
         ->required();
     cmd->add_option("--note", args->note, "A short note");
-    cmd->callback([options, args, &exitCode] {
-        const auto channel = parseChannelOption("--channel", args->channel);
-        if (!channel) {
-            exitCode = reportError(channel.error());
-            return;
-        }
-        const auto outcome = parseReminderOutcome(args->outcome);
-        if (!outcome) {
-            exitCode = reportError({ErrorCode::BadInput,
-                                    "--outcome '" + args->outcome + "' is not a reminder outcome"});
-            return;
-        }
-        const auto printed = [&](const ReminderInput& r, bool json) {
-            if (json) {
-                printJson({{"mrn", r.mrn},
-                           {"on", r.on.iso()},
-                           {"channel", args->channel},
-                           {"outcome", args->outcome},
-                           {"staff", r.staffId}});
-            } else {
-                std::cout << "Recorded " << args->outcome << " (" << args->channel << ") on "
-                          << r.on.iso() << ".\n";
-            }
-            return kExitOk;
-        };
-        exitCode = withLocalOrRemote(
-            *options,
-            [&](Session& s) {
-                const ReminderInput r{args->mrn, s.asOf,     *channel, *outcome,
-                                      s.staff,   args->note, {}};
-                if (auto ok = s.store.recordReminder(r); !ok) return reportError(ok.error());
-                return printed(r, s.json);
-            },
-            [&](RemoteSession& s) {
-                if (s.asOf)
-                    return reportError({ErrorCode::BadInput,
-                                        "--as-of: with --server a reminder is recorded on the "
-                                        "server's date"});
-                auto answer = s.client.post("/v1/patients/" + urlEncoded(args->mrn) + "/reminders",
-                                            {{"outcome", args->outcome},
-                                             {"channel", args->channel},
-                                             {"staff", s.staff},
-                                             {"note", args->note}},
-                                            true);
-                if (!answer) return reportError(answer.error());
-                const auto on = answer->find("on");
-                const auto day = on != answer->end() && on->is_string()
-                                     ? parseDate(on->get<std::string>())
-                                     : Result<Date>(fail(ErrorCode::Storage, ""));
-                if (!day)
-                    return reportError({ErrorCode::Storage, "the server's answer has no date"});
-                return printed({args->mrn, *day, *channel, *outcome, s.staff, args->note, {}},
-                               s.json);
-            });
-    });
+    cmd->callback([options, args, &exitCode] { exitCode = remind(*options, *args); });
 }
 
 }  // namespace

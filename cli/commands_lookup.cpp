@@ -137,6 +137,53 @@ void printWorklist(const std::vector<BalanceLookup::WorklistRow>& rows, Date day
     std::printf("\n%zu of %zu patients have something to mention.\n", flagged, rows.size());
 }
 
+// The day's worklist as `worklist` prints it.
+int showWorklist(const std::vector<BalanceLookup::WorklistRow>& rows, Date day, bool json) {
+    if (json) {
+        printJson(worklistToJson(rows, day));
+    } else {
+        printWorklist(rows, day);
+    }
+    return kExitOk;
+}
+
+// worklist, on the database or as a station.
+int worklist(const CommonOptions& options, const std::string& date, const std::string& language) {
+    const auto lang = parseLanguageOption(language);
+    if (!lang) return reportError(lang.error());
+    const auto local = [&](Session& s) {
+        const auto day = date.empty() ? Result<Date>(s.asOf) : parseDateOption("--date", date);
+        if (!day) return reportError(day.error());
+        BalanceLookup lookup(s.store, s.config.policy);
+        auto rows = lookup.worklist(*day, *lang, s.asOf, s.staff);
+        if (!rows) return reportError(rows.error());
+        return showWorklist(*rows, *day, s.json);
+    };
+    const auto remote = [&](RemoteSession& s) {
+        std::optional<Date> day = s.asOf;
+        if (!date.empty()) {
+            const auto parsed = parseDateOption("--date", date);
+            if (!parsed) return reportError(parsed.error());
+            day = *parsed;
+        }
+        std::string target = "/v1/worklist?lang=" + urlEncoded(language);
+        if (day) target += "&date=" + day->iso();
+        if (s.asOf) target += "&as_of=" + s.asOf->iso();
+        auto answer = s.client.get(target);
+        if (!answer) return reportError(answer.error());
+        auto rows = worklistFromJson(*answer);
+        if (!rows) return reportError(rows.error());
+        const auto served = answer->find("date");
+        const auto servedDay = served != answer->end() && served->is_string()
+                                   ? parseDate(served->get<std::string>())
+                                   : Result<Date>(fail(ErrorCode::Storage, ""));
+        if (!servedDay)
+            return reportError({ErrorCode::Storage, "the server's worklist has no date"});
+        return showWorklist(*rows, *servedDay, s.json);
+    };
+    return withLocalOrRemote(options, local, remote);
+}
+
 void addWorklist(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto date = std::make_shared<std::string>();
@@ -146,53 +193,8 @@ void addWorklist(CLI::App& app, int& exitCode) {
     cmd->add_option("--date", *date, "The day, YYYY-MM-DD (default: the as-of date)");
     cmd->add_option("--lang", *language, "Language of the scripts: en, es or ro")
         ->capture_default_str();
-    const auto show = [](const std::vector<BalanceLookup::WorklistRow>& rows, Date day, bool json) {
-        if (json) {
-            printJson(worklistToJson(rows, day));
-        } else {
-            printWorklist(rows, day);
-        }
-        return kExitOk;
-    };
-    cmd->callback([options, date, language, show, &exitCode] {
-        const auto lang = parseLanguageOption(*language);
-        if (!lang) {
-            exitCode = reportError(lang.error());
-            return;
-        }
-        const auto local = [&](Session& s) {
-            const auto day =
-                date->empty() ? Result<Date>(s.asOf) : parseDateOption("--date", *date);
-            if (!day) return reportError(day.error());
-            BalanceLookup lookup(s.store, s.config.policy);
-            auto rows = lookup.worklist(*day, *lang, s.asOf, s.staff);
-            if (!rows) return reportError(rows.error());
-            return show(*rows, *day, s.json);
-        };
-        const auto remote = [&](RemoteSession& s) {
-            std::optional<Date> day = s.asOf;
-            if (!date->empty()) {
-                const auto parsed = parseDateOption("--date", *date);
-                if (!parsed) return reportError(parsed.error());
-                day = *parsed;
-            }
-            std::string target = "/v1/worklist?lang=" + urlEncoded(*language);
-            if (day) target += "&date=" + day->iso();
-            if (s.asOf) target += "&as_of=" + s.asOf->iso();
-            auto answer = s.client.get(target);
-            if (!answer) return reportError(answer.error());
-            auto rows = worklistFromJson(*answer);
-            if (!rows) return reportError(rows.error());
-            const auto served = answer->find("date");
-            const auto servedDay = served != answer->end() && served->is_string()
-                                       ? parseDate(served->get<std::string>())
-                                       : Result<Date>(fail(ErrorCode::Storage, ""));
-            if (!servedDay)
-                return reportError({ErrorCode::Storage, "the server's worklist has no date"});
-            return show(*rows, *servedDay, s.json);
-        };
-        exitCode = withLocalOrRemote(*options, local, remote);
-    });
+    cmd->callback(
+        [options, date, language, &exitCode] { exitCode = worklist(*options, *date, *language); });
 }
 
 }  // namespace

@@ -351,7 +351,7 @@ std::string enrolledWithCli(Clinic& clinic, const std::string& name, const std::
         cli(clinic, {"station", "add", name, "--role", role, "--db", clinic.db.string(), "--json"});
     REQUIRE(added.ok());
     const std::string code = json::parse(added.output).at("enrollment_code");
-    const std::string file = (clinic.dir / "stations" / (name + ".json")).string();
+    std::string file = (clinic.dir / "stations" / (name + ".json")).string();
     const Ran enrolled =
         cli(clinic, {"enroll", "--server", "http://127.0.0.1:" + std::to_string(port), "--code",
                      code, "--credential", file});
@@ -381,7 +381,7 @@ TEST_CASE("the command line as a station prints exactly what it prints on the da
     REQUIRE(visitors);
     const std::vector<std::string> local{"--db", clinic.db.string(), "--as-of", kToday.iso()};
     const std::vector<std::string> remote{"--credential", desk, "--as-of", kToday.iso()};
-    const auto both = [&](std::vector<std::string> args) {
+    const auto both = [&](const std::vector<std::string>& args) {
         auto l = args;
         l.insert(l.end(), local.begin(), local.end());
         auto r = args;

@@ -6,15 +6,11 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
-#include <thread>
 
 #include "frontdesk/config/paths.h"
 #include "frontdesk/store/private_files.h"
-#include "http_router.h"
-#include "http_server.h"
-#include "jwt_verifier.h"
+#include "program.h"
 #include "station_api.h"
-#include "token_check.h"
 
 using namespace frontdesk;
 using namespace frontdesk::hooks;
@@ -38,33 +34,6 @@ int cannotStart(const std::string& message) {
     return 2;
 }
 
-// The token check of the EHR's CDS Hooks calls, or none with --no-ehr-auth (said loudly).
-// Stations always present their own credential.
-Result<Authenticate> ehrAuthenticationOf(const Arguments& args, const HooksSettings& h) {
-    if (args.noEhrAuth) {
-        logLine(
-            "WARNING: --no-ehr-auth is on: CDS Hooks calls are NOT authenticated. "
-            "For local demos only.");
-        return Authenticate{};
-    }
-    auto verifier = JwtVerifier::create({h.issuers, h.publicUrl, h.jwksFile, h.jkuAllowList},
-                                        curlFetcher(h.jkuCaFile));
-    if (!verifier) return tl::unexpected(verifier.error());
-    return tokenCheck(std::make_shared<JwtVerifier>(std::move(*verifier)), h.publicUrl, logLine);
-}
-
-void serveUntilSignal(HttpServer& server, const sigset_t& signals, const std::string& where) {
-    std::thread watcher([&server, &signals] {
-        int received = 0;
-        sigwait(&signals, &received);
-        server.stop();
-    });
-    logLine("listening on " + where);
-    server.run();
-    pthread_kill(watcher.native_handle(), SIGTERM);  // NOLINT(bugprone-bad-signal-to-kill-thread)
-    watcher.join();
-}
-
 int serve(const Arguments& args, const sigset_t& signals) {
     auto config = loadConfig(args.config);
     if (!config) return cannotStart(config.error().message);
@@ -78,7 +47,7 @@ int serve(const Arguments& args, const sigset_t& signals) {
     const HooksSettings& h = config->hooks;
     auto listen = parseListen(args.listen.empty() ? h.listen : args.listen);
     if (!listen) return cannotStart(listen.error().message);
-    auto authenticate = ehrAuthenticationOf(args, h);
+    auto authenticate = ehrAuthentication(args.noEhrAuth, "--no-ehr-auth", h, logLine);
     if (!authenticate) return cannotStart(authenticate.error().message);
     makePrivateFolders(std::filesystem::path(options.dbPath).parent_path());
     // the database is created and brought up to date before the first request
@@ -87,19 +56,13 @@ int serve(const Arguments& args, const sigset_t& signals) {
 
     HooksService hooks(ServiceOptions{options.dbPath, *config, options.asOf});
     auto ehrRoutes = std::make_shared<HttpRouter>(hooks, h.corsOrigins, *authenticate);
-    HttpOptions http;
-    http.host = listen->first;
-    http.port = listen->second;
-    http.tlsCertificate = h.tlsCertificate;
-    http.tlsKey = h.tlsKey;
-    http.threads = h.threads;
-    http.timeoutS = h.timeoutS;
-    http.log = logLine;
-    HttpServer server(std::make_shared<server::StationApi>(options, ehrRoutes), http);
+    HttpServer server(std::make_shared<server::StationApi>(options, ehrRoutes),
+                      httpOptionsOf(h, *listen, logLine));
     if (auto bound = server.bind(); !bound) return cannotStart(bound.error().message);
     const std::string scheme = h.tlsCertificate.empty() ? "http, loopback" : "https";
     serveUntilSignal(server, signals,
-                     listen->first + ":" + std::to_string(server.port()) + " (" + scheme + ")");
+                     listen->first + ":" + std::to_string(server.port()) + " (" + scheme + ")",
+                     logLine);
     logLine("stopped");
     return 0;
 }

@@ -333,6 +333,12 @@ Result<Language> languageOf(const std::optional<std::string>& text) {
     return *language;
 }
 
+// The query's lang (en when absent).
+Result<Language> queryLanguage(const std::map<std::string, std::string>& query) {
+    const auto it = query.find("lang");
+    return languageOf(it == query.end() ? std::nullopt : std::optional(it->second));
+}
+
 // The date a staff read answers for: the query's as_of when given (a what-if of another day),
 // the server's date otherwise.
 Result<Date> readDate(const std::map<std::string, std::string>& query, Date today) {
@@ -450,8 +456,7 @@ HttpResponse StationApi::Impl::worklist(Call& c) const {
         if (!parsed) return problem(400, "bad_request", "date: " + parsed.error().message);
         day = *parsed;
     }
-    const auto lang = c.query.find("lang");
-    auto language = languageOf(lang == c.query.end() ? std::nullopt : std::optional(lang->second));
+    const auto language = queryLanguage(c.query);
     if (!language) return problemOf(language.error());
     const auto asOf = readDate(c.query, c.today);
     if (!asOf) return problemOf(asOf.error());
@@ -471,8 +476,7 @@ HttpResponse StationApi::Impl::prompt(Call& c) const {
         else
             return problem(400, "bad_request", "for: '" + it->second + "' is not desk or phone");
     }
-    const auto lang = c.query.find("lang");
-    auto language = languageOf(lang == c.query.end() ? std::nullopt : std::optional(lang->second));
+    const auto language = queryLanguage(c.query);
     if (!language) return problemOf(language.error());
     const auto asOf = readDate(c.query, c.today);
     if (!asOf) return problemOf(asOf.error());

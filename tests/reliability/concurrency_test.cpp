@@ -195,18 +195,6 @@ void ehrUser(Workload& w, int port, std::size_t first, std::size_t step) {
 // A port nothing listens on. Not httplib::Server::bind_to_any_port: a Server that never
 // listened keeps its socket open, with SO_REUSEPORT, so the kernel would share the port's
 // connections between that forgotten socket and frontdesk-hooks, and some calls would hang.
-int freePort() {
-    const int s = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    const bool bound = ::bind(s, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
-                       ::getsockname(s, reinterpret_cast<sockaddr*>(&address), &length) == 0;
-    ::close(s);
-    return bound ? ntohs(address.sin_port) : -1;
-}
-
 bool waitUntilUp(int port) {
     httplib::Client client("127.0.0.1", port);
     for (int i = 0; i < 200; ++i) {

@@ -1,8 +1,11 @@
 #include "processes.h"
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -115,6 +118,18 @@ Ran runFrontdesk(const std::vector<std::string>& args, const std::filesystem::pa
     argv.insert(argv.end(), args.begin(), args.end());
     const auto output = scratch / ("cli-" + std::to_string(counter++ % 64) + ".out");
     return runToEnd(argv, output);
+}
+
+int freePort() {
+    const int s = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    const bool bound = ::bind(s, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+                       ::getsockname(s, reinterpret_cast<sockaddr*>(&address), &length) == 0;
+    ::close(s);
+    return bound ? ntohs(address.sin_port) : -1;
 }
 
 }  // namespace frontdesk::reliability

@@ -62,4 +62,7 @@ Ran runFrontdesk(const std::vector<std::string>& args, const std::filesystem::pa
 
 std::string fileText(const std::filesystem::path& path);
 
+// A loopback TCP port free at the moment of asking (for a server the test starts); -1 if none.
+int freePort();
+
 }  // namespace frontdesk::reliability

@@ -26,6 +26,7 @@
 
 using namespace frontdesk;
 using frontdesk::reliability::fileText;
+using frontdesk::reliability::freePort;
 using frontdesk::reliability::Process;
 using nlohmann::json;
 namespace fs = std::filesystem;
@@ -38,18 +39,6 @@ UnixSeconds nowS() {
     return std::chrono::duration_cast<std::chrono::seconds>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
-}
-
-int freePort() {
-    const int s = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    const bool bound = ::bind(s, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
-                       ::getsockname(s, reinterpret_cast<sockaddr*>(&address), &length) == 0;
-    ::close(s);
-    return bound ? ntohs(address.sin_port) : -1;
 }
 
 // A demo clinic in a private folder, with frontdesk-server processes on it.

@@ -47,9 +47,11 @@ Result<StationRole> parseRoleOption(const std::string& text) {
     return *role;
 }
 
-// What to run on the station's machine with its code. (The kiosk and the desk enroll the same
-// way until their own --server mode comes: issue 14.)
-std::string enrollHint(const std::string& code) {
+// What to run on the station's machine with its code: the kiosk enrolls itself; the others
+// (the desk until its --server mode comes, the command line, a phone system's helper) keep
+// a credential file.
+std::string enrollHint(StationRole role, const std::string& code) {
+    if (role == StationRole::Kiosk) return "frontdesk-kiosk --server URL --enroll " + code;
     return "frontdesk enroll --server URL --code " + code + " --credential FILE";
 }
 
@@ -67,7 +69,7 @@ void printCode(const EnrollmentCode& c, const std::string& location, bool json) 
               << "    " << c.code << "\n\n"
               << "It can be used once, until " << isoUtc(c.expiresAt) << " ("
               << kEnrollmentCodeLifetimeS / 3600 << " hours). On the station's machine, run:\n\n"
-              << "    " << enrollHint(c.code) << "\n";
+              << "    " << enrollHint(c.role, c.code) << "\n";
 }
 
 struct AddArgs {

@@ -3,10 +3,10 @@
 #include <QDebug>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include "frontdesk/app/qt_text.h"
-#include "frontdesk/domain/outcome_choices.h"
 #include "frontdesk/domain/script.h"
-#include "frontdesk/store/lookup.h"
 
 namespace frontdesk::kiosk {
 namespace {
@@ -19,50 +19,28 @@ bool endsCheckIn(KioskSession::Screen screen) {
     return screen == KioskSession::Screen::Done || screen == KioskSession::Screen::AlreadyCheckedIn;
 }
 
-KioskSession::BalanceKind kindOf(PromptState state) {
-    switch (state) {
-        case PromptState::None:
-            return KioskSession::BalanceKind::None;
-        case PromptState::SmallBalance:
-        case PromptState::WrittenOffCollectable:
-            return KioskSession::BalanceKind::Small;
-        case PromptState::BalanceDue:
-            return KioskSession::BalanceKind::Due;
-        case PromptState::UnclaimedPropertyReview:
-            return KioskSession::BalanceKind::CreditAtDesk;
-        case PromptState::CreditApplyNextVisit:
-        case PromptState::CreditRefundDue:
-        case PromptState::CreditOnFile:
-            break;
-    }
-    return KioskSession::BalanceKind::Credit;
+// The balance step for KioskFlow's kind ("small", "due", "credit", "credit_at_desk").
+KioskSession::BalanceKind balanceKindOf(const std::string& kind) {
+    if (kind == "small") return KioskSession::BalanceKind::Small;
+    if (kind == "due") return KioskSession::BalanceKind::Due;
+    if (kind == "credit") return KioskSession::BalanceKind::Credit;
+    if (kind == "credit_at_desk") return KioskSession::BalanceKind::CreditAtDesk;
+    return KioskSession::BalanceKind::None;
 }
 
 }  // namespace
 
 KioskSession::KioskSession(KioskOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)) {
+    : QObject(parent), m_options(std::move(options)), m_backend(makeKioskBackend(m_options)) {
     const auto& languages = m_options.config.clinic.kiosk.languages;
     m_language = toQString(languages.empty() ? "en" : languages.front());
-    ensureStore();
-    const FhirSettings& fhir = m_options.config.fhir;
-    if (fhir.pushCheckins && !fhir.baseUrl.empty())
-        m_pusher = std::make_unique<CheckinPusher>(
-            m_options.dbPath, fhir,
-            [](const std::string& line) { qWarning("kiosk: %s", line.c_str()); });
+    if (auto ok = m_backend->ready(); !ok)
+        qWarning("kiosk: check-in is not available: %s", ok.error().message.c_str());
 }
 
-KioskSession::~KioskSession() = default;
-
-bool KioskSession::ensureStore() {
-    if (m_store) return true;
-    auto store = Store::open(m_options.dbPath, Store::interactiveTuning());
-    if (!store) {
-        qWarning("kiosk: the database cannot be opened: %s", store.error().message.c_str());
-        return false;
-    }
-    m_store = std::make_unique<Store>(std::move(*store));
-    return true;
+KioskSession::~KioskSession() {
+    // a visit left open (the program is closing) ends now rather than lapsing later
+    if (!m_handle.empty()) (void)m_backend->forget(m_handle);
 }
 
 Date KioskSession::today() const {
@@ -125,7 +103,9 @@ QString KioskSession::birthDateFromDigits(const QString& digits) const {
 void KioskSession::begin() {
     touch();
     if (m_screen == Screen::LockedOut) return;
-    goTo(ensureStore() ? Screen::Identify : Screen::Unavailable);
+    auto ok = m_backend->ready();
+    if (!ok) return storageFailed(ok.error());
+    goTo(Screen::Identify);
 }
 
 void KioskSession::identifyByName(const QString& familyName, const QString& birthDigits) {
@@ -134,7 +114,10 @@ void KioskSession::identifyByName(const QString& familyName, const QString& birt
     setTyped(familyName, {});
     const auto birth = parseDate(birthDateFromDigits(birthDigits).toStdString());
     if (!birth || familyName.trimmed().isEmpty()) return failTry();
-    identified(matchByName(*m_store, familyName.toStdString(), *birth, today()));
+    KioskIdentifyRequest request;
+    request.familyName = familyName.toStdString();
+    request.birthDate = *birth;
+    identify(std::move(request));
 }
 
 void KioskSession::identifyByCode(const QString& code, const QString& birthDigits) {
@@ -143,49 +126,56 @@ void KioskSession::identifyByCode(const QString& code, const QString& birthDigit
     setTyped({}, code);
     const auto birth = parseDate(birthDateFromDigits(birthDigits).toStdString());
     if (!birth || code.trimmed().isEmpty()) return failTry();
-    identified(matchByCode(*m_store, code.toStdString(), *birth, today()));
+    KioskIdentifyRequest request;
+    request.appointmentCode = code.toStdString();
+    request.birthDate = *birth;
+    identify(std::move(request));
 }
 
-void KioskSession::identified(Result<std::vector<CheckinCandidate>> found) {
+void KioskSession::identify(KioskIdentifyRequest request) {
+    m_request = std::move(request);
+    identified(m_backend->identify(m_request));
+}
+
+void KioskSession::identified(Result<KioskIdentified> found) {
     if (!found) return storageFailed(found.error());
-    if (found->empty()) return failTry();
-    std::vector<LookupEvent> events;
-    for (const auto& c : *found)
-        events.push_back({m_options.kioskId, Channel::Kiosk, c.patient.mrn, "checkin-identify"});
-    if (auto audited = m_store->recordLookups(events); !audited)
-        return storageFailed(audited.error());
+    switch (found->kind) {
+        case KioskIdentified::Kind::NotFound:
+            return failTry();
+        case KioskIdentified::Kind::LockedOut:
+            return lockOut(static_cast<int>(found->retryAfterS));
+        case KioskIdentified::Kind::AskInitial:
+            return goTo(Screen::AskInitial);
+        case KioskIdentified::Kind::Found:
+            break;
+    }
     setFailedTries(0);
-    m_candidates = std::move(*found);
-    if (m_candidates.size() > 1) return goTo(Screen::AskInitial);
-    showCandidate(m_candidates.front());
+    showFound(*found);
 }
 
 void KioskSession::giveInitial(const QString& letter) {
     touch();
     if (m_screen != Screen::AskInitial) return;
-    auto narrowed = narrowByInitial(m_candidates, letter.toStdString());
-    if (narrowed.size() != 1) {
-        m_candidates.clear();
-        return failTry();
-    }
-    m_candidates = std::move(narrowed);
-    showCandidate(m_candidates.front());
+    if (letter.trimmed().isEmpty()) return failTry();
+    m_request.givenInitial = letter.trimmed().toStdString();
+    identified(m_backend->identify(m_request));
 }
 
-void KioskSession::showCandidate(CheckinCandidate& candidate) {
-    m_firstName = toQString(candidate.patient.givenName);
+void KioskSession::showFound(KioskIdentified& found) {
+    m_handle = std::move(found.handle);
+    m_firstName = toQString(found.firstName);
+    m_toCheckIn = std::move(found.appointments);
     m_appointmentList.clear();
-    // only the appointments not yet checked in are offered; none left: say so
-    candidate.today = stillToCheckIn(candidate);
-    if (candidate.today.empty()) {
+    // only the appointments not yet checked in come back; none left: say so
+    if (m_toCheckIn.empty()) {
         emit patientChanged();
         return goTo(Screen::AlreadyCheckedIn);
     }
-    for (const Appointment& a : candidate.today)
+    for (const KioskAppointmentView& a : m_toCheckIn)
         m_appointmentList.push_back(QVariantMap{{"time", toQString(a.start.substr(11, 5))},
                                                 {"provider", toQString(a.provider)},
                                                 {"location", toQString(a.location)}});
-    if (candidate.today.size() > 1) {
+    if (m_toCheckIn.size() > 1) {
         emit patientChanged();
         return goTo(Screen::ChooseAppointment);
     }
@@ -201,7 +191,7 @@ void KioskSession::chooseAppointment(int index) {
 
 void KioskSession::showAppointment(std::size_t index) {
     m_chosen = index;
-    const Appointment& a = m_candidates.front().today[index];
+    const KioskAppointmentView& a = m_toCheckIn[index];
     m_appointmentTime = toQString(a.start.substr(11, 5));
     m_provider = toQString(a.provider);
     emit patientChanged();
@@ -211,25 +201,17 @@ void KioskSession::showAppointment(std::size_t index) {
 void KioskSession::checkIn() {
     touch();
     if (m_screen != Screen::Appointment) return;
-    const CheckinCandidate& c = m_candidates.front();
-    if (auto ok = m_store->setAppointmentStatus(c.today[m_chosen].id, AppointmentStatus::Arrived);
-        !ok)
-        return storageFailed(ok.error());
-    if (m_pusher) m_pusher->poke();  // the EHR hears of it in the background
-    const Language language = coreLanguage();
-    BalanceLookup lookup(*m_store, m_options.config.policy);
-    auto prompt =
-        lookup.prompt(c.patient.mrn, Audience::Kiosk, language, today(), m_options.kioskId);
-    if (!prompt) return storageFailed(prompt.error());
-    if (!kioskShouldRemind(*prompt)) return goTo(Screen::Done);
-    m_balanceKind = kindOf(prompt->state);
-    m_balanceMessage = toQString(prompt->script);
-    m_amount = kioskShowsAmount(*prompt, m_options.config.policy)
-                   ? toQString(formatMoney(promptAmount(*prompt), prompt->currency))
-                   : QString();
+    auto view = m_backend->checkIn(m_handle, m_toCheckIn[m_chosen].id, coreLanguage());
+    if (!view) return storageFailed(view.error());
+    if (!view->remind) {
+        m_handle.clear();  // the visit ended with the check-in
+        return goTo(Screen::Done);
+    }
+    m_balanceKind = balanceKindOf(view->kind);
+    m_balanceMessage = toQString(view->message);
+    m_amount = toQString(view->amount);
     m_answers.clear();
-    for (const ReminderOutcome o : kioskChoicesFor(prompt->state))
-        m_answers << toQString(toString(o));
+    for (const ReminderOutcome o : view->answers) m_answers << toQString(toString(o));
     emit patientChanged();
     goTo(Screen::Balance);
 }
@@ -243,14 +225,8 @@ void KioskSession::answer(const QString& outcome) {
 }
 
 void KioskSession::recordOutcome(ReminderOutcome outcome) {
-    const ReminderInput r{m_candidates.front().patient.mrn,
-                          today(),
-                          Channel::Kiosk,
-                          outcome,
-                          m_options.kioskId,
-                          "",
-                          {}};
-    if (auto ok = m_store->recordReminder(r); !ok) return storageFailed(ok.error());
+    if (auto ok = m_backend->answer(m_handle, outcome); !ok) return storageFailed(ok.error());
+    m_handle.clear();  // the answer ended the visit
     goTo(Screen::Done);
 }
 
@@ -268,38 +244,49 @@ void KioskSession::startOver() {
 
 void KioskSession::touch() {
     const auto& k = m_options.config.clinic.kiosk;
-    if (m_screen == Screen::LockedOut) return;
+    // taps change neither the lock-out's wait nor when an unavailable kiosk asks again
+    if (m_screen == Screen::LockedOut || m_screen == Screen::Unavailable) return;
     setSecondsLeft(endsCheckIn(m_screen) ? k.doneReturnS : k.idleTimeoutS);
 }
 
 void KioskSession::tick() {
-    if (m_screen == Screen::Welcome || m_screen == Screen::Unavailable) return;
+    if (m_screen == Screen::Welcome) return;
     setSecondsLeft(m_secondsLeft - 1);
     if (m_secondsLeft > 0) return;
+    if (m_screen == Screen::Unavailable) return retryUnavailable();
     if (m_screen == Screen::LockedOut) setFailedTries(0);
     // the patient walked away from the balance step: it was shown
     if (m_screen == Screen::Balance) recordOutcome(ReminderOutcome::Shown);
+    if (m_screen == Screen::Unavailable) return;  // that could not be recorded
     if (m_screen != Screen::Done && m_screen != Screen::LockedOut) setFailedTries(0);
     goTo(Screen::Welcome);
 }
 
 void KioskSession::failTry() {
-    m_candidates.clear();
     setFailedTries(m_failedTries + 1);
-    if (m_failedTries >= m_options.config.clinic.kiosk.maxFailedTries) {
-        setTyped({}, {});
-        goTo(Screen::LockedOut);
-        setSecondsLeft(m_options.config.clinic.kiosk.lockoutS);
-        return;
-    }
     goTo(Screen::NotFound);
 }
 
+// The backend counts the kiosk's misses; a locked kiosk waits as long as it says.
+void KioskSession::lockOut(int seconds) {
+    setFailedTries(m_failedTries + 1);
+    setTyped({}, {});
+    goTo(Screen::LockedOut);
+    setSecondsLeft(std::max(seconds, 1));
+}
+
 void KioskSession::storageFailed(const Error& error) {
-    qWarning("kiosk: check-in failed on the database: %s", error.message.c_str());
-    m_store.reset();  // reopened at the next begin()
+    qWarning("kiosk: check-in is not available: %s", error.message.c_str());
+    m_handle.clear();  // not asked to end: an open visit lapses by itself on the backend
     forgetPatient();
     goTo(Screen::Unavailable);
+    setSecondsLeft(kRetryUnavailableS);
+}
+
+// Check-in comes back by itself: the backend is asked again every kRetryUnavailableS.
+void KioskSession::retryUnavailable() {
+    if (m_backend->ready()) return goTo(Screen::Welcome);
+    setSecondsLeft(kRetryUnavailableS);
 }
 
 void KioskSession::goTo(Screen screen) {
@@ -308,12 +295,20 @@ void KioskSession::goTo(Screen screen) {
         m_screen = screen;
         emit screenChanged();
     }
-    if (screen != Screen::LockedOut) touch();
+    if (screen != Screen::LockedOut && screen != Screen::Unavailable) touch();
     emit secondsLeftChanged();
 }
 
 void KioskSession::forgetPatient() {
-    m_candidates.clear();
+    if (!m_handle.empty()) {
+        // the patient walked away before the end: the visit ends on the backend now
+        if (auto ok = m_backend->forget(m_handle); !ok)
+            qWarning("kiosk: an unfinished check-in could not be ended: %s",
+                     ok.error().message.c_str());
+        m_handle.clear();
+    }
+    m_request = {};
+    m_toCheckIn.clear();
     m_chosen = 0;
     m_firstName.clear();
     m_appointmentList.clear();

@@ -10,24 +10,14 @@
 #include <memory>
 #include <optional>
 
-#include "frontdesk/config/config.h"
-#include "frontdesk/domain/prompt.h"
-#include "frontdesk/fhir/checkin_pusher.h"
-#include "frontdesk/store/checkin.h"
+#include "kiosk_backend.h"
 
 namespace frontdesk::kiosk {
 
-// Where the kiosk's data and settings come from.
-struct KioskOptions {
-    std::string dbPath;
-    Config config;
-    std::optional<Date> asOf;  // fixed date (tests, demos); otherwise today in the clinic
-    std::string kioskId = "kiosk-1";
-};
-
 // The check-in flow of one kiosk, as QML sees it: which screen is up and what it shows.
-// Everything that decides comes from the core; this class only sequences the screens, counts
-// failed tries and time, and forgets the patient whenever it returns to Welcome.
+// Everything that decides comes from KioskFlow, in this process or on the clinic server
+// (KioskBackend); this class only sequences the screens, counts time, and forgets the patient
+// whenever it returns to Welcome.
 class KioskSession : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -79,6 +69,8 @@ public:
     enum class BalanceKind { None, Small, Due, Credit, CreditAtDesk };
     Q_ENUM(BalanceKind)
 
+    static constexpr int kRetryUnavailableS = 10;
+
     explicit KioskSession(KioskOptions options, QObject* parent = nullptr);
     ~KioskSession() override;
 
@@ -106,7 +98,8 @@ public:
     bool countingDown() const;
     int failedTries() const { return m_failedTries; }
 
-    // Welcome -> Identify (or Unavailable when the database cannot be reached).
+    // Welcome -> Identify (or Unavailable when the database or the server cannot be reached;
+    // from there the kiosk asks again every kRetryUnavailableS and returns to Welcome).
     Q_INVOKABLE void begin();
     // Two identifiers: the family name or the appointment code, and the birth date as the 8
     // digits typed on the keypad in birthDateOrder.
@@ -142,25 +135,26 @@ signals:
     void failedTriesChanged();
 
 private:
-    bool ensureStore();
     Date today() const;
-    void identified(Result<std::vector<CheckinCandidate>> found);
-    void showCandidate(CheckinCandidate& candidate);
+    void identify(KioskIdentifyRequest request);
+    void identified(Result<KioskIdentified> found);
+    void showFound(KioskIdentified& found);
     // Records what the kiosk showed or the patient answered, then Done.
     void recordOutcome(ReminderOutcome outcome);
     Language coreLanguage() const;
     void setTyped(const QString& familyName, const QString& code);
     void showAppointment(std::size_t index);
     void failTry();
+    void lockOut(int seconds);
     void storageFailed(const Error& error);
+    void retryUnavailable();
     void goTo(Screen screen);
     void forgetPatient();
     void setSecondsLeft(int seconds);
     void setFailedTries(int tries);
 
     KioskOptions m_options;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<CheckinPusher> m_pusher;  // when fhir.push_checkins is on
+    std::unique_ptr<KioskBackend> m_backend;
     Screen m_screen = Screen::Welcome;
     QString m_language;
     bool m_largeText = false;
@@ -168,7 +162,9 @@ private:
     int m_failedTries = 0;
 
     // The patient being checked in; all of it is cleared by forgetPatient().
-    std::vector<CheckinCandidate> m_candidates;
+    KioskIdentifyRequest m_request;  // kept to ask again with the initial (twins)
+    std::string m_handle;            // the visit's, while it is open on the backend
+    std::vector<KioskAppointmentView> m_toCheckIn;
     std::size_t m_chosen = 0;
     QString m_firstName;
     QVariantList m_appointmentList;

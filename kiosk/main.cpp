@@ -47,10 +47,15 @@ int main(int argc, char** argv) {
     // Parsed before the application exists, so that --help creates nothing.
     auto startup = parseKioskArguments(app::argumentList(argc, argv));
     if (auto code = app::exitBeforeStart(kProgram, startup)) return *code;
+    // enrolled at the server (or enrolling now) before anything shows: 2 refused, 3 unreachable
+    if (auto connected = connectKiosk(*startup); !connected) {
+        const int code = app::reportBadArguments(kProgram, connected.error());
+        return connected.error().code == ErrorCode::Storage ? 3 : code;
+    }
     const bool keyboard = chooseKeyboard();
     QGuiApplication application(argc, argv);
     QGuiApplication::setApplicationName(kProgram);
-    app::prepareBuiltInDemo(startup->common, kProgram);
+    if (startup->serverUrl.empty()) app::prepareBuiltInDemo(startup->common, kProgram);
 
     KioskSession session(startup->sessionOptions());
     QQmlApplicationEngine engine;

@@ -5,7 +5,7 @@
 # The PNGs are reduced to 256 colours (ImageMagick) to keep the committed copies small.
 # Usage: scripts/desk-screenshots.sh BUILD_DIR OUT_DIR
 set -euo pipefail
-build=${1:-build/ci}
+build=${1:-build/release}
 tools=$build/tools/screenshots
 out=${2:-docs/screenshots}
 work=$(mktemp -d)

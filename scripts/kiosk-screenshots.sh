@@ -4,7 +4,7 @@
 # SIZE-SCREEN-es.png, SIZE-SCREEN-ro.png). The PNGs are reduced to 128 colours (ImageMagick)
 # to keep the committed copies small. Usage: scripts/kiosk-screenshots.sh BUILD_DIR OUT_DIR
 set -euo pipefail
-build=${1:-build/ci}
+build=${1:-build/release}
 tools=$build/tools/screenshots
 out=${2:-docs/screenshots}
 work=$(mktemp -d)

@@ -5,17 +5,22 @@
 # By default both look at the C++ files changed since the upstream branch or main (committed,
 # staged, unstaged or new); with --all, at every C++ file of the repository (CI does that).
 # clang-tidy reads the compile commands of BUILD_DIR (default build/ci), so build first.
+# --programs-only: clang-tidy skips tests/, bench/ and fuzz/ (clang-format still checks them).
+# CI uses it with --all: clang-tidy on all 190 files takes about 16 minutes of CI's 40 on its
+# two cores, on the programs' 100 about 9.
 #
-#   scripts/lint.sh [--all] [BUILD_DIR]
+#   scripts/lint.sh [--all] [--programs-only] [BUILD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 all=false
+programs_only=false
 build=build/ci
 for arg in "$@"; do
     case "$arg" in
         --all) all=true ;;
-        -h | --help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --programs-only) programs_only=true ;;
+        -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) build="$arg" ;;
     esac
 done
@@ -54,6 +59,9 @@ fi
 
 # Headers are checked through the sources that include them (the project's own only).
 sources=$(grep -E '\.(cpp|c)$' <<<"$files" || true)
+if $programs_only; then
+    sources=$(grep -vE '^(tests|bench|fuzz)/' <<<"$sources" || true)
+fi
 if [[ -n "$sources" ]]; then
     echo "lint: clang-tidy on $(wc -w <<<"$sources") files"
     log=$(mktemp)

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "frontdesk/config/paths.h"
+#include "frontdesk/fhir/checkin_pusher.h"
 #include "frontdesk/store/private_files.h"
 #include "program.h"
 #include "station_api.h"
@@ -54,6 +55,12 @@ int serve(const Arguments& args, const sigset_t& signals) {
     if (auto opened = Store::open(options.dbPath); !opened)
         return cannotStart(opened.error().message);
 
+    // the kiosks' check-ins go on to the EHR in the background when the clinic has it on
+    std::unique_ptr<CheckinPusher> pusher;
+    if (config->fhir.pushCheckins && !config->fhir.baseUrl.empty()) {
+        pusher = std::make_unique<CheckinPusher>(options.dbPath, config->fhir, logLine);
+        options.checkedIn = [p = pusher.get()] { p->poke(); };
+    }
     HooksService hooks(ServiceOptions{options.dbPath, *config, options.asOf});
     auto ehrRoutes = std::make_shared<HttpRouter>(hooks, h.corsOrigins, *authenticate);
     HttpServer server(std::make_shared<server::StationApi>(options, ehrRoutes),

@@ -421,6 +421,7 @@ HttpResponse StationApi::Impl::checkIn(Call& c) const {
     KioskFlow flow(c.store, options.config);
     auto view = flow.checkIn(c.station.name, c.params[0], *appointment, *language, c.today, c.now);
     if (!view) return problemOf(view.error());
+    if (options.checkedIn) options.checkedIn();
     json answers = json::array();
     for (const ReminderOutcome o : view->answers) answers.push_back(toString(o));
     return jsonResponse(200, {{"remind", view->remind},

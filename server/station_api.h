@@ -32,6 +32,9 @@ struct StationApiOptions {
     Config config;
     std::optional<Date> asOf;  // fixed date (tests, demos); otherwise today in the clinic
     Clock clock = systemNow;
+    // Called after a kiosk's check-in is stored (from the request's thread): the program pokes
+    // its CheckinPusher, so that the EHR hears of it within seconds. Empty: nothing to tell.
+    std::function<void()> checkedIn{};
 };
 
 class StationApi : public HttpHandler {

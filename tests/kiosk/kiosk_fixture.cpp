@@ -44,7 +44,10 @@ Store& KioskFixture::store() {
 
 QObject* KioskFixture::newSession() {
     store();
-    return adopt(new KioskSession(KioskOptions{m_dbPath, Config{}, m_day, "test-kiosk"}, this));
+    // a kiosk of its own for each session: the lock-out is counted per kiosk in the database,
+    // and one test's lock-out must not reach the next test's kiosk
+    const std::string kiosk = "test-kiosk-" + std::to_string(++m_sessions);
+    return adopt(new KioskSession(KioskOptions{m_dbPath, Config{}, m_day, kiosk}, this));
 }
 
 QObject* KioskFixture::newUnavailableSession() {

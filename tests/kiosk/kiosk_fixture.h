@@ -18,7 +18,7 @@ namespace frontdesk::kiosk::test {
 
 // What the QML tests reach as the context property `kiosk`: a copy of the demo clinic, fresh
 // sessions on it, its patients to check in, and what the store recorded. Every session is a
-// real KioskSession with options {database, Config{}, the test day, "test-kiosk"} and a
+// real KioskSession with options {database, Config{}, the test day, "test-kiosk-N"} and a
 // KioskTranslator, so the screens follow its language as in the program. Failures to copy
 // or read the clinic end the test run (qFatal): nothing could be tested without it.
 class KioskFixture : public QObject {
@@ -36,8 +36,8 @@ public:
     // patient unused again. The first session or visitor makes one when there is none.
     Q_INVOKABLE void newClinic();
 
-    // A new session at Welcome, owned by the fixture. The previous session's translator is
-    // removed (back to English).
+    // A new session at Welcome, owned by the fixture, as a kiosk of its own ("test-kiosk-N").
+    // The previous session's translator is removed (back to English).
     Q_INVOKABLE QObject* newSession();
     // A session whose database is a file that is not a database: check-in is unavailable.
     Q_INVOKABLE QObject* newUnavailableSession();
@@ -71,6 +71,7 @@ private:
     QQmlEngine& m_engine;
     QTemporaryDir m_dir;
     int m_clinics = 0;
+    int m_sessions = 0;
     std::string m_dbPath;
     std::unique_ptr<Store> m_store;
     std::optional<frontdesk::test::DemoVisitors> m_visitors;

@@ -11,6 +11,7 @@
 #include "demo_visitors.h"
 #include "kiosk_session.h"
 #include "kiosk_startup.h"
+#include "station_server.h"
 
 using namespace frontdesk;
 using namespace frontdesk::kiosk;
@@ -20,13 +21,46 @@ namespace {
 
 const Date kToday = test::demoDay();
 
-// A fresh copy of the demo clinic (built once per test binary) for each test.
+// Where the session under test checks in: on the clinic's file itself, or through a real
+// frontdesk-server on it where the kiosk is enrolled (TEMPLATE_TEST_CASE's Local and Remote).
+enum class Backend { Local, Remote };
+struct Local {
+    static constexpr Backend kBackend = Backend::Local;
+};
+struct Remote {
+    static constexpr Backend kBackend = Backend::Remote;
+};
+
+// A fresh copy of the demo clinic (built once per test binary) for each test; with Remote, a
+// frontdesk-server on it (as of the test day) and this kiosk enrolled there as "test-kiosk".
 struct DemoClinic : test::DemoClinicCopy {
+    explicit DemoClinic(Backend backend = Backend::Local) {
+        if (backend == Backend::Local) return;
+        server = std::make_unique<test::StationServer>(db, kToday, dir.path());
+        credential = server->enroll("test-kiosk", StationRole::Kiosk).string();
+    }
+
+    // The local kiosk's clock (its lock-out's) starts at a fixed second; ticks() moves it on.
     KioskOptions options(Policy policy = {}) const {
         Config config;
         config.policy = std::move(policy);
-        return KioskOptions{db, config, kToday, "test-kiosk"};
+        KioskOptions o{db, config, kToday, "test-kiosk"};
+        if (server) o.server = KioskServer{credential, ""};
+        o.clock = [now = now] { return *now; };
+        return o;
     }
+
+    // `n` seconds of the kiosk's life: the session's ticks and the local clock alike.
+    void ticks(KioskSession& s, int n) const {
+        for (int i = 0; i < n; ++i) {
+            *now += 1;
+            s.tick();
+        }
+    }
+
+    std::shared_ptr<UnixSeconds> now = std::make_shared<UnixSeconds>(1'900'000'000);
+    std::unique_ptr<test::StationServer> server;
+    std::string credential;
 };
 
 struct Visitor {
@@ -68,8 +102,9 @@ void identify(KioskSession& s, const Visitor& v) {
 
 }  // namespace
 
-TEST_CASE("last name and birth date show the first name and today's appointment", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("last name and birth date show the first name and today's appointment",
+                   "[kiosk]", Local, Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
     KioskSession s(clinic.options());
     identify(s, v);
@@ -79,8 +114,9 @@ TEST_CASE("last name and birth date show the first name and today's appointment"
     CHECK_FALSE(s.provider().isEmpty());
 }
 
-TEST_CASE("matching ignores case, accents and surrounding spaces", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("matching ignores case, accents and surrounding spaces", "[kiosk]", Local,
+                   Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::None);
     KioskSession s(clinic.options());
     s.begin();
@@ -88,8 +124,9 @@ TEST_CASE("matching ignores case, accents and surrounding spaces", "[kiosk]") {
     CHECK(s.screen() == Screen::Appointment);
 }
 
-TEST_CASE("the appointment code and birth date identify the patient too", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("the appointment code and birth date identify the patient too", "[kiosk]", Local,
+                   Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::None);
     KioskSession s(clinic.options());
     s.begin();
@@ -98,8 +135,9 @@ TEST_CASE("the appointment code and birth date identify the patient too", "[kios
     CHECK(s.firstName().toStdString() == v.givenName);
 }
 
-TEST_CASE("a wrong birth date and an unknown name give the same answer", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("a wrong birth date and an unknown name give the same answer", "[kiosk]", Local,
+                   Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::None);
     KioskSession wrongDate(clinic.options());
     wrongDate.begin();
@@ -126,17 +164,117 @@ TEST_CASE("three failed tries in a row lock identification out for 30 seconds", 
     s.begin();
     s.identifyByName(v.familyName, v.birthDigits);  // refused while locked out
     CHECK(s.screen() == Screen::LockedOut);
-    for (int i = 0; i < 29; ++i) s.tick();
+    clinic.ticks(s, 29);
     CHECK(s.screen() == Screen::LockedOut);
-    s.tick();
+    clinic.ticks(s, 1);
     CHECK(s.screen() == Screen::Welcome);
     CHECK(s.failedTries() == 0);
     identify(s, v);
     CHECK(s.screen() == Screen::Appointment);
 }
 
-TEST_CASE("a successful identification resets the failed tries", "[kiosk]") {
+TEST_CASE("the lock-out is the kiosk's: a new session on the same kiosk is still locked",
+          "[kiosk]") {
     const DemoClinic clinic;
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    {
+        KioskSession s(clinic.options());
+        s.begin();
+        for (int i = 0; i < 3; ++i) {
+            s.identifyByName("Zzyzx", "01011990");
+            s.tryAgain();
+        }
+        REQUIRE(s.screen() == Screen::LockedOut);
+    }
+    KioskSession restarted(clinic.options());  // the kiosk program started again
+    identify(restarted, v);
+    CHECK(restarted.screen() == Screen::LockedOut);
+    CHECK(restarted.firstName().isEmpty());
+    CHECK(restarted.secondsLeft() == 30);
+}
+
+TEST_CASE("through the server, a locked-out kiosk waits as long as the server says",
+          "[kiosk][remote]") {
+    const DemoClinic clinic(Backend::Remote);
+    const Visitor v = visitorIn(clinic, PromptState::None);
+    KioskSession s(clinic.options());
+    s.begin();
+    for (int i = 0; i < 3; ++i) {
+        s.identifyByName("Zzyzx", "01011990");
+        s.tryAgain();
+    }
+    REQUIRE(s.screen() == Screen::LockedOut);
+    CHECK(s.secondsLeft() > 25);
+    CHECK(s.secondsLeft() <= 30);
+    KioskSession another(clinic.options());  // the same kiosk: the server counts per kiosk
+    identify(another, v);
+    CHECK(another.screen() == Screen::LockedOut);
+    CHECK(another.firstName().isEmpty());
+}
+
+TEST_CASE("a server killed and started again: check-in is not available, then comes back",
+          "[kiosk][remote]") {
+    DemoClinic clinic(Backend::Remote);
+    const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    REQUIRE(s.screen() == Screen::Appointment);
+    clinic.server->kill();
+    s.checkIn();  // the write does not reach the server
+    CHECK(s.screen() == Screen::Unavailable);
+    CHECK(s.firstName().isEmpty());
+    CHECK(statusOf(clinic, v) == AppointmentStatus::Booked);
+    // it asks again by itself every kRetryUnavailableS, still down
+    clinic.ticks(s, KioskSession::kRetryUnavailableS);
+    CHECK(s.screen() == Screen::Unavailable);
+    clinic.server->start();
+    clinic.ticks(s, KioskSession::kRetryUnavailableS - 1);
+    CHECK(s.screen() == Screen::Unavailable);
+    clinic.ticks(s, 1);
+    CHECK(s.screen() == Screen::Welcome);
+    identify(s, v);
+    REQUIRE(s.screen() == Screen::Appointment);
+    s.checkIn();
+    CHECK(s.screen() == Screen::Balance);
+    CHECK(statusOf(clinic, v) == AppointmentStatus::Arrived);
+}
+
+TEST_CASE("a revoked kiosk offers no check-in", "[kiosk][remote]") {
+    const DemoClinic clinic(Backend::Remote);
+    auto store = Store::open(clinic.db);
+    REQUIRE(store->revokeStation("test-kiosk", 1'900'000'000));
+    KioskSession s(clinic.options());
+    s.begin();
+    CHECK(s.screen() == Screen::Unavailable);
+}
+
+TEST_CASE("the server's log holds no name, birth date, amount or credential of a check-in",
+          "[kiosk][remote]") {
+    const DemoClinic clinic(Backend::Remote);
+    const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
+    KioskSession s(clinic.options());
+    identify(s, v);
+    s.checkIn();
+    REQUIRE(s.screen() == Screen::Balance);
+    const std::string amount = s.amount().toStdString();
+    s.answer("will_pay_at_desk");
+    REQUIRE(s.screen() == Screen::Done);
+    const std::string log = clinic.server->log();
+    const std::string token = readCredential(clinic.credential)->token;
+    for (const std::string& secret :
+         {v.familyName.toStdString(), v.givenName, amount, token, v.mrn}) {
+        INFO(secret);
+        CHECK(log.find(secret) == std::string::npos);
+    }
+    const std::string digits = v.birthDigits.toStdString();  // MMDDYYYY
+    const std::string iso =
+        digits.substr(4) + "-" + digits.substr(0, 2) + "-" + digits.substr(2, 2);
+    CHECK(log.find(iso) == std::string::npos);
+}
+
+TEMPLATE_TEST_CASE("a successful identification resets the failed tries", "[kiosk]", Local,
+                   Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::None);
     KioskSession s(clinic.options());
     s.begin();
@@ -149,8 +287,8 @@ TEST_CASE("a successful identification resets the failed tries", "[kiosk]") {
     CHECK(s.failedTries() == 0);
 }
 
-TEST_CASE("Start over does not reset the failed tries", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("Start over does not reset the failed tries", "[kiosk]", Local, Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     KioskSession s(clinic.options());
     s.begin();
     s.identifyByName("Zzyzx", "01011990");
@@ -160,8 +298,8 @@ TEST_CASE("Start over does not reset the failed tries", "[kiosk]") {
     CHECK(s.failedTries() == 2);
 }
 
-TEST_CASE("checking in marks the appointment arrived", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("checking in marks the appointment arrived", "[kiosk]", Local, Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::None);
     KioskSession s(clinic.options());
     identify(s, v);
@@ -170,8 +308,9 @@ TEST_CASE("checking in marks the appointment arrived", "[kiosk]") {
     CHECK(statusOf(clinic, v) == AppointmentStatus::Arrived);
 }
 
-TEST_CASE("the answer on a small balance is recorded as a kiosk reminder", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("the answer on a small balance is recorded as a kiosk reminder", "[kiosk]",
+                   Local, Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
     KioskSession s(clinic.options());
     identify(s, v);
@@ -189,8 +328,8 @@ TEST_CASE("the answer on a small balance is recorded as a kiosk reminder", "[kio
     CHECK(r->on == kToday);
 }
 
-TEST_CASE("no answer before the timeout is recorded as shown", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("no answer before the timeout is recorded as shown", "[kiosk]", Local, Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::CreditRefundDue);
     KioskSession s(clinic.options());
     identify(s, v);
@@ -225,8 +364,9 @@ TEST_CASE("a balance due shows no amount unless the policy says always", "[kiosk
     CHECK(loud.balanceMessage().contains("$"));
 }
 
-TEST_CASE("only the kiosk's own answers are accepted on the balance step", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("only the kiosk's own answers are accepted on the balance step", "[kiosk]",
+                   Local, Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
     KioskSession s(clinic.options());
     identify(s, v);
@@ -239,8 +379,9 @@ TEST_CASE("only the kiosk's own answers are accepted on the balance step", "[kio
     CHECK_FALSE(recordedToday);
 }
 
-TEST_CASE("the done screen returns to Welcome after 10 seconds", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("the done screen returns to Welcome after 10 seconds", "[kiosk]", Local,
+                   Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::None);
     KioskSession s(clinic.options());
     identify(s, v);
@@ -267,8 +408,9 @@ TEST_CASE("idle screens count down in the last 10 seconds, then return to Welcom
     CHECK(s.screen() == Screen::Welcome);
 }
 
-TEST_CASE("after a check-in no property holds anything of the patient", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("after a check-in no property holds anything of the patient", "[kiosk]", Local,
+                   Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
     KioskSession s(clinic.options());
     s.setLanguage("es");
@@ -354,8 +496,9 @@ Visitor addVisitor(const DemoClinic& clinic, const char* amount, int ageDays) {
 
 }  // namespace
 
-TEST_CASE("identifying again the same day says the patient is already checked in", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("identifying again the same day says the patient is already checked in",
+                   "[kiosk]", Local, Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::None);
     KioskSession first(clinic.options());
     identify(first, v);
@@ -378,9 +521,9 @@ TEST_CASE("identifying again the same day says the patient is already checked in
     CHECK(again.firstName().isEmpty());
 }
 
-TEST_CASE("Start over on the balance step says checked in, records shown, then Welcome",
-          "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("Start over on the balance step says checked in, records shown, then Welcome",
+                   "[kiosk]", Local, Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = visitorIn(clinic, PromptState::SmallBalance);
     KioskSession s(clinic.options());
     identify(s, v);
@@ -401,8 +544,9 @@ TEST_CASE("Start over on the balance step says checked in, records shown, then W
     CHECK(s.screen() == Screen::Welcome);
 }
 
-TEST_CASE("the balance step offers the core's answers for the state", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("the balance step offers the core's answers for the state", "[kiosk]", Local,
+                   Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     KioskSession small(clinic.options());
     identify(small, visitorIn(clinic, PromptState::SmallBalance));
     small.checkIn();
@@ -415,9 +559,9 @@ TEST_CASE("the balance step offers the core's answers for the state", "[kiosk]")
     CHECK(credit.answers() == QStringList{"apply_credit", "refund_requested", "shown"});
 }
 
-TEST_CASE("an unclaimed credit is for staff: the patient is told and only acknowledges",
-          "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("an unclaimed credit is for staff: the patient is told and only acknowledges",
+                   "[kiosk]", Local, Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     const Visitor v = addVisitor(clinic, "-3.00", 1200);
     KioskSession s(clinic.options());
     identify(s, v);
@@ -447,8 +591,9 @@ TEST_CASE("the amount is the core's, in the clinic's currency", "[kiosk]") {
     CHECK(s.balanceMessage().contains(s.amount()));
 }
 
-TEST_CASE("Try again keeps what the patient typed, Welcome forgets it", "[kiosk]") {
-    const DemoClinic clinic;
+TEMPLATE_TEST_CASE("Try again keeps what the patient typed, Welcome forgets it", "[kiosk]", Local,
+                   Remote) {
+    const DemoClinic clinic(TestType::kBackend);
     KioskSession s(clinic.options());
     s.begin();
     s.identifyByName("Zzyzx", "01011990");

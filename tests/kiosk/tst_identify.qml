@@ -273,8 +273,8 @@ KioskTestCase {
     }
 
     function test_an_unavailable_database_says_so() {
-        ignoreWarning(/kiosk: the database cannot be opened/)
-        ignoreWarning(/kiosk: the database cannot be opened/)
+        ignoreWarning(/kiosk: check-in is not available/)
+        ignoreWarning(/kiosk: check-in is not available/)
         const view = openKiosk(kiosk.newUnavailableSession())
         tap(view, "checkInButton")
         compare(view.session.screen, KioskSession.Unavailable)

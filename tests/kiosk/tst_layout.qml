@@ -152,8 +152,8 @@ KioskTestCase {
     }
 
     function test_unavailable() {
-        ignoreWarning(/kiosk: the database cannot be opened/)
-        ignoreWarning(/kiosk: the database cannot be opened/)
+        ignoreWarning(/kiosk: check-in is not available/)
+        ignoreWarning(/kiosk: check-in is not available/)
         const view = openKiosk(kiosk.newUnavailableSession(), 1280, 800)
         tap(view, "checkInButton")
         verifyEverySize(view, "unavailableScreen")

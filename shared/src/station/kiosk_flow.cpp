@@ -137,8 +137,10 @@ Result<void> KioskFlow::answer(const std::string& station, const std::string& ha
     if (!visit) return tl::unexpected(visit.error());
     if (visit->appointmentId.empty() || !visit->promptState)
         return fail(ErrorCode::Conflict, "the patient is not checked in yet");
+    // "shown" is also what a kiosk records when the patient walks away from the step
     const auto choices = kioskChoicesFor(*visit->promptState);
-    if (std::find(choices.begin(), choices.end(), outcome) == choices.end())
+    if (outcome != ReminderOutcome::Shown &&
+        std::find(choices.begin(), choices.end(), outcome) == choices.end())
         return fail(ErrorCode::BadInput,
                     "outcome '" + std::string(toString(outcome)) + "' is not one of this prompt's");
     const ReminderInput r{visit->mrn, today, Channel::Kiosk, outcome, station, "", {}};

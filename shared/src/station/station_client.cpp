@@ -19,53 +19,60 @@ std::string withoutTrailingSlash(std::string url) {
     return url;
 }
 
-// The server's "message" (or "error") of an error body, or a plain status.
-std::string reasonOf(const HttpResponse& response) {
+StationReply replyOf(const HttpResponse& response) {
+    StationReply reply;
+    reply.status = response.status;
     try {
-        const auto body = nlohmann::json::parse(response.body);
-        if (body.is_object()) {
-            if (body.contains("message") && body["message"].is_string())
-                return body["message"].get<std::string>();
-            if (body.contains("error") && body["error"].is_string())
-                return body["error"].get<std::string>();
-        }
-    } catch (const nlohmann::json::exception&) {
+        if (!response.body.empty()) reply.body = nlohmann::json::parse(response.body);
+    } catch (const nlohmann::json::parse_error&) {
+        reply.body = nlohmann::json(nlohmann::json::value_t::discarded);
     }
-    return "HTTP " + std::to_string(response.status);
+    reply.reason = "HTTP " + std::to_string(response.status);
+    for (const char* key : {"error", "message"}) {
+        const auto it = reply.body.is_object() ? reply.body.find(key) : reply.body.end();
+        if (reply.body.is_object() && it != reply.body.end() && it->is_string())
+            reply.reason = it->get<std::string>();
+    }
+    const std::string retry = response.header("retry-after");
+    if (!retry.empty() && retry.size() < 10 &&
+        retry.find_first_not_of("0123456789") == std::string::npos)
+        reply.retryAfterS = std::stol(retry);
+    return reply;
 }
 
-Error errorOf(const HttpResponse& response) {
-    const std::string reason = reasonOf(response);
-    switch (response.status) {
+}  // namespace
+
+Error stationError(const StationReply& reply) {
+    switch (reply.status) {
         case 401:
             return {ErrorCode::BadInput,
                     "the server refused this station's credential (revoked or not enrolled): "
                     "enroll the station again"};
         case 403:
-            return {ErrorCode::BadInput, "the server does not allow this: " + reason};
+            return {ErrorCode::BadInput, "the server does not allow this: " + reply.reason};
         case 404:
-            return {ErrorCode::NotFound, reason == "not_found" ? "not found" : reason};
+            return {ErrorCode::NotFound, reply.reason == "not_found" ? "not found" : reply.reason};
         case 409:
-            return {ErrorCode::Conflict, reason};
+            return {ErrorCode::Conflict, reply.reason};
         case 429:
             return {ErrorCode::BadInput,
-                    "too many tries: wait " + response.header("retry-after") + " s"};
+                    "too many tries: wait " + std::to_string(reply.retryAfterS) + " s"};
         default:
             break;
     }
-    if (response.status >= 500)
-        return {ErrorCode::Storage, "the server cannot answer now (" + reason + ")"};
-    return {ErrorCode::BadInput, reason};
+    if (reply.status >= 500)
+        return {ErrorCode::Storage, "the server cannot answer now (" + reply.reason + ")"};
+    return {ErrorCode::BadInput, reply.reason};
 }
 
-Result<nlohmann::json> bodyOf(const HttpResponse& response) {
-    if (response.status < 200 || response.status >= 300) return tl::unexpected(errorOf(response));
-    if (response.body.empty()) return nlohmann::json();
-    try {
-        return nlohmann::json::parse(response.body);
-    } catch (const nlohmann::json::parse_error&) {
+namespace {
+
+Result<nlohmann::json> bodyOf(Result<StationReply> reply) {
+    if (!reply) return tl::unexpected(reply.error());
+    if (reply->status < 200 || reply->status >= 300) return tl::unexpected(stationError(*reply));
+    if (reply->body.is_discarded())
         return fail(ErrorCode::Storage, "the server's answer is not JSON");
-    }
+    return std::move(reply->body);
 }
 
 }  // namespace
@@ -195,23 +202,13 @@ const std::string& StationClient::server() const {
     return m_impl->options.server;
 }
 
-Result<nlohmann::json> StationClient::get(const std::string& target) {
-    auto response = m_impl->send("GET", target, nullptr, {});
-    if (!response) {
-        if (response.error().failure == HttpFailure::Refused)
-            return fail(ErrorCode::BadInput, "plain http is allowed to a loopback address only");
-        return tl::unexpected(m_impl->unreachable(response.error()));
-    }
-    return bodyOf(*response);
-}
-
-Result<nlohmann::json> StationClient::post(const std::string& target, const nlohmann::json& body,
-                                           bool write) {
-    const std::string text = body.dump();
+Result<StationReply> StationClient::call(const std::string& method, const std::string& target,
+                                         const nlohmann::json& body, bool write) {
+    const std::string text = body.is_null() ? std::string() : body.dump();
     const std::string key = write ? newHandle() : std::string();
     HttpResult<HttpResponse> response = tl::unexpected(HttpError{});
     for (int attempt = 0; attempt < (write ? kWriteAttempts : 1); ++attempt) {
-        response = m_impl->send("POST", target, &text, key);
+        response = m_impl->send(method, target, body.is_null() ? nullptr : &text, key);
         if (response || response.error().failure != HttpFailure::Network) break;
     }
     if (!response) {
@@ -221,13 +218,20 @@ Result<nlohmann::json> StationClient::post(const std::string& target, const nloh
         if (write) error.message += "; the write was not confirmed: it may not be recorded";
         return tl::unexpected(error);
     }
-    return bodyOf(*response);
+    return replyOf(*response);
+}
+
+Result<nlohmann::json> StationClient::get(const std::string& target) {
+    return bodyOf(call("GET", target, nullptr, false));
+}
+
+Result<nlohmann::json> StationClient::post(const std::string& target, const nlohmann::json& body,
+                                           bool write) {
+    return bodyOf(call("POST", target, body, write));
 }
 
 Result<void> StationClient::remove(const std::string& target) {
-    auto response = m_impl->send("DELETE", target, nullptr, {});
-    if (!response) return tl::unexpected(m_impl->unreachable(response.error()));
-    auto body = bodyOf(*response);
+    auto body = bodyOf(call("DELETE", target, nullptr, false));
     if (!body) return tl::unexpected(body.error());
     return {};
 }

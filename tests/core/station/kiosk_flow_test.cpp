@@ -179,12 +179,12 @@ TEST_CASE("an answer must be one of the prompt's, and it ends the visit", "[kios
     CHECK(prompt->kind == "small");
     REQUIRE_FALSE(prompt->answers.empty());
 
+    // "shown" is always taken: the patient walked away (the next test)
     const std::vector<ReminderOutcome> all{
-        ReminderOutcome::Shown,          ReminderOutcome::WillPayAtDesk,
-        ReminderOutcome::Paid,           ReminderOutcome::Promised,
-        ReminderOutcome::Disputed,       ReminderOutcome::Declined,
-        ReminderOutcome::NotAppropriate, ReminderOutcome::ApplyCredit,
-        ReminderOutcome::RefundRequested};
+        ReminderOutcome::WillPayAtDesk, ReminderOutcome::Paid,
+        ReminderOutcome::Promised,      ReminderOutcome::Disputed,
+        ReminderOutcome::Declined,      ReminderOutcome::NotAppropriate,
+        ReminderOutcome::ApplyCredit,   ReminderOutcome::RefundRequested};
     const auto notOffered = std::find_if(all.begin(), all.end(), [&](ReminderOutcome o) {
         return std::find(prompt->answers.begin(), prompt->answers.end(), o) ==
                prompt->answers.end();
@@ -209,6 +209,21 @@ TEST_CASE("an answer must be one of the prompt's, and it ends the visit", "[kios
     CHECK(errorOf(c.flow.checkIn("kiosk-1", found.handle, v.appointmentId, Language::En, kToday,
                                  kNow + 30)) == ErrorCode::NotFound);
     CHECK(file.reminderCount(v.mrn) == before + 1);
+}
+
+TEST_CASE("a patient who walks away from the balance step is recorded as shown", "[kiosk_flow]") {
+    KioskServer c;
+    const test::DemoVisitor v = c.visitorIn(PromptState::SmallBalance);
+    const KioskIdentified found = c.identify("kiosk-1", byName(v));
+    REQUIRE(found.kind == Kind::Found);
+    const auto prompt =
+        c.flow.checkIn("kiosk-1", found.handle, v.appointmentId, Language::En, kToday, kNow + 5);
+    REQUIRE(prompt);
+    REQUIRE(std::find(prompt->answers.begin(), prompt->answers.end(), ReminderOutcome::Shown) ==
+            prompt->answers.end());
+    REQUIRE(c.flow.answer("kiosk-1", found.handle, ReminderOutcome::Shown, kToday, kNow + 50));
+    const test::ClinicFile file(c.db);
+    CHECK(file.lastReminder(v.mrn)->outcome == "shown");
 }
 
 TEST_CASE("a check-in with nothing to remind ends the visit", "[kiosk_flow]") {

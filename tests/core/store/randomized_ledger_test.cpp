@@ -76,8 +76,9 @@ private:
 
 // The totals of a patient's stored ledger, summed from scratch.
 LedgerTotals sumOfLedger(Store& store, const std::string& mrn) {
-    std::vector<LedgerEntry> entries;
     const std::vector<NewEntry> ledger = store.ledgerOf(mrn).value();  // outlives the loop
+    std::vector<LedgerEntry> entries;
+    entries.reserve(ledger.size());
     for (const NewEntry& e : ledger)
         entries.push_back({static_cast<std::int64_t>(entries.size() + 1), e.postedOn, e.kind,
                            bucketEffect(e.kind, e.amount).value()});

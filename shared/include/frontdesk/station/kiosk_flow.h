@@ -78,7 +78,8 @@ public:
                                     const std::string& appointmentId, Language language, Date today,
                                     UnixSeconds now);
     // Records the patient's answer to the prompt (channel kiosk, the station as staff) and
-    // ends the visit. BadInput when it is not one of the prompt's answers; Conflict before the
+    // ends the visit. "shown" is always taken (the patient walked away from the balance step);
+    // another outcome that is not one of the prompt's answers is BadInput. Conflict before the
     // check-in.
     Result<void> answer(const std::string& station, const std::string& handle,
                         ReminderOutcome outcome, Date today, UnixSeconds now);

@@ -38,11 +38,24 @@ struct StationClientOptions {
     std::chrono::milliseconds requestTimeout{10'000};
 };
 
+// A server's answer, for a caller that tells the statuses apart itself (the kiosk's identify
+// answers 200, 404 or 429 and each is a normal outcome).
+// (clang-tidy 14 follows the implicit noexcept move into nlohmann::json's internals.)
+// NOLINTNEXTLINE(bugprone-exception-escape)
+struct StationReply {
+    long status = 0;
+    nlohmann::json body = nullptr;  // null when empty; discarded (is_discarded()) when not JSON
+    std::string reason;             // an error body's "message" (or "error"), else "HTTP <status>"
+    long retryAfterS = 0;           // a 429's Retry-After
+};
+
 // The errors of a request, as the command line's exit codes want them:
 //   Storage      the server cannot be reached (or cannot reach its database): exit 3
 //   BadInput     the credential is refused (401) or the role may not (403), or the request
 //                is wrong (400): the server's reason
 //   NotFound     404;  Conflict  409
+// stationError gives the one of an answer that is not a success.
+Error stationError(const StationReply& reply);
 class StationClient {
 public:
     static Result<StationClient> create(StationClientOptions options);
@@ -57,6 +70,10 @@ public:
     // recorded once; when no answer came at all, Storage says the write was not confirmed.
     Result<nlohmann::json> post(const std::string& target, const nlohmann::json& body, bool write);
     Result<void> remove(const std::string& target);
+    // Any answer of the server (method "GET", "POST" or "DELETE"; body null for none); a write
+    // is retried as post() says. Storage only when no answer came.
+    Result<StationReply> call(const std::string& method, const std::string& target,
+                              const nlohmann::json& body, bool write);
 
     const std::string& server() const;
 

@@ -4,7 +4,7 @@
 // the same process, so they share the machine's cores with it.
 // Usage: frontdesk_hooks_bench --db CLINIC.db [--as-of 2026-11-26] [--clients 32]
 //                              [--requests 10000] [--auth on|off|both] [--threads 32]
-//                              [--io-threads 2]
+//                              [--io-threads 2] [--token-ids database|memory]
 #include <httplib.h>
 #include <openssl/ecdsa.h>
 #include <openssl/evp.h>
@@ -23,6 +23,7 @@
 #include "http_router.h"
 #include "http_server.h"
 #include "jwt_verifier.h"
+#include "program.h"
 
 using namespace frontdesk;
 using namespace frontdesk::hooks;
@@ -65,7 +66,8 @@ std::string sign(EVP_PKEY* key, const std::string& audience, int n) {
                          {"aud", audience},
                          {"iat", now},
                          {"exp", now + 300},
-                         {"jti", "bench-" + std::to_string(n)}};
+                         // unique across runs too: the ids used are kept in the database
+                         {"jti", "bench-" + std::to_string(now) + "-" + std::to_string(n)}};
     const std::string input = base64Url(header.dump()) + "." + base64Url(claims.dump());
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
     std::size_t length = 0;
@@ -188,6 +190,10 @@ int main(int argc, char** argv) {
     app.add_option("--threads", threads, "The service's request threads (hooks.threads)");
     app.add_option("--io-threads", ioThreads, "The service's I/O threads");
     app.add_option("--auth", auth, "on, off or both")->check(CLI::IsMember({"on", "off", "both"}));
+    std::string tokenIds = "database";
+    app.add_option("--token-ids", tokenIds,
+                   "Where the used JWT ids are kept: database (as the programs do) or memory")
+        ->check(CLI::IsMember({"database", "memory"}));
     CLI11_PARSE(app, argc, argv);
     const Date day = *parseDate(asOf);
     const auto bodies = requestBodies(db, day);
@@ -207,8 +213,9 @@ int main(int argc, char** argv) {
                                                    {"y", base64Url(coordinate(key, "qy"))}}})}}
                                    .dump();
     const std::string publicUrl = "https://cds.bench.example/cds-services";
-    auto verifier = std::make_shared<JwtVerifier>(
-        *JwtVerifier::create({{"https://ehr.bench.example"}, publicUrl, jwksPath, {}}));
+    auto verifier = std::make_shared<JwtVerifier>(*JwtVerifier::create(
+        {{"https://ehr.bench.example"}, publicUrl, jwksPath, {}}, curlFetcher(), systemClock(),
+        tokenIds == "database" ? tokenIdsIn(db) : TokenIds{}));
     std::printf("clinic %s, %zu appointment-book bodies, %d clients, %u cores\n", db.c_str(),
                 bodies.size(), clients, std::thread::hardware_concurrency());
     for (const bool on : {false, true}) {

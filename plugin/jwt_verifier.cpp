@@ -206,6 +206,7 @@ struct JwtVerifier::State {
     std::mutex jkuMutex;  // held across a fetch, so that concurrent calls fetch once
     std::map<std::string, JkuEntry> jkuCache;
 
+    TokenIds usedIds;  // empty: the ids are kept below, in this process
     std::mutex replayMutex;
     std::unordered_map<std::string, std::int64_t> seenJti;  // issuer + '\n' + jti -> expiry
     std::multimap<std::int64_t, std::string> jtiByExpiry;   // to prune in expiry order
@@ -259,6 +260,13 @@ Result<Jwk> JwtVerifier::State::keyFor(const Header& header, std::int64_t now) {
 Result<void> JwtVerifier::State::remember(const VerifiedToken& token, std::int64_t now) {
     const std::string id = token.issuer + '\n' + token.jti;
     const std::int64_t expiry = token.expiresAt + settings.clockSkewS;
+    if (usedIds) {
+        auto first = usedIds(id, expiry, now);
+        // a replay check that cannot be made refuses the token rather than let a replay in
+        if (!first) return refuse("jti not checked: " + first.error().message);
+        if (!*first) return refuse("jti replayed");
+        return {};
+    }
     std::lock_guard lock(replayMutex);
     while (!jtiByExpiry.empty() && jtiByExpiry.begin()->first < now) {
         seenJti.erase(jtiByExpiry.begin()->second);
@@ -274,7 +282,8 @@ JwtVerifier::JwtVerifier(JwtVerifier&&) noexcept = default;
 JwtVerifier& JwtVerifier::operator=(JwtVerifier&&) noexcept = default;
 JwtVerifier::~JwtVerifier() = default;
 
-Result<JwtVerifier> JwtVerifier::create(JwtSettings settings, Fetcher fetcher, Clock clock) {
+Result<JwtVerifier> JwtVerifier::create(JwtSettings settings, Fetcher fetcher, Clock clock,
+                                        TokenIds usedIds) {
     if (auto checked = checkSettings(settings); !checked) return tl::unexpected(checked.error());
     if (!fetcher || !clock) return refuse("JWT settings: no fetcher or no clock");
     auto state = std::make_unique<State>();
@@ -286,6 +295,7 @@ Result<JwtVerifier> JwtVerifier::create(JwtSettings settings, Fetcher fetcher, C
     state->settings = std::move(settings);
     state->fetcher = std::move(fetcher);
     state->clock = std::move(clock);
+    state->usedIds = std::move(usedIds);
     return JwtVerifier(std::move(state));
 }
 

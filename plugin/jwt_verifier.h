@@ -30,6 +30,12 @@ struct VerifiedToken {
 
 using Clock = std::function<std::int64_t()>;  // seconds since the epoch
 using Fetcher = std::function<Result<std::string>(const std::string& url)>;  // an https body
+// Where the token ids already used are kept: true for the first use of `id` (issuer, a
+// newline, jti) while its token is valid (until `expiresAt`), false after. Must be safe to
+// call from many threads. The default keeps them in the verifier's memory; a program whose
+// several processes share a database keeps them there (Store::firstUseOfToken).
+using TokenIds =
+    std::function<Result<bool>(const std::string& id, std::int64_t expiresAt, std::int64_t now)>;
 
 // The system clock.
 Clock systemClock();
@@ -51,7 +57,7 @@ public:
     // audience or a key source, on a jku allow-list entry that is not https, and on a JWKS
     // file that cannot be read or is not a usable JWK Set, naming the file and the reason.
     static Result<JwtVerifier> create(JwtSettings settings, Fetcher fetcher = curlFetcher(),
-                                      Clock clock = systemClock());
+                                      Clock clock = systemClock(), TokenIds usedIds = {});
 
     JwtVerifier(JwtVerifier&&) noexcept;
     JwtVerifier& operator=(JwtVerifier&&) noexcept;

@@ -40,7 +40,7 @@ int serve(const Arguments& args, const sigset_t& signals) {
     const HooksSettings& h = config->hooks;
     auto listen = parseListen(args.listen.empty() ? h.listen : args.listen);
     if (!listen) return cannotStart(listen.error().message);
-    auto authenticate = ehrAuthentication(args.noAuth, "--no-auth", h, logToStderr);
+    auto authenticate = ehrAuthentication(args.noAuth, "--no-auth", h, options.dbPath, logToStderr);
     if (!authenticate) return cannotStart(authenticate.error().message);
     makePrivateFolders(std::filesystem::path(options.dbPath).parent_path());
     HooksService service(options);

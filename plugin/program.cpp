@@ -2,22 +2,42 @@
 
 #include <pthread.h>
 
+#include <map>
 #include <memory>
 #include <thread>
 
+#include "frontdesk/station/stations.h"
+#include "frontdesk/store/store.h"
 #include "jwt_verifier.h"
 #include "token_check.h"
 
 namespace frontdesk::hooks {
 
+TokenIds tokenIdsIn(std::string dbPath) {
+    return [dbPath = std::move(dbPath)](const std::string& id, std::int64_t expiresAt,
+                                        std::int64_t now) -> Result<bool> {
+        thread_local std::map<std::string, std::unique_ptr<Store>> stores;
+        std::unique_ptr<Store>& store = stores[dbPath];
+        if (!store) {
+            auto opened = Store::open(dbPath);
+            if (!opened) return tl::unexpected(opened.error());
+            store = std::make_unique<Store>(std::move(*opened));
+        }
+        auto first = store->firstUseOfToken(secretDigest(id), expiresAt, now);
+        if (!first) store.reset();  // opened afresh at the next call
+        return first;
+    };
+}
+
 Result<Authenticate> ehrAuthentication(bool noAuth, const std::string& flag, const HooksSettings& h,
-                                       const LogLine& log) {
+                                       const std::string& dbPath, const LogLine& log) {
     if (noAuth) {
         log("WARNING: " + flag + " is on: EHR calls are NOT authenticated. For local demos only.");
         return Authenticate{};
     }
-    auto verifier = JwtVerifier::create({h.issuers, h.publicUrl, h.jwksFile, h.jkuAllowList},
-                                        curlFetcher(h.jkuCaFile));
+    auto verifier =
+        JwtVerifier::create({h.issuers, h.publicUrl, h.jwksFile, h.jkuAllowList},
+                            curlFetcher(h.jkuCaFile), systemClock(), tokenIdsIn(dbPath));
     if (!verifier) return tl::unexpected(verifier.error());
     return tokenCheck(std::make_shared<JwtVerifier>(std::move(*verifier)), h.publicUrl, log);
 }

@@ -48,7 +48,8 @@ int serve(const Arguments& args, const sigset_t& signals) {
     const HooksSettings& h = config->hooks;
     auto listen = parseListen(args.listen.empty() ? h.listen : args.listen);
     if (!listen) return cannotStart(listen.error().message);
-    auto authenticate = ehrAuthentication(args.noEhrAuth, "--no-ehr-auth", h, logLine);
+    auto authenticate =
+        ehrAuthentication(args.noEhrAuth, "--no-ehr-auth", h, options.dbPath, logLine);
     if (!authenticate) return cannotStart(authenticate.error().message);
     makePrivateFolders(std::filesystem::path(options.dbPath).parent_path());
     // the database is created and brought up to date before the first request

@@ -16,10 +16,12 @@
 #include <fstream>
 #include <iterator>
 #include <thread>
+#include <vector>
 
 #include "frontdesk/demo/demo.h"
 #include "http_router.h"
 #include "http_server.h"
+#include "jwt_signing.h"
 #include "self_signed.h"
 
 using namespace frontdesk;
@@ -52,16 +54,22 @@ int freePort() {
     return ntohs(address.sin_port);
 }
 
-// Starts frontdesk-hooks --no-auth on the port, its stderr into `logPath`, and waits until it
-// answers /healthz.
-pid_t startProgram(const std::string& db, int port, const std::string& logPath) {
-    const std::string listen = "127.0.0.1:" + std::to_string(port);
+// Starts frontdesk-hooks on the port (with `auth`: --no-auth, or --config with the token
+// check), its stderr into `logPath`, and waits until it answers /healthz.
+pid_t startProgram(const std::string& db, int port, const std::string& logPath,
+                   std::vector<std::string> auth = {"--no-auth"}) {
+    std::vector<std::string> args{FRONTDESK_HOOKS, "--db", db, "--listen",
+                                  "127.0.0.1:" + std::to_string(port)};
+    args.insert(args.end(), auth.begin(), auth.end());
+    std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
     const pid_t child = fork();
     REQUIRE(child >= 0);
     if (child == 0) {
         if (!logPath.empty() && !std::freopen(logPath.c_str(), "w", stderr)) _exit(126);
-        execl(FRONTDESK_HOOKS, FRONTDESK_HOOKS, "--db", db.c_str(), "--listen", listen.c_str(),
-              "--no-auth", static_cast<char*>(nullptr));
+        execv(FRONTDESK_HOOKS, argv.data());
         _exit(127);
     }
     httplib::Client client("127.0.0.1", port);
@@ -148,4 +156,56 @@ TEST_CASE("SIGTERM stops the program cleanly", "[hooks]") {
     }
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
+}
+
+TEST_CASE("a token is taken once by every process on the database, restarts included",
+          "[hooks][auth]") {
+    TempDir dir;
+    const std::string db = (dir.path / "clinic.db").string();
+    const auto key = test::TestKey::generate("ES384", "k1");
+    const std::string publicUrl = "http://127.0.0.1:8443/cds-services";
+    std::ofstream(dir.path / "jwks.json") << test::jwksOf({key});
+    std::filesystem::copy_file(FRONTDESK_SOURCE_DIR "/config/policy.toml",
+                               dir.path / "policy.toml");
+    std::ofstream(dir.path / "hooks.toml")
+        << "[hooks]\npublic_url = \"" << publicUrl << "\"\n"
+        << "issuers = [\"https://ehr.example.test\"]\n"
+        << "jwks_file = \"" << (dir.path / "jwks.json").string() << "\"\n";
+    const std::vector<std::string> auth{"--config", (dir.path / "policy.toml").string()};
+    const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    const auto token = [&](const std::string& jti) {
+        return test::makeToken(key, {{"iss", "https://ehr.example.test"},
+                                     {"aud", publicUrl},
+                                     {"iat", now},
+                                     {"exp", now + 300},
+                                     {"jti", jti}});
+    };
+    const int portA = freePort();
+    const int portB = freePort();
+    pid_t a = startProgram(db, portA, (dir.path / "a.log").string(), auth);
+    const pid_t b = startProgram(db, portB, (dir.path / "b.log").string(), auth);
+    const auto discovery = [](int port, const std::string& bearer) {
+        httplib::Client client("127.0.0.1", port);
+        auto res = client.Get("/cds-services", {{"Authorization", "Bearer " + bearer}});
+        return res ? res->status : -1;
+    };
+    const std::string first = token("jti-first");
+    CHECK(discovery(portA, first) == 200);
+    CHECK(discovery(portA, first) == 401);  // replayed to the same process
+    CHECK(discovery(portB, first) == 401);  // and to another one
+    const std::string second = token("jti-second");
+    CHECK(discovery(portB, second) == 200);
+    CHECK(discovery(portA, second) == 401);
+    // a restarted process remembers too
+    REQUIRE(kill(a, SIGTERM) == 0);
+    REQUIRE(waitpid(a, nullptr, 0) == a);
+    a = startProgram(db, portA, (dir.path / "a2.log").string(), auth);
+    CHECK(discovery(portA, first) == 401);
+    CHECK(discovery(portA, token("jti-third")) == 200);
+    for (const pid_t p : {a, b}) {
+        kill(p, SIGTERM);
+        waitpid(p, nullptr, 0);
+    }
 }

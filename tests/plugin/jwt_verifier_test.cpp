@@ -10,6 +10,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -195,6 +196,31 @@ TEST_CASE("a token is accepted once: the same jti again is a replay") {
     auto verifier = make(specSettings(), kSpecIat);
     REQUIRE(verifier.verify(specToken()));
     CHECK(reasonOf(verifier, specToken()) == "jti replayed");
+}
+
+TEST_CASE("the used ids may be kept elsewhere: that keeper decides, and a failure refuses") {
+    std::vector<std::string> asked;
+    bool reachable = true;
+    std::set<std::string> kept;
+    const frontdesk::hooks::TokenIds keeper = [&](const std::string& id, std::int64_t expiresAt,
+                                                  std::int64_t now) -> frontdesk::Result<bool> {
+        asked.push_back(id);
+        CHECK(expiresAt == kSpecExp + 60);  // the token's expiry with the allowed skew
+        CHECK(now == kSpecIat);
+        if (!reachable)
+            return tl::unexpected(frontdesk::Error{frontdesk::ErrorCode::Storage, "down"});
+        return kept.insert(id).second;
+    };
+    auto verifier =
+        JwtVerifier::create(specSettings(), FakeFetcher().fetcher(), fixedClock(kSpecIat), keeper);
+    REQUIRE(verifier);
+    reachable = false;
+    CHECK(reasonOf(*verifier, specToken()) == "jti not checked: down");
+    reachable = true;
+    REQUIRE(verifier->verify(specToken()));
+    CHECK(reasonOf(*verifier, specToken()) == "jti replayed");
+    REQUIRE(asked.size() == 3);
+    CHECK(asked.front().rfind(kSpecIssuer + "\n", 0) == 0);  // issuer, newline, jti
 }
 
 TEST_CASE("a tampered signature or payload does not verify") {

@@ -326,6 +326,16 @@ CREATE TABLE request_once (
 );
 CREATE INDEX request_once_age ON request_once(created_at);
 )sql",
+    // 10 -> 11: the JWT ids (jti) the EHR's tokens have used, kept until the token expires, so
+    // that a token replayed to any server process on this database is refused. The id is kept
+    // as the SHA-256 of issuer and jti.
+    R"sql(
+CREATE TABLE jwt_seen (
+    id_digest   TEXT PRIMARY KEY,
+    expires_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX jwt_seen_expiry ON jwt_seen(expires_at);
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {

@@ -274,4 +274,22 @@ Result<OnceAnswer> Store::once(const OnceKey& key, UnixSeconds now,
     });
 }
 
+Result<bool> Store::firstUseOfToken(const std::string& idDigest, UnixSeconds expiresAt,
+                                    UnixSeconds now) {
+    return guarded("token replay check", [&]() -> Result<bool> {
+        Impl& s = *m_impl;
+        sqlite::Transaction tx(s.db);
+        s.statement("DELETE FROM jwt_seen WHERE expires_at < ?").bind(1, now).run();
+        s.statement(
+             "INSERT INTO jwt_seen (id_digest, expires_at) VALUES (?, ?)"
+             " ON CONFLICT (id_digest) DO NOTHING")
+            .bind(1, idDigest)
+            .bind(2, expiresAt)
+            .run();
+        const bool first = s.db.changes() == 1;
+        tx.commit();
+        return first;
+    });
+}
+
 }  // namespace frontdesk

@@ -389,3 +389,21 @@ TEST_CASE("a Store write inside a write that then fails is rolled back with it",
     REQUIRE(remindOnce(t.store, key, runs));
     CHECK(file.reminderCount("P1") == 1);
 }
+
+TEST_CASE("a token id is taken once, by any connection, until its token expires",
+          "[stations][jwt]") {
+    TestStore t;
+    Store other = openAgain(t);
+    const std::string id = secretDigest("https://ehr.example.org\njti-1");
+    CHECK(t.store.firstUseOfToken(id, kNow + 300, kNow).value());
+    CHECK_FALSE(t.store.firstUseOfToken(id, kNow + 300, kNow + 10).value());
+    CHECK_FALSE(other.firstUseOfToken(id, kNow + 300, kNow + 20).value());  // another process
+    CHECK(
+        other.firstUseOfToken(secretDigest("https://ehr.example.org\njti-2"), kNow + 300, kNow + 20)
+            .value());
+    // after its expiry the id is forgotten (the token itself is refused as expired by then)
+    CHECK(t.store.firstUseOfToken(id, kNow + 900, kNow + 301).value());
+    test::RawDb raw(t.dir.file("clinic.db"));
+    CHECK(raw.integer("SELECT count(*) FROM jwt_seen WHERE expires_at < " +
+                      std::to_string(kNow + 301)) == 0);
+}

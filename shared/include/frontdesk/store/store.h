@@ -222,7 +222,7 @@ struct PendingCheckin {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.
@@ -365,6 +365,12 @@ public:
     // runs it again. Keys are kept for 7 days.
     Result<OnceAnswer> once(const OnceKey& key, UnixSeconds now,
                             const std::function<Result<OnceAnswer>()>& write);
+
+    // Whether this is the first use of a token id (the SHA-256 of the EHR's issuer and jti)
+    // that stays valid until `expiresAt`: true once, false for every later use until then.
+    // Ids whose token expired before `now` are forgotten on the way.
+    Result<bool> firstUseOfToken(const std::string& idDigest, UnixSeconds expiresAt,
+                                 UnixSeconds now);
 
     // The desk's patient search (store_search.cpp; patient_search.h says what it finds).
     Result<PatientSearchResult> searchPatients(const PatientQuery& query, std::size_t limit);

@@ -6,18 +6,13 @@
 #include "frontdesk/app/qt_text.h"
 #include "frontdesk/domain/phone.h"
 #include "frontdesk/domain/script.h"
+#include "frontdesk/store/booking.h"
 #include "frontdesk/store/patient_search.h"
 
 namespace frontdesk::desk {
 namespace {
 
 using app::toQString;
-
-std::string statusMessage(const BatchOutcome& outcome) {
-    std::string out;
-    for (const auto& p : outcome.problems) out += (out.empty() ? "" : "; ") + p.reason;
-    return out;
-}
 
 }  // namespace
 
@@ -196,31 +191,30 @@ QString DeskSession::problemText(const AppointmentProblem& problem, int duration
         case AppointmentRule::Duration:
             // the core's rule (the CSV import's), in a receptionist's words
             return tr("the length must be 1 to 1440 minutes, not %1").arg(durationMin);
+        case AppointmentRule::Provider:
+            return tr("choose a provider");
     }
     return toQString(problem.message);
 }
 
-tl::expected<Appointment, QStringList> DeskSession::bookingFrom(const QString& mrn,
-                                                                const QString& isoDate,
-                                                                const QString& time,
-                                                                int durationMin,
-                                                                const QString& provider) {
-    auto patient = m_backend.store().findPatient(mrn.trimmed().toStdString());
-    if (!patient) return tl::unexpected(QStringList{toQString(patient.error().message)});
-    Appointment a;
-    a.id = "desk-" + QUuid::createUuid().toString(QUuid::WithoutBraces).left(13).toStdString();
-    a.mrn = *patient ? (*patient)->mrn : std::string();
-    a.start = isoDate.trimmed().toStdString() + "T" + time.trimmed().toStdString();
-    a.durationMin = durationMin;
-    a.provider = provider.trimmed().toStdString();
-    a.status = AppointmentStatus::Booked;
-    QStringList problems;
-    for (const auto& p : appointmentProblems(a)) problems << problemText(p, durationMin);
-    // A desk booking names its provider: the form proposes one and overlaps are checked by it.
-    if (a.provider.empty()) problems << tr("choose a provider");
-    problems.removeDuplicates();
-    if (!problems.isEmpty()) return tl::unexpected(problems);
-    return a;
+BookingRequest DeskSession::bookingRequest(const QString& mrn, const QString& isoDate,
+                                           const QString& time, int durationMin,
+                                           const QString& provider, const QString& location,
+                                           bool bookAnyway) {
+    return {"desk-" + QUuid::createUuid().toString(QUuid::WithoutBraces).left(13).toStdString(),
+            mrn.trimmed().toStdString(),
+            isoDate.trimmed().toStdString() + "T" + time.trimmed().toStdString(),
+            durationMin,
+            provider.trimmed().toStdString(),
+            location.trimmed().toStdString(),
+            bookAnyway};
+}
+
+QStringList DeskSession::problemTexts(const BookingResult& result, int durationMin) const {
+    QStringList out;
+    for (const auto& p : result.problems) out << problemText(p, durationMin);
+    out.removeDuplicates();
+    return out;
 }
 
 QString DeskSession::overlapText(const AppointmentOverlap& o) {
@@ -233,47 +227,36 @@ QString DeskSession::overlapText(const AppointmentOverlap& o) {
     return tr("%1 already has an appointment %2–%3").arg(provider, from, to);
 }
 
-tl::expected<QStringList, QString> DeskSession::overlapsOf(const Appointment& proposed) {
-    std::vector<Appointment> near;  // an appointment may run past midnight either way
-    const Date day = *parseDate(std::string_view(proposed.start).substr(0, 10));
-    for (int offset = -1; offset <= 1; ++offset) {
-        auto rows = m_backend.store().appointmentsOn(day.plusDays(offset));
-        if (!rows) return tl::unexpected(toQString(rows.error().message));
-        for (auto& r : *rows) near.push_back(std::move(r.appointment));
-    }
-    auto found = findOverlaps(proposed, near);
-    if (!found) return tl::unexpected(toQString(found.error().message));
-    QStringList out;
-    for (const auto& o : *found) out << overlapText(o);
-    return out;
-}
-
 QStringList DeskSession::bookingOverlaps(const QString& mrn, const QString& isoDate,
                                          const QString& time, int durationMin,
                                          const QString& provider) {
-    auto proposed = bookingFrom(mrn, isoDate, time, durationMin, provider);
-    if (!proposed) return {};
-    auto overlaps = overlapsOf(*proposed);
-    if (!overlaps) setError(overlaps.error().toStdString());
-    return overlaps.value_or(QStringList{});
+    auto checked = checkBooking(
+        m_backend.store(), bookingRequest(mrn, isoDate, time, durationMin, provider, {}, false));
+    if (!checked) {
+        setError(checked.error().message);
+        return {};
+    }
+    QStringList out;  // none when the values are wrong: book says what is wrong
+    for (const auto& o : checked->overlaps) out << overlapText(o);
+    return out;
 }
 
 QString DeskSession::book(const QString& mrn, const QString& isoDate, const QString& time,
                           int durationMin, const QString& provider, const QString& location,
                           bool bookAnyway) {
-    auto a = bookingFrom(mrn, isoDate, time, durationMin, provider);
-    if (!a) return a.error().join("; ");
-    if (!bookAnyway) {
-        const auto overlaps = overlapsOf(*a);
-        if (!overlaps) return overlaps.error();
-        if (!overlaps->isEmpty()) return overlaps->join("; ");
+    auto booked = bookAppointment(
+        m_backend.store(),
+        bookingRequest(mrn, isoDate, time, durationMin, provider, location, bookAnyway));
+    if (!booked) return toQString(booked.error().message);
+    if (!booked->problems.empty()) return problemTexts(*booked, durationMin).join("; ");
+    if (!booked->stored) {
+        QStringList overlaps;
+        for (const auto& o : booked->overlaps) overlaps << overlapText(o);
+        return overlaps.join("; ");
     }
-    a->location = location.trimmed().toStdString();
-    auto stored = m_backend.store().putAppointments({&*a, 1});
-    if (!stored) return toQString(stored.error().message);
-    if (!stored->problems.empty()) return toQString(statusMessage(*stored));
-    if (std::string_view(a->start).substr(0, 10) == m_day.iso()) loadWorklist();
-    select(QString::fromStdString(a->mrn), false);
+    const Appointment& a = booked->appointment;
+    if (std::string_view(a.start).substr(0, 10) == m_day.iso()) loadWorklist();
+    select(QString::fromStdString(a.mrn), false);
     return {};
 }
 

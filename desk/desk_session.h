@@ -10,7 +10,7 @@
 #include <optional>
 
 #include "frontdesk/config/config.h"
-#include "frontdesk/store/appointment_rules.h"
+#include "frontdesk/store/booking.h"
 #include "frontdesk/store/change_watch.h"
 #include "patient_list_model.h"
 #include "prompt_backend.h"
@@ -140,13 +140,13 @@ private:
     void refreshAfterChange();
     void pollChanges();
     void setError(const std::string& message);
-    // The appointment the booking form describes, or what is wrong with it (translated).
-    tl::expected<Appointment, QStringList> bookingFrom(const QString& mrn, const QString& isoDate,
-                                                       const QString& time, int durationMin,
-                                                       const QString& provider);
+    // The booking form's values as the core's request, with a new id.
+    static BookingRequest bookingRequest(const QString& mrn, const QString& isoDate,
+                                         const QString& time, int durationMin,
+                                         const QString& provider, const QString& location,
+                                         bool bookAnyway);
     QString problemText(const AppointmentProblem& problem, int durationMin) const;
-    // The booked appointments `proposed` overlaps, worded; else the store's error.
-    tl::expected<QStringList, QString> overlapsOf(const Appointment& proposed);
+    QStringList problemTexts(const BookingResult& result, int durationMin) const;
     static QString overlapText(const AppointmentOverlap& overlap);
     Language lang() const;
     std::vector<PatientListModel::Row> withPrompts(

@@ -11,8 +11,11 @@
 #include "cds_request.h"
 #include "frontdesk/domain/prompt_json.h"
 #include "frontdesk/station/kiosk_flow.h"
+#include "frontdesk/store/booking.h"
 #include "frontdesk/store/lookup.h"
 #include "frontdesk/store/manual_entry.h"
+#include "frontdesk/store/patient_json.h"
+#include "frontdesk/store/patient_search.h"
 #include "frontdesk/store/worklist_json.h"
 #include "http_router.h"
 
@@ -112,6 +115,20 @@ Result<Store*> threadStore(const std::string& path, Cents largestEntry) {
     return slot.get();
 }
 
+// The most patients a search answers (the desk's list; more is "truncated").
+constexpr std::size_t kSearchLimit = 50;
+
+// How the query's birth dates are written: dates=mdy or dmy, else as the language writes them.
+Result<DateOrder> queryDateOrder(const std::map<std::string, std::string>& query,
+                                 Language language) {
+    const auto it = query.find("dates");
+    if (it == query.end())
+        return language == Language::En ? DateOrder::MonthFirst : DateOrder::DayFirst;
+    if (it->second == "mdy") return DateOrder::MonthFirst;
+    if (it->second == "dmy") return DateOrder::DayFirst;
+    return fail(ErrorCode::BadInput, "dates: '" + it->second + "' is not mdy or dmy");
+}
+
 }  // namespace
 
 UnixSeconds systemNow() {
@@ -164,7 +181,11 @@ struct StationApi::Impl {
              &Impl::answerPrompt},
             {http::verb::delete_, "/v1/kiosk/visits/{handle}", kiosk, false, &Impl::forget},
             {http::verb::get, "/v1/worklist", staff, false, &Impl::worklist},
+            {http::verb::get, "/v1/patients", staff, false, &Impl::patients},
+            {http::verb::get, "/v1/patients/{mrn}", staff, false, &Impl::patient},
             {http::verb::get, "/v1/patients/{mrn}/prompt", staff, false, &Impl::prompt},
+            {http::verb::post, "/v1/appointments/check", staff, false, &Impl::checkBooking},
+            {http::verb::post, "/v1/appointments", staff, true, &Impl::book},
             {http::verb::post, "/v1/patients/{mrn}/reminders", staff, true, &Impl::remind},
             {http::verb::post, "/v1/patients/{mrn}/entries", admin, true, &Impl::postEntry},
         };
@@ -210,6 +231,10 @@ struct StationApi::Impl {
     HttpResponse answerPrompt(Call& c) const;
     HttpResponse forget(Call& c) const;
     HttpResponse worklist(Call& c) const;
+    HttpResponse patients(Call& c) const;
+    HttpResponse patient(Call& c) const;
+    HttpResponse checkBooking(Call& c) const;
+    HttpResponse book(Call& c) const;
     HttpResponse prompt(Call& c) const;
     HttpResponse remind(Call& c) const;
     HttpResponse postEntry(Call& c) const;
@@ -349,6 +374,57 @@ Result<Date> readDate(const std::map<std::string, std::string>& query, Date toda
     return *parsed;
 }
 
+// The booking a desk asks for: {"mrn", "start", "duration_min", "provider", "location",
+// "anyway"}; the id is the server's. Nothing of a wrong type is taken: the rules then say
+// what is missing.
+BookingRequest bookingRequestOf(const json& body) {
+    BookingRequest r;
+    r.id = "desk-" + newHandle().substr(0, 13);
+    r.mrn = stringMember(body, "mrn").value_or("");
+    r.start = stringMember(body, "start").value_or("");
+    if (const auto it = body.find("duration_min"); it != body.end() && it->is_number_integer())
+        r.durationMin = it->get<int>();
+    r.provider = stringMember(body, "provider").value_or("");
+    r.location = stringMember(body, "location").value_or("");
+    if (const auto it = body.find("anyway"); it != body.end() && it->is_boolean())
+        r.anyway = it->get<bool>();
+    return r;
+}
+
+std::string_view ruleName(AppointmentRule rule) {
+    switch (rule) {
+        case AppointmentRule::Id:
+            return "id";
+        case AppointmentRule::Mrn:
+            return "mrn";
+        case AppointmentRule::StartDate:
+            return "start_date";
+        case AppointmentRule::StartTime:
+            return "start_time";
+        case AppointmentRule::Duration:
+            return "duration_min";
+        case AppointmentRule::Provider:
+            break;
+    }
+    return "provider";
+}
+
+// {"problems": [{"rule", "message"}], "overlaps": [{"from", "to", "provider", "same_patient",
+// "same_provider"}]}: another patient's appointment is never named.
+json bookingJson(const BookingResult& result) {
+    json problems = json::array();
+    for (const auto& p : result.problems)
+        problems.push_back({{"rule", ruleName(p.rule)}, {"message", p.message}});
+    json overlaps = json::array();
+    for (const auto& o : result.overlaps)
+        overlaps.push_back({{"from", o.from},
+                            {"to", o.to},
+                            {"provider", o.booked.provider},
+                            {"same_patient", o.samePatient},
+                            {"same_provider", o.sameProvider}});
+    return {{"problems", problems}, {"overlaps", overlaps}};
+}
+
 }  // namespace
 
 HttpResponse StationApi::Impl::enroll(Call& c) const {
@@ -465,6 +541,84 @@ HttpResponse StationApi::Impl::worklist(Call& c) const {
     auto rows = lookup.worklist(day, *language, *asOf, c.station.name);
     if (!rows) return problemOf(rows.error());
     return jsonResponse(200, worklistToJson(*rows, day));
+}
+
+HttpResponse StationApi::Impl::patients(Call& c) const {
+    const auto text = c.query.find("q");
+    const auto phone = c.query.find("phone");
+    if ((text == c.query.end()) == (phone == c.query.end()))
+        return problem(400, "bad_request",
+                       "give q (a name, birth date, phone number or MRN) or phone (a caller's "
+                       "number)");
+    const auto language = queryLanguage(c.query);
+    if (!language) return problemOf(language.error());
+    const auto asOf = readDate(c.query, c.today);
+    if (!asOf) return problemOf(asOf.error());
+    PatientSearchResult found;
+    if (text != c.query.end()) {
+        const auto order = queryDateOrder(c.query, *language);
+        if (!order) return problemOf(order.error());
+        auto result =
+            searchPatients(c.store, parsePatientQuery(text->second, *order), kSearchLimit);
+        if (!result) return problemOf(result.error());
+        found = std::move(*result);
+    } else {
+        auto callers = patientsByPhone(c.store, phone->second);
+        if (!callers) return problemOf(callers.error());
+        found.patients = std::move(*callers);
+    }
+    // a caller's prompt is the phone's; a search's is the station's own
+    const bool call = phone != c.query.end() || c.station.role == StationRole::Phone;
+    std::vector<std::string> mrns;
+    for (const Patient& p : found.patients) mrns.push_back(p.mrn);
+    BalanceLookup lookup(c.store, options.config.policy);
+    auto prompts = lookup.prompts(mrns, call ? Audience::Phone : Audience::Desk, *language, *asOf,
+                                  c.station.name, phone != c.query.end() ? "call" : "search");
+    if (!prompts) return problemOf(prompts.error());
+    std::vector<PatientWithPrompt> rows;
+    for (std::size_t i = 0; i < found.patients.size(); ++i)
+        rows.push_back({std::move(found.patients[i]), std::move((*prompts)[i])});
+    return jsonResponse(200, patientListToJson(rows, found.truncated));
+}
+
+HttpResponse StationApi::Impl::patient(Call& c) const {
+    auto found = c.store.findPatient(c.params[0]);
+    if (!found) return problemOf(found.error());
+    if (!*found) return problem(404, "not_found", "no patient with this MRN");
+    return jsonResponse(200, {{"patient", patientToJson(**found)}});
+}
+
+HttpResponse StationApi::Impl::checkBooking(Call& c) const {
+    auto checked = frontdesk::checkBooking(c.store, bookingRequestOf(c.body));
+    if (!checked) return problemOf(checked.error());
+    return jsonResponse(200, bookingJson(*checked));
+}
+
+HttpResponse StationApi::Impl::book(Call& c) const {
+    auto booked = bookAppointment(c.store, bookingRequestOf(c.body));
+    if (!booked) return problemOf(booked.error());
+    if (!booked->problems.empty()) {
+        json body = bookingJson(*booked);
+        body["error"] = "bad_request";
+        body["message"] = booked->problems.front().message;
+        return jsonResponse(400, body);
+    }
+    if (!booked->stored) {
+        json body = bookingJson(*booked);
+        body["error"] = "overlaps";
+        body["message"] = "the appointment overlaps booked time: send it again with \"anyway\"";
+        return jsonResponse(409, body);
+    }
+    const Appointment& a = booked->appointment;
+    return jsonResponse(201, {{"appointment",
+                               {{"id", a.id},
+                                {"mrn", a.mrn},
+                                {"start", a.start},
+                                {"duration_min", a.durationMin},
+                                {"provider", a.provider},
+                                {"location", a.location},
+                                {"status", toString(a.status)}}},
+                              {"overlaps", bookingJson(*booked)["overlaps"]}});
 }
 
 HttpResponse StationApi::Impl::prompt(Call& c) const {

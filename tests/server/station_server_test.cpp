@@ -20,9 +20,13 @@
 #include "demo_visitors.h"
 #include "frontdesk/demo/demo.h"
 #include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/station/station_client.h"
 #include "frontdesk/station/stations.h"
 #include "frontdesk/store/lookup.h"
+#include "frontdesk/store/patient_json.h"
+#include "frontdesk/store/patient_search.h"
 #include "processes.h"
+#include "raw_sqlite.h"
 
 using namespace frontdesk;
 using frontdesk::reliability::fileText;
@@ -190,6 +194,10 @@ TEST_CASE("each role may use its endpoints and gets 403 on the others", "[server
         CHECK(statusOf(c.Get("/v1/worklist", bearer(token))) == (staff ? 200 : 403));
         CHECK(statusOf(c.Get("/v1/patients/" + visitor.mrn + "/prompt", bearer(token))) ==
               (staff ? 200 : 403));
+        CHECK(statusOf(c.Get("/v1/patients?q=" + urlEncoded(visitor.familyName), bearer(token))) ==
+              (staff ? 200 : 403));
+        CHECK(statusOf(c.Get("/v1/patients?phone=5550100", bearer(token))) == (staff ? 200 : 403));
+        CHECK(statusOf(c.Get("/v1/patients/" + visitor.mrn, bearer(token))) == (staff ? 200 : 403));
         CHECK(statusOf(c.Post("/v1/patients/" + visitor.mrn + "/reminders", bearer(token, "k1"),
                               json{{"outcome", "promised"}}.dump(), "application/json")) ==
               (staff ? 201 : 403));
@@ -321,6 +329,133 @@ TEST_CASE("the desk's prompt through the server is the local prompt", "[server]"
     auto slash = c.Get("/v1/patients/NO%2FSUCH/prompt", bearer(desk));
     REQUIRE(statusOf(slash) == 404);
     CHECK(json::parse(slash->body).at("message") == "no patient with this MRN");
+}
+
+TEST_CASE("the desk's search and a caller's patients through the server are the local ones",
+          "[server]") {
+    Clinic clinic;
+    const int port = clinic.start();
+    httplib::Client c("127.0.0.1", port);
+    const std::string desk = clinic.enrolled("desk-1", StationRole::Desk, port);
+    const auto visitor = firstKioskVisitor(clinic, true);
+    auto s = clinic.store();
+    const Patient patient = **s.findPatient(visitor.mrn);
+    BalanceLookup lookup(s, Policy{});
+
+    // a search by family name: every match, each with its desk prompt
+    auto found =
+        searchPatients(s, parsePatientQuery(patient.familyName, DateOrder::MonthFirst), 50);
+    REQUIRE(found);
+    std::vector<std::string> mrns;
+    for (const Patient& p : found->patients) mrns.push_back(p.mrn);
+    auto prompts = lookup.prompts(mrns, Audience::Desk, Language::En, kToday, "test", "test",
+                                  BalanceLookup::Read::Refresh);
+    REQUIRE(prompts);
+    auto res = c.Get("/v1/patients?q=" + urlEncoded(patient.familyName), bearer(desk));
+    REQUIRE(statusOf(res) == 200);
+    auto remote = patientListFromJson(json::parse(res->body));
+    REQUIRE(remote);
+    REQUIRE(remote->first.size() == found->patients.size());
+    CHECK(remote->second == found->truncated);
+    for (std::size_t i = 0; i < found->patients.size(); ++i) {
+        CHECK(remote->first[i].patient == found->patients[i]);
+        CHECK(promptToJson(remote->first[i].prompt) == promptToJson((*prompts)[i]));
+    }
+
+    // a caller's number: the patients with it, with their phone prompts
+    REQUIRE_FALSE(patient.phoneDigits.empty());
+    res = c.Get("/v1/patients?phone=" + patient.phoneDigits, bearer(desk));
+    REQUIRE(statusOf(res) == 200);
+    remote = patientListFromJson(json::parse(res->body));
+    REQUIRE(remote);
+    REQUIRE_FALSE(remote->first.empty());
+    bool listed = false;
+    for (const auto& row : remote->first) {
+        CHECK(row.patient.phoneDigits == patient.phoneDigits);
+        CHECK(row.prompt.audience == Audience::Phone);
+        listed = listed || row.patient.mrn == patient.mrn;
+    }
+    CHECK(listed);
+
+    // one patient; the wrong questions
+    res = c.Get("/v1/patients/" + patient.mrn, bearer(desk));
+    REQUIRE(statusOf(res) == 200);
+    CHECK(patientFromJson(json::parse(res->body).at("patient")).value() == patient);
+    CHECK(statusOf(c.Get("/v1/patients/NO-SUCH", bearer(desk))) == 404);
+    CHECK(statusOf(c.Get("/v1/patients", bearer(desk))) == 400);
+    CHECK(statusOf(c.Get("/v1/patients?q=a&phone=1", bearer(desk))) == 400);
+    CHECK(statusOf(c.Get("/v1/patients?q=a&dates=ymd", bearer(desk))) == 400);
+    // the search is audited as the station's lookup
+    test::RawDb raw(clinic.db);
+    CHECK(raw.integer("SELECT count(*) FROM audit WHERE actor = 'desk-1' AND action = 'search'") >
+          0);
+}
+
+TEST_CASE("a desk books through the server by the core's rules, an overlap only anyway",
+          "[server]") {
+    Clinic clinic;
+    const int port = clinic.start();
+    httplib::Client c("127.0.0.1", port);
+    const std::string desk = clinic.enrolled("desk-1", StationRole::Desk, port);
+    const std::string kiosk = clinic.enrolled("kiosk-1", StationRole::Kiosk, port);
+    auto s = clinic.store();
+    // a booked appointment of one patient, and another patient to book beside it
+    const auto visitor = firstKioskVisitor(clinic, false);
+    const Appointment booked = s.appointmentsOf(visitor.mrn, kToday)->front();
+    std::string other;
+    const auto today = s.appointmentsOn(kToday);  // outlives the loop
+    REQUIRE(today);
+    for (const auto& row : *today)
+        if (row.appointment.mrn != visitor.mrn) other = row.appointment.mrn;
+    REQUIRE_FALSE(other.empty());
+    const json request{{"mrn", other},
+                       {"start", booked.start},
+                       {"duration_min", 15},
+                       {"provider", booked.provider},
+                       {"location", "Room 9"}};
+    const auto post = [&](const std::string& path, const json& body, const std::string& key) {
+        return c.Post(path, bearer(desk, key), body.dump(), "application/json");
+    };
+
+    // the check says what booking would overlap, and stores nothing
+    auto res = post("/v1/appointments/check", request, "");
+    REQUIRE(statusOf(res) == 200);
+    json answer = json::parse(res->body);
+    REQUIRE(answer.at("overlaps").size() >= 1);
+    CHECK(answer.at("overlaps")[0].at("same_provider") == true);
+    CHECK(res->body.find(visitor.mrn) == std::string::npos);  // the other patient is not named
+    CHECK(res->body.find(visitor.familyName) == std::string::npos);
+    const auto before = s.appointmentsOn(kToday)->size();
+
+    res = post("/v1/appointments", request, "book-1");
+    REQUIRE(statusOf(res) == 409);
+    CHECK(json::parse(res->body).at("error") == "overlaps");
+    CHECK(s.appointmentsOn(kToday)->size() == before);
+
+    json anyway = request;
+    anyway["anyway"] = true;
+    res = post("/v1/appointments", anyway, "book-2");
+    REQUIRE(statusOf(res) == 201);
+    answer = json::parse(res->body);
+    CHECK(answer.at("appointment").at("mrn") == other);
+    CHECK(answer.at("appointment").at("status") == "booked");
+    CHECK(s.appointmentsOn(kToday)->size() == before + 1);
+    res = post("/v1/appointments", anyway, "book-2");  // a retry after a lost answer
+    REQUIRE(statusOf(res) == 201);
+    CHECK(s.appointmentsOn(kToday)->size() == before + 1);
+
+    // the rules, each named; no key; another role
+    res = post("/v1/appointments",
+               {{"mrn", "NOBODY"}, {"start", "2026-13-01T25:00"}, {"duration_min", 0}}, "book-3");
+    REQUIRE(statusOf(res) == 400);
+    std::set<std::string> rules;
+    const json refused = json::parse(res->body);
+    for (const json& p : refused.at("problems")) rules.insert(p.at("rule"));
+    CHECK(rules ==
+          std::set<std::string>{"mrn", "start_date", "start_time", "duration_min", "provider"});
+    CHECK(statusOf(post("/v1/appointments", anyway, "")) == 400);
+    CHECK(statusOf(c.Post("/v1/appointments", bearer(kiosk, "k"), anyway.dump(),
+                          "application/json")) == 403);
 }
 
 namespace {

@@ -17,7 +17,8 @@ constexpr int kMinAppointmentMinutes = 1;
 constexpr int kMaxAppointmentMinutes = 1440;
 
 // The part of an appointment a rule is about.
-enum class AppointmentRule { Id, Mrn, StartDate, StartTime, Duration };
+// Provider: only the desk's booking asks for one (booking.h); imports may leave it empty.
+enum class AppointmentRule { Id, Mrn, StartDate, StartTime, Duration, Provider };
 
 // One broken rule and the message that names it ("start '2026-11-26T25:00' is not
 // YYYY-MM-DDTHH:MM", "duration_min '0' is not a number of minutes from 1 to 1440").

@@ -118,6 +118,7 @@ Result<Store> Store::open(const std::filesystem::path& path, Tuning tuning) {
         // each page evicted mid-transaction is written to the WAL and read back.
         impl->db.exec("PRAGMA mmap_size = " + std::to_string(tuning.mapFile ? kMappedBytes : 0));
         impl->db.exec("PRAGMA cache_size = -" + std::to_string(tuning.cacheKiB));
+        if (!tuning.durableCommits) impl->db.exec("PRAGMA synchronous = NORMAL");
         return Store(std::move(impl));
     } catch (const sqlite::SqliteError& e) {
         return fail(ErrorCode::Storage, path.string() + ": cannot open database: " + e.what());

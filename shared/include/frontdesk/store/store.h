@@ -231,8 +231,14 @@ public:
     struct Tuning {
         bool mapFile = true;
         int cacheKiB = 262144;
+        // Every commit on the disk before it returns (synchronous FULL). Off only for a
+        // connection that keeps what may be lost to a power cut (not to a crash): the EHR's
+        // token ids, whose tokens live minutes.
+        bool durableCommits = true;
     };
-    static Tuning interactiveTuning() { return {false, 8192}; }
+    static Tuning interactiveTuning() { return {false, 8192, true}; }
+    // The connections that keep the EHR's token ids (firstUseOfToken) on every request.
+    static Tuning tokenIdTuning() { return {false, 1024, false}; }
 
     // Opens the database at `path`, creating it readable by its owner only (0600; SQLite gives
     // its WAL the same mode) when missing, and brings its schema up to date.

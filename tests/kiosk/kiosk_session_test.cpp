@@ -100,6 +100,16 @@ void identify(KioskSession& s, const Visitor& v) {
     s.identifyByName(v.familyName, v.birthDigits);
 }
 
+// Three misses in a row from Welcome: the kiosk is locked out.
+void lockOut(KioskSession& s) {
+    s.begin();
+    for (int i = 0; i < 3; ++i) {
+        s.identifyByName("Zzyzx", "01011990");
+        s.tryAgain();
+    }
+    REQUIRE(s.screen() == Screen::LockedOut);
+}
+
 }  // namespace
 
 TEMPLATE_TEST_CASE("last name and birth date show the first name and today's appointment",
@@ -155,12 +165,7 @@ TEST_CASE("three failed tries in a row lock identification out for 30 seconds", 
     const DemoClinic clinic;
     const Visitor v = visitorIn(clinic, PromptState::None);
     KioskSession s(clinic.options());
-    s.begin();
-    for (int i = 0; i < 3; ++i) {
-        s.identifyByName("Zzyzx", "01011990");
-        s.tryAgain();
-    }
-    REQUIRE(s.screen() == Screen::LockedOut);
+    lockOut(s);
     s.begin();
     s.identifyByName(v.familyName, v.birthDigits);  // refused while locked out
     CHECK(s.screen() == Screen::LockedOut);
@@ -179,12 +184,7 @@ TEST_CASE("the lock-out is the kiosk's: a new session on the same kiosk is still
     const Visitor v = visitorIn(clinic, PromptState::None);
     {
         KioskSession s(clinic.options());
-        s.begin();
-        for (int i = 0; i < 3; ++i) {
-            s.identifyByName("Zzyzx", "01011990");
-            s.tryAgain();
-        }
-        REQUIRE(s.screen() == Screen::LockedOut);
+        lockOut(s);
     }
     KioskSession restarted(clinic.options());  // the kiosk program started again
     identify(restarted, v);
@@ -198,12 +198,7 @@ TEST_CASE("through the server, a locked-out kiosk waits as long as the server sa
     const DemoClinic clinic(Backend::Remote);
     const Visitor v = visitorIn(clinic, PromptState::None);
     KioskSession s(clinic.options());
-    s.begin();
-    for (int i = 0; i < 3; ++i) {
-        s.identifyByName("Zzyzx", "01011990");
-        s.tryAgain();
-    }
-    REQUIRE(s.screen() == Screen::LockedOut);
+    lockOut(s);
     CHECK(s.secondsLeft() > 25);
     CHECK(s.secondsLeft() <= 30);
     KioskSession another(clinic.options());  // the same kiosk: the server counts per kiosk

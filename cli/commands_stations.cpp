@@ -16,11 +16,6 @@ namespace {
 constexpr const char* kClockNote =
     "Times are UTC from the system clock; --as-of (a date for balances) does not change them.";
 
-UnixSeconds systemNow() {
-    const auto since = std::chrono::system_clock::now().time_since_epoch();
-    return std::chrono::duration_cast<std::chrono::seconds>(since).count();
-}
-
 // "2026-12-01T18:00:00Z"
 std::string isoUtc(UnixSeconds t) {
     const auto seconds = static_cast<std::time_t>(t);

@@ -11,12 +11,6 @@
 namespace frontdesk::kiosk {
 namespace {
 
-UnixSeconds systemNow() {
-    return std::chrono::duration_cast<std::chrono::seconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 class LocalKiosk : public KioskBackend {
 public:
     explicit LocalKiosk(const KioskOptions& options)

@@ -39,7 +39,7 @@ int serve(const Arguments& args, const sigset_t& signals) {
     auto config = loadConfig(args.config);
     if (!config) return cannotStart(config.error().message);
     server::StationApiOptions options{
-        args.db.empty() ? defaultDatabasePath() : args.db, *config, {}, server::systemNow};
+        args.db.empty() ? defaultDatabasePath() : args.db, *config, {}, systemNow};
     if (!args.asOf.empty()) {
         auto date = parseDate(args.asOf);
         if (!date) return cannotStart("--as-of: " + date.error().message);

@@ -131,12 +131,6 @@ Result<DateOrder> queryDateOrder(const std::map<std::string, std::string>& query
 
 }  // namespace
 
-UnixSeconds systemNow() {
-    return std::chrono::duration_cast<std::chrono::seconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 // One request being answered: what it asked, who asked, and where.
 struct Call {
     const HttpRequest& request;

@@ -25,7 +25,6 @@ using hooks::RoutedResponse;
 
 // The server's clock: seconds since 1970 UTC (codes, lock-outs, handles). Tests give their own.
 using Clock = std::function<UnixSeconds()>;
-UnixSeconds systemNow();
 
 struct StationApiOptions {
     std::string dbPath;

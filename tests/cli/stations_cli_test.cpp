@@ -16,13 +16,10 @@ namespace {
 using frontdesk::test::Run;
 using frontdesk::test::Scratch;
 
+using frontdesk::systemNow;
+
 const std::regex kCode("([0-9A-HJKMNP-TV-Z]{4}-){2}[0-9A-HJKMNP-TV-Z]{4}");
 const std::regex kUtc(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)");
-
-std::int64_t systemNow() {
-    const auto since = std::chrono::system_clock::now().time_since_epoch();
-    return std::chrono::duration_cast<std::chrono::seconds>(since).count();
-}
 
 // "2026-12-01T18:00:00Z" as seconds since 1970.
 std::int64_t secondsOf(const std::string& utc) {

@@ -4,6 +4,7 @@
 #include <openssl/rand.h>
 
 #include <array>
+#include <chrono>
 #include <stdexcept>
 #include <vector>
 
@@ -61,6 +62,12 @@ std::optional<StationRole> parseStationRole(std::string_view text) {
                                    StationRole::Pbx, StationRole::Admin})
         if (toString(role) == text) return role;
     return std::nullopt;
+}
+
+UnixSeconds systemNow() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 std::string stationState(const Station& station, UnixSeconds now) {

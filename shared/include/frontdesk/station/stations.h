@@ -23,6 +23,10 @@ std::optional<StationRole> parseStationRole(std::string_view text);
 // given by the caller (the server's clock, a test's), never read inside the store.
 using UnixSeconds = std::int64_t;
 
+// The system clock in UnixSeconds: codes, tokens, lock-outs and handles (never a date that
+// decides money; those come from --as-of).
+UnixSeconds systemNow();
+
 // How long an enrollment code can be used.
 constexpr UnixSeconds kEnrollmentCodeLifetimeS = 24 * 3600;
 

@@ -92,7 +92,9 @@ void CsvReader::onRecordEnd(int, void* self) {
     for (std::size_t i = 0, begin = 0; i < r.m_fieldEnds.size(); begin = r.m_fieldEnds[i++])
         fields.push_back(std::string_view(r.m_fieldText).substr(begin, r.m_fieldEnds[i] - begin));
     const bool blank = fields.empty() || (fields.size() == 1 && fields[0].empty());
-    if (!blank) {
+    // Unusable text is not read further: a carriage return ends a record inside the line being
+    // parsed, so more records may come after the one that made it unusable.
+    if (!blank && !r.m_failed) {
         const auto problem = fieldsProblem(fields, r.m_header, !r.m_sawHeader);
         if (!std::all_of(fields.begin(), fields.end(), isValidUtf8)) {
             r.m_errors.push_back(r.m_origin + ":" + std::to_string(line) +
@@ -114,6 +116,7 @@ void CsvReader::onRecordEnd(int, void* self) {
 }
 
 void CsvReader::fail() {
+    if (m_failed) return;  // the parser ran on past what made the text unusable: say that only
     m_failed = true;
     m_errors.push_back(m_origin + ":" + std::to_string(m_recordLine.value_or(m_line)) +
                        ": malformed CSV quoting (" + csv_strerror(csv_error(&m_parser)) + ")");
@@ -130,8 +133,7 @@ void CsvReader::parseLines(std::string_view text) {
             return fail();
         text.remove_prefix(piece.size());
         m_bytesRead += piece.size();
-        m_lineOpen = piece.back() != '\n';
-        if (!m_lineOpen) ++m_line;
+        if (piece.back() == '\n') ++m_line;
     }
 }
 
@@ -159,7 +161,8 @@ void CsvReader::finish() {
         parseLines(start);
     }
     if (m_failed) return;
-    if (m_lineOpen) ++m_line;  // the last line had no line break
+    // A line without a line break is still the line being fed (m_line): a field csv_fini hands
+    // over ends on it, as a field ended by the line break would.
     if (csv_fini(&m_parser, onField, onRecordEnd, this) != 0) return fail();
     if (!m_sawHeader) {
         m_failed = true;

@@ -60,9 +60,8 @@ private:
     std::string m_origin;
     RecordHandler m_onRecord;
     csv_parser m_parser{};
-    std::string m_start;      // the first bytes, until it is known whether they are a BOM
-    bool m_started = false;   // the BOM question is settled
-    bool m_lineOpen = false;  // the last piece fed did not end its line
+    std::string m_start;     // the first bytes, until it is known whether they are a BOM
+    bool m_started = false;  // the BOM question is settled
     bool m_failed = false;
     std::size_t m_bytesRead = 0;
     std::size_t m_line = 1;  // the line being fed to the parser

@@ -95,6 +95,25 @@ TEST_CASE("a NUL byte in the header makes the file unusable", "[import][csv]") {
     CHECK(in.entries() == 0);
 }
 
+// Found by fuzz/csv_reader: a carriage return ends a record inside a line, and the records
+// after the refused header on that line were still read (one of them as the header).
+TEST_CASE("nothing after a header with a NUL byte is read, not even on the header's line",
+          "[import][csv]") {
+    const std::string header = std::string("entry_id,mrn,posted_on,kind,amount,me") + '\0' + "mo";
+    std::string rest;
+    SECTION("a record") {
+        rest = "\xff\re1,1001,2026-10-01,charge_patient,7.50,copay\n";
+    }
+    SECTION("malformed quoting") {
+        rest = "e1,10\"01,2026-10-01,charge_patient,7.50,copay\n";
+    }
+    LedgerImport in(header + "\r" + rest);
+
+    CHECK(in.report.errors ==
+          Strings{"ledger.csv:1: field 6 holds a NUL byte, which no text may hold"});
+    CHECK(in.entries() == 0);
+}
+
 TEST_CASE("a date with spaces around it is the same date, quoted or not", "[import][csv]") {
     LedgerImport in(kLedger +
                     "e1,1001, 2026-02-03 ,charge_patient,7.50,\n"

@@ -252,6 +252,31 @@ TEST_CASE("a bad last row without a final newline is reported at its own line", 
           Strings{"patients.csv:3: birth_date: '1972-13-01' is not a date (expected YYYY-MM-DD)"});
 }
 
+// Found by fuzz/csv_reader: a last record of one field was said to be on the line after it.
+TEST_CASE("a last row of one field without a final newline is reported at its own line",
+          "[import]") {
+    TestStore t;
+    SECTION("a field") {
+        const auto report =
+            importText(t.store, ImportKind::Patients, kPatients + "1002", "patients.csv");
+        REQUIRE_FALSE(report.errors.empty());
+        CHECK_THAT(report.errors.front(), Catch::StartsWith("patients.csv:2: "));
+    }
+    SECTION("a quoted field across two lines") {
+        const auto report =
+            importText(t.store, ImportKind::Patients,
+                       kPatients + "1001,Lee,Grace,1970-01-01,,,\n\"10\n02\"", "patients.csv");
+        REQUIRE_FALSE(report.errors.empty());
+        CHECK_THAT(report.errors.front(), Catch::StartsWith("patients.csv:3: "));
+    }
+    SECTION("text that is not UTF-8") {
+        const auto report =
+            importText(t.store, ImportKind::Patients,
+                       kPatients + "1001,Lee,Grace,1970-01-01,,,\n\xff", "patients.csv");
+        CHECK(report.errors == Strings{"patients.csv:3: text is not valid UTF-8"});
+    }
+}
+
 TEST_CASE("importing the same files twice skips every row the second time", "[import]") {
     TestStore t;
     for (auto [kind, name] : {std::pair{ImportKind::Patients, "patients.csv"},

@@ -4,7 +4,8 @@
 // throws. The first byte chooses the service (appointment-book or patient-view) and whether
 // the rest is a call or feedback. A feedback body is sent after a call that issued a card; its
 // strings "CARD" and "SUGGESTION" (as feedback[].card and acceptedSuggestions[].id) are
-// replaced with that card's uuid and first suggestion, so that feedback gets past the lookup.
+// replaced with that card's uuid and first suggestion, so that feedback gets past the lookup;
+// then an answer of that card is accepted, whatever the feedback before it was.
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -156,7 +157,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const Reply issued = service.call(hook, clinic->cardCall[which]);
     check(issued.status == 200 && !issued.body["cards"].empty(), "the known call issues a card");
-    fillIn(body, issued.body["cards"][0]);
+    const json& card = issued.body["cards"][0];
+    fillIn(body, card);
     checkReply(service.feedback(hook, body), true);
+    // Whatever the feedback was, the card can still be answered (or was, and a resend is fine).
+    json answer = {{"feedback", json::array({{{"card", "CARD"}, {"outcome", "overridden"}}})}};
+    fillIn(answer, card);
+    check(service.feedback(hook, answer).status == 200, "a card stays answerable");
     return 0;
 }

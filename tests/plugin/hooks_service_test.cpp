@@ -460,6 +460,32 @@ TEST_CASE("a member of the wrong type is a 400 that names it, never a 503", "[ho
     CHECK(res->status == 400);
 }
 
+// Found by fuzz/cds_hooks: such feedback threw after taking the card, and the EHR's corrected
+// retry was told the card was never issued.
+TEST_CASE("feedback refused for a member of the wrong type leaves its card to be answered",
+          "[hooks]") {
+    Running r;
+    const std::string mrn = r.mrnIn(PromptState::SmallBalance);
+    const auto card = cardsOf(r.post(kBook, bookRequest(mrn, json::array())))[0];
+    const json paid = {{"id", card["suggestions"][1]["uuid"]}};
+    const json wrongOutcome = {{"card", card["uuid"]}, {"outcome", 5}};
+    const json wrongId = {{"card", card["uuid"]},
+                          {"outcome", "accepted"},
+                          {"acceptedSuggestions", json::array({{{"id", 5}}})}};
+    for (const json& entry : {wrongOutcome, wrongId}) {
+        auto res = r.post(std::string(kBook) + "/feedback", {{"feedback", json::array({entry})}});
+        REQUIRE(res);
+        CHECK(res->status == 400);
+    }
+    const std::size_t before = r.reminders(Channel::Desk, ReminderOutcome::Paid);
+    const json corrected = {
+        {"card", card["uuid"]}, {"outcome", "accepted"}, {"acceptedSuggestions", {paid}}};
+    auto res = r.post(std::string(kBook) + "/feedback", {{"feedback", json::array({corrected})}});
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    CHECK(r.reminders(Channel::Desk, ReminderOutcome::Paid) == before + 1);
+}
+
 TEST_CASE("an override reason records the negative outcome", "[hooks]") {
     Running r;
     const std::string mrn = r.mrnIn(PromptState::BalanceDue);

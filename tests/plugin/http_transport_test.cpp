@@ -209,6 +209,23 @@ TEST_CASE("stop() closes idle and half-sent connections at once", "[hooks][trans
     CHECK(keptAlive.closedWithin(100ms));
 }
 
+// cpp-httplib, the transport before, set SO_REUSEPORT: a second service on the port ran too,
+// and the kernel split the EHR's connections between an old instance and a new one.
+TEST_CASE("a second server on a port in use cannot listen: no two services share a port",
+          "[hooks][transport]") {
+    Served first;
+    HttpOptions http;
+    http.port = first.port();
+    http.log = [](const std::string&) {};
+    HttpServer second(
+        std::make_shared<HttpRouter>(*first.service, std::vector<std::string>{}, Authenticate{}),
+        http);
+    const auto bound = second.bind();
+    REQUIRE_FALSE(bound);
+    CHECK_THAT(bound.error().message, Catch::Contains("cannot listen on"));
+    CHECK(statusOf(first.exchange(request("GET", "/healthz"))) == 200);
+}
+
 TEST_CASE("beyond the connection limit a client is told 503 and the rest are served",
           "[hooks][transport]") {
     HttpOptions http;

@@ -6,8 +6,6 @@
 #include "frontdesk/app/qt_text.h"
 #include "frontdesk/domain/phone.h"
 #include "frontdesk/domain/script.h"
-#include "frontdesk/store/booking.h"
-#include "frontdesk/store/patient_search.h"
 
 namespace frontdesk::desk {
 namespace {
@@ -17,10 +15,7 @@ using app::toQString;
 }  // namespace
 
 DeskSession::DeskSession(ui::PromptBackend& backend, Options options, QObject* parent)
-    : QObject(parent),
-      m_backend(backend),
-      m_day(options.day.value_or(backend.asOf())),
-      m_changes(backend.store()) {
+    : QObject(parent), m_backend(backend), m_day(options.day.value_or(backend.asOf())) {
     connect(&m_backend, &ui::PromptBackend::outcomeRecorded, this,
             [this] { refreshAfterChange(); });
     connect(&m_backend, &ui::PromptBackend::languageChanged, this, [this] {
@@ -37,7 +32,7 @@ DeskSession::DeskSession(ui::PromptBackend& backend, Options options, QObject* p
 DeskSession::~DeskSession() = default;
 
 QString DeskSession::clinicName() const {
-    return toQString(m_backend.config().clinic.name);
+    return toQString(m_backend.settings().name);
 }
 QString DeskSession::staffId() const {
     return m_backend.staffId();
@@ -107,9 +102,8 @@ bool DeskSession::goToDay(const QString& isoDate) {
     return true;
 }
 
-void DeskSession::loadWorklist(BalanceLookup::Read read) {
-    auto rows = m_backend.lookup().worklist(m_day, lang(), m_backend.asOf(),
-                                            m_backend.staffId().toStdString(), read);
+void DeskSession::loadWorklist(ClinicData::Read read) {
+    auto rows = m_backend.clinic().worklist(m_day, lang(), m_backend.staffId().toStdString(), read);
     if (!rows) {
         setError(rows.error().message);
         return;
@@ -124,44 +118,26 @@ void DeskSession::loadWorklist(BalanceLookup::Read read) {
     emit worklistReloaded();
 }
 
-std::vector<PatientListModel::Row> DeskSession::withPrompts(std::vector<Patient> patients,
-                                                            Audience audience, const char* action,
-                                                            BalanceLookup::Read read) {
-    std::vector<std::string> mrns;
-    mrns.reserve(patients.size());
-    for (const auto& p : patients) mrns.push_back(p.mrn);
-    auto prompts = m_backend.lookup().prompts(mrns, audience, lang(), m_backend.asOf(),
-                                              m_backend.staffId().toStdString(), action, read);
-    std::vector<PatientListModel::Row> rows;
-    if (!prompts) {
-        setError(prompts.error().message);
-        return rows;
-    }
-    for (std::size_t i = 0; i < patients.size(); ++i)
-        rows.push_back({std::move(patients[i]), std::move((*prompts)[i])});
-    return rows;
-}
-
 void DeskSession::search(const QString& text) {
     m_searchText = text;
     runSearch();
 }
 
-void DeskSession::runSearch(BalanceLookup::Read read) {
+void DeskSession::runSearch(ClinicData::Read read) {
     const DateOrder order = lang() == Language::En ? DateOrder::MonthFirst : DateOrder::DayFirst;
-    const PatientQuery query = parsePatientQuery(m_searchText.toStdString(), order);
-    auto found = searchPatients(m_backend.store(), query, 50);
+    auto found = m_backend.clinic().search(m_searchText.toStdString(), order, lang(),
+                                           m_backend.staffId().toStdString(), read);
     if (!found) {
         setError(found.error().message);
         return;
     }
     m_truncated = found->truncated;
-    m_results.reset(withPrompts(std::move(found->patients), Audience::Desk, "search", read));
+    m_results.reset(std::move(found->rows));
     emit resultsChanged();
 }
 
 void DeskSession::select(const QString& mrn, bool phone) {
-    auto patient = m_backend.store().findPatient(mrn.toStdString());
+    auto patient = m_backend.clinic().patient(mrn.toStdString());
     if (!patient || !*patient) {
         setError(patient ? "no patient has MRN " + mrn.toStdString() : patient.error().message);
         return;
@@ -230,8 +206,8 @@ QString DeskSession::overlapText(const AppointmentOverlap& o) {
 QStringList DeskSession::bookingOverlaps(const QString& mrn, const QString& isoDate,
                                          const QString& time, int durationMin,
                                          const QString& provider) {
-    auto checked = checkBooking(
-        m_backend.store(), bookingRequest(mrn, isoDate, time, durationMin, provider, {}, false));
+    auto checked = m_backend.clinic().checkBooking(
+        bookingRequest(mrn, isoDate, time, durationMin, provider, {}, false));
     if (!checked) {
         setError(checked.error().message);
         return {};
@@ -244,8 +220,7 @@ QStringList DeskSession::bookingOverlaps(const QString& mrn, const QString& isoD
 QString DeskSession::book(const QString& mrn, const QString& isoDate, const QString& time,
                           int durationMin, const QString& provider, const QString& location,
                           bool bookAnyway) {
-    auto booked = bookAppointment(
-        m_backend.store(),
+    auto booked = m_backend.clinic().book(
         bookingRequest(mrn, isoDate, time, durationMin, provider, location, bookAnyway));
     if (!booked) return toQString(booked.error().message);
     if (!booked->problems.empty()) return problemTexts(*booked, durationMin).join("; ");
@@ -261,13 +236,12 @@ QString DeskSession::book(const QString& mrn, const QString& isoDate, const QStr
 }
 
 Result<int> DeskSession::incomingCall(const std::string& from) {
-    auto patients = patientsByPhone(m_backend.store(), from);
-    if (!patients) return tl::unexpected(patients.error());
-    auto rows = withPrompts(std::move(*patients), Audience::Phone, "call");
-    const int matches = static_cast<int>(rows.size());
+    auto rows = m_backend.clinic().callers(from, lang(), m_backend.staffId().toStdString());
+    if (!rows) return tl::unexpected(rows.error());
+    const int matches = static_cast<int>(rows->size());
     m_callNumber = phoneText(phoneDigits(from).value_or(""));
     m_callActive = true;
-    m_callers.reset(std::move(rows));
+    m_callers.reset(std::move(*rows));
     if (matches == 1)
         select(m_callers.mrnAt(0), true);
     else
@@ -291,13 +265,13 @@ void DeskSession::reload() {
 }
 
 void DeskSession::refreshAfterChange() {
-    loadWorklist(BalanceLookup::Read::Refresh);
-    if (!m_searchText.trimmed().isEmpty()) runSearch(BalanceLookup::Read::Refresh);
+    loadWorklist(ClinicData::Read::Refresh);
+    if (!m_searchText.trimmed().isEmpty()) runSearch(ClinicData::Read::Refresh);
     emit dataChanged();
 }
 
 void DeskSession::pollChanges() {
-    auto changed = m_changes.changed();
+    auto changed = m_backend.clinic().changed();
     if (!changed) {
         setError(changed.error().message);
         return;

@@ -11,7 +11,6 @@
 
 #include "frontdesk/config/config.h"
 #include "frontdesk/store/booking.h"
-#include "frontdesk/store/change_watch.h"
 #include "patient_list_model.h"
 #include "prompt_backend.h"
 #include "worklist_model.h"
@@ -20,8 +19,9 @@ namespace frontdesk::desk {
 
 // The desk and phone panel as QML sees it: the day's worklist, the search, the selected
 // patient (shown by the BalancePrompt component), bookings and incoming calls. Everything that
-// decides comes from the core through the PromptBackend's one connection; this class only
-// keeps the lists current (another connection's commit reloads them within a second).
+// decides comes from the core through the PromptBackend's clinic (the database here, or the
+// clinic server); this class only keeps the lists current (a change elsewhere reloads them
+// within a second).
 class DeskSession : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -134,8 +134,8 @@ signals:
 
 private:
     void setDay(Date day);
-    void loadWorklist(BalanceLookup::Read read = BalanceLookup::Read::Lookup);
-    void runSearch(BalanceLookup::Read read = BalanceLookup::Read::Lookup);
+    void loadWorklist(ClinicData::Read read = ClinicData::Read::Lookup);
+    void runSearch(ClinicData::Read read = ClinicData::Read::Lookup);
     // Reads the lists again after a change elsewhere, without auditing them again.
     void refreshAfterChange();
     void pollChanges();
@@ -149,9 +149,6 @@ private:
     QStringList problemTexts(const BookingResult& result, int durationMin) const;
     static QString overlapText(const AppointmentOverlap& overlap);
     Language lang() const;
-    std::vector<PatientListModel::Row> withPrompts(
-        std::vector<Patient> patients, Audience audience, const char* action,
-        BalanceLookup::Read read = BalanceLookup::Read::Lookup);
 
     ui::PromptBackend& m_backend;
     Date m_day;
@@ -168,7 +165,6 @@ private:
     int m_callPort = 0;
     QString m_errorText;
     QStringList m_providers;  // of the day's appointments, for the booking form
-    ChangeWatch m_changes;
     QTimer m_poll;
 };
 

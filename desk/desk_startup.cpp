@@ -1,6 +1,9 @@
 #include "desk_startup.h"
 
+#include <array>
+
 #include "frontdesk/app/qt_text.h"
+#include "frontdesk/station/remote_clinic_data.h"
 
 namespace frontdesk::desk {
 
@@ -16,6 +19,7 @@ void addDeskOptions(app::CommandLine& line) {
     line.addOption(
         {"call-port", "Listen for call webhooks on 127.0.0.1:PORT (0: off).", "port", "7010"});
     line.addLanguage();
+    app::addStationOptions(line, "desk", defaultDeskCredential());
 }
 
 Result<int> callPort(const QString& text) {
@@ -50,7 +54,28 @@ Result<DeskStartup> parseDeskArguments(const QStringList& arguments) {
     startup.staffId =
         line.isSet("staff") ? line.value("staff").trimmed() : qEnvironmentVariable("USER", "desk");
     if (startup.staffId.isEmpty()) return fail(ErrorCode::BadInput, "--staff: the id is empty");
+    auto server = app::stationConnection(line, startup.common);
+    if (!server) return tl::unexpected(server.error());
+    startup.server = std::move(*server);
+    if (!startup.server.serverUrl.empty() && startup.common.asOf)
+        return fail(ErrorCode::BadInput, "--as-of and --server: the server's date is the desk's");
     return startup;
+}
+
+std::string defaultDeskCredential() {
+    return app::defaultCredentialPath("desk-credential.json");
+}
+
+Result<std::unique_ptr<ui::PromptBackend>> openDeskBackend(const DeskStartup& startup) {
+    const app::CommonOptions& common = startup.common;
+    if (startup.server.serverUrl.empty())
+        return ui::PromptBackend::open(common.dbPath, common.config, common.asOf, startup.staffId);
+    constexpr std::array kRoles{StationRole::Desk, StationRole::Phone, StationRole::Admin};
+    if (auto ok = app::connectStation(startup.server, kRoles, "desk"); !ok)
+        return tl::unexpected(ok.error());
+    auto clinic = connectClinicData({startup.server.credentialPath, startup.server.caFile});
+    if (!clinic) return tl::unexpected(clinic.error());
+    return ui::PromptBackend::create(std::move(*clinic), startup.staffId);
 }
 
 }  // namespace frontdesk::desk

@@ -3,6 +3,8 @@
 #include <QStringList>
 
 #include "frontdesk/app/command_line.h"
+#include "frontdesk/app/station_connection.h"
+#include "prompt_backend.h"
 
 namespace frontdesk::desk {
 
@@ -11,12 +13,24 @@ struct DeskStartup {
     QString staffId;
     int callPort = 7010;  // 0: no call endpoint
     QString language = "en";
+    // --server URL: the desk works on the clinic server; --enroll CODE enrolls it there first.
+    // The credential is kept in --credential (default defaultDeskCredential()).
+    app::StationConnection server;
     QString usage;  // --help: the text to print; nothing else is read or made
 };
 
-// Reads `frontdesk-desk [--db PATH] [--config PATH] [--staff ID] [--as-of DATE]
-// [--call-port PORT] [--language en|es|ro]` (or --help). Needs no QCoreApplication, so that
-// --help can be answered before anything starts. Fails with BadInput naming the option.
+// Reads `frontdesk-desk [--db PATH | --server URL [--enroll CODE] [--credential FILE]
+// [--ca-file FILE]] [--config PATH] [--staff ID] [--as-of DATE] [--call-port PORT]
+// [--language en|es|ro]` (or --help). Needs no QCoreApplication, so that --help can be
+// answered before anything starts. Fails with BadInput naming the option.
 Result<DeskStartup> parseDeskArguments(const QStringList& arguments);
+
+// $XDG_CONFIG_HOME/frontdesk/desk-credential.json (~/.config when it is not set).
+std::string defaultDeskCredential();
+
+// The desk's clinic: the database (--db, or the built-in demo), or with --server the clinic
+// server as an enrolled desk, phone or admin station (enrolled first with --enroll). BadInput
+// for a refused code or credential; Storage when the server cannot be reached.
+Result<std::unique_ptr<ui::PromptBackend>> openDeskBackend(const DeskStartup& startup);
 
 }  // namespace frontdesk::desk

@@ -24,13 +24,12 @@ int main(int argc, char** argv) {
     if (auto code = app::exitBeforeStart(kProgram, startup)) return *code;
     QGuiApplication application(argc, argv);
     QGuiApplication::setApplicationName(kProgram);
-    const app::CommonOptions& options = startup->common;
-    app::prepareBuiltInDemo(options, kProgram);
-    auto backend =
-        ui::PromptBackend::open(options.dbPath, options.config, options.asOf, startup->staffId);
+    if (startup->server.serverUrl.empty()) app::prepareBuiltInDemo(startup->common, kProgram);
+    // on the server as an enrolled station, or on the database: 2 refused, 3 unreachable
+    auto backend = openDeskBackend(*startup);
     if (!backend) {
-        qCritical("%s: %s", kProgram, backend.error().message.c_str());
-        return 2;
+        const int code = app::reportBadArguments(kProgram, backend.error());
+        return backend.error().code == ErrorCode::Storage ? 3 : code;
     }
     (*backend)->setLanguage(startup->language);
     DeskSession session(**backend, {});

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "frontdesk/domain/prompt.h"
+#include "frontdesk/store/patient_json.h"
 #include "frontdesk/store/store.h"
 
 namespace frontdesk::desk {
@@ -26,10 +27,7 @@ public:
         CreditRole,   // the state is a credit owed to the patient (frontdesk::isCreditState)
     };
 
-    struct Row {
-        Patient patient;
-        Prompt prompt;
-    };
+    using Row = PatientWithPrompt;
 
     using QAbstractListModel::QAbstractListModel;
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "frontdesk/app/command_line.h"
+#include "frontdesk/app/station_connection.h"
 #include "kiosk_session.h"
 
 namespace frontdesk::kiosk {
@@ -12,19 +13,16 @@ struct KioskStartup {
     std::string kioskId = "kiosk-1";
     bool fullscreen = false;
     // --server URL: check-in runs on the clinic server; --enroll CODE enrolls this kiosk there
-    // first. The credential is kept in credentialPath (--credential, default
-    // defaultKioskCredential()); caFile: --ca-file.
-    std::string serverUrl;
-    std::string enrollmentCode;
-    std::string credentialPath;
-    std::string caFile;
+    // first. The credential is kept in --credential (default defaultKioskCredential()).
+    app::StationConnection server;
     QString usage;  // --help: the text to print; nothing else is read or made
 
     // What the kiosk session is opened with (the server's credential once connectKiosk has
     // checked or made it).
     KioskOptions sessionOptions() const {
         KioskOptions options{common.dbPath, common.config, common.asOf, kioskId};
-        if (!serverUrl.empty()) options.server = KioskServer{credentialPath, caFile};
+        if (!server.serverUrl.empty())
+            options.server = KioskServer{server.credentialPath, server.caFile};
         return options;
     }
 };
@@ -38,10 +36,7 @@ Result<KioskStartup> parseKioskArguments(const QStringList& arguments);
 // $XDG_CONFIG_HOME/frontdesk/kiosk-credential.json (~/.config when it is not set).
 std::string defaultKioskCredential();
 
-// With --server: enrolls the kiosk when a code was given (the credential written 0600 in a
-// 0700 folder), else checks that the kiosk's credential is for that server. BadInput for a
-// refused code or a credential of another server; Storage when the server cannot be reached
-// to enroll. Nothing to do without --server.
+// With --server: app::connectStation for a kiosk station.
 Result<void> connectKiosk(const KioskStartup& startup);
 
 }  // namespace frontdesk::kiosk

@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
     const bool keyboard = chooseKeyboard();
     QGuiApplication application(argc, argv);
     QGuiApplication::setApplicationName(kProgram);
-    if (startup->serverUrl.empty()) app::prepareBuiltInDemo(startup->common, kProgram);
+    if (startup->server.serverUrl.empty()) app::prepareBuiltInDemo(startup->common, kProgram);
 
     KioskSession session(startup->sessionOptions());
     QQmlApplicationEngine engine;

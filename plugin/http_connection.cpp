@@ -84,6 +84,9 @@ private:
     void onHeader();
     void readBody();
     void handle();
+    // Hands the routed answer's `later` a reply that posts the answer to this connection.
+    template <class WorkGuard>
+    void answerLater(RoutedResponse routed, std::string method, bool keepAlive, WorkGuard work);
     void respond(RoutedResponse routed, const std::string& method, bool keepAlive);
     void onReadError(const beast::error_code& error);
     // "POST /cds-services/{id}" once the request line is read, "(unreadable request)" before.
@@ -213,6 +216,9 @@ void Session<Stream>::handle() {
         try {
             RoutedResponse routed = self->m_context.handler.answer(request);
             std::string method = methodForLog(request);
+            if (routed.later)
+                return self->answerLater(std::move(routed), std::move(method), request.keep_alive(),
+                                         std::move(work));
             net::post(strand,
                       [self = std::move(self), work = std::move(work), routed = std::move(routed),
                        method = std::move(method), keepAlive = request.keep_alive()]() mutable {
@@ -220,6 +226,40 @@ void Session<Stream>::handle() {
                       });
         } catch (...) {  // out of memory: the connection ends with its last owner, unanswered
         }
+    });
+}
+
+template <class Stream>
+template <class WorkGuard>
+void Session<Stream>::answerLater(RoutedResponse routed, std::string method, bool keepAlive,
+                                  WorkGuard work) {
+    // LaterReply is a std::function (copyable): the one-time parts are shared, and the first
+    // call takes them
+    struct Pending {
+        std::mutex mutex;
+        std::shared_ptr<Session> session;
+        std::shared_ptr<WorkGuard> work;  // run() waits for the answer
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->session = self();
+    pending->work = std::make_shared<WorkGuard>(std::move(work));
+    const char* route = routed.route;
+    routed.later([pending, route, method = std::move(method), keepAlive](HttpResponse response) {
+        std::shared_ptr<Session> session;
+        std::shared_ptr<WorkGuard> guard;
+        {
+            const std::lock_guard lock(pending->mutex);
+            session = std::move(pending->session);
+            guard = std::move(pending->work);
+        }
+        if (!session) return;  // answered already
+        response.prepare_payload();
+        auto strand = session->executor();
+        net::post(strand, [session, guard = std::move(guard), route, method, keepAlive,
+                           response = std::move(response)]() mutable {
+            session->respond(RoutedResponse{std::move(response), route}, method, keepAlive);
+            guard.reset();
+        });
     });
 }
 

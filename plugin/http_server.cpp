@@ -219,6 +219,7 @@ void HttpServer::stop() {
         m.acceptRetry.cancel();
         if (m.connections) m.connections->stopAll();
     });
+    m.handler->stopWaiting();
 }
 
 }  // namespace frontdesk::hooks

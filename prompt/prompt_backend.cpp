@@ -16,20 +16,20 @@ Result<std::unique_ptr<PromptBackend>> PromptBackend::open(const std::string& db
                                                            QString staffId) {
     if (staffId.trimmed().isEmpty())
         return fail(ErrorCode::BadInput, "a staff id is needed: every lookup is audited under it");
-    auto store = Store::open(dbPath, Store::interactiveTuning());
-    if (!store) return tl::unexpected(store.error());
-    store->setLargestEntry(config.policy.largestEntry);
-    return std::unique_ptr<PromptBackend>(new PromptBackend(
-        std::make_unique<Store>(std::move(*store)), config, asOf, std::move(staffId)));
+    auto clinic = makeLocalClinicData(dbPath, config, asOf);
+    if (!clinic) return tl::unexpected(clinic.error());
+    return create(std::move(*clinic), std::move(staffId));
 }
 
-PromptBackend::PromptBackend(std::unique_ptr<Store> store, Config config, std::optional<Date> asOf,
-                             QString staffId)
-    : m_config(std::move(config)),
-      m_store(std::move(store)),
-      m_lookup(std::make_unique<BalanceLookup>(*m_store, m_config.policy)),
-      m_fixedAsOf(asOf),
-      m_staffId(std::move(staffId)) {
+Result<std::unique_ptr<PromptBackend>> PromptBackend::create(std::unique_ptr<ClinicData> clinic,
+                                                             QString staffId) {
+    if (staffId.trimmed().isEmpty())
+        return fail(ErrorCode::BadInput, "a staff id is needed: every lookup is audited under it");
+    return std::unique_ptr<PromptBackend>(new PromptBackend(std::move(clinic), std::move(staffId)));
+}
+
+PromptBackend::PromptBackend(std::unique_ptr<ClinicData> clinic, QString staffId)
+    : m_clinic(std::move(clinic)), m_staffId(std::move(staffId)) {
     loadTranslation();
 }
 
@@ -49,10 +49,6 @@ void PromptBackend::setLanguage(const QString& language) {
     // The translation first, so that prompts reloading on languageChanged read the new one.
     loadTranslation();
     emit languageChanged();
-}
-
-Date PromptBackend::asOf() const {
-    return asOfOrToday(m_fixedAsOf, m_config.clinic.timeZone);
 }
 
 Language PromptBackend::coreLanguage() const {

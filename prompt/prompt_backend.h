@@ -14,18 +14,17 @@
 #include "frontdesk/config/config.h"
 #include "frontdesk/domain/date.h"
 #include "frontdesk/domain/error.h"
-#include "frontdesk/store/lookup.h"
-#include "frontdesk/store/store.h"
+#include "frontdesk/station/clinic_data.h"
 
 class QQmlEngine;
 
 namespace frontdesk::ui {
 
-// The clinic connection behind every BalancePrompt of a host (docs/balance-prompt.md): one
-// Store (one SQLite connection, used from the GUI thread only), the BalanceLookup with the
-// clinic's policy, the staff id every lookup and outcome is recorded under, the language and
-// the as-of date. A host opens one, keeps it alive as long as its prompts, and gives it to
-// them; its own view models may share store() and lookup().
+// The clinic connection behind every BalancePrompt of a host (docs/balance-prompt.md): the
+// clinic's data (ClinicData: the database on this computer, or the clinic server), used from
+// the GUI thread only, the staff id every lookup and outcome is recorded under, the language
+// and the as-of date. A host opens one, keeps it alive as long as its prompts, and gives it to
+// them; its own view models may share clinic().
 class PromptBackend : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -44,6 +43,10 @@ public:
     static Result<std::unique_ptr<PromptBackend>> open(const std::string& dbPath,
                                                        const Config& config,
                                                        std::optional<Date> asOf, QString staffId);
+    // On clinic data opened elsewhere (a clinic server's, remote_clinic_data.h). BadInput for
+    // an empty staff id.
+    static Result<std::unique_ptr<PromptBackend>> create(std::unique_ptr<ClinicData> clinic,
+                                                         QString staffId);
     ~PromptBackend() override;
 
     QString staffId() const { return m_staffId; }
@@ -56,12 +59,11 @@ public:
     // The as-of date as "YYYY-MM-DD".
     QString asOfText() const { return QString::fromStdString(asOf().iso()); }
 
-    // The fixed date, else today in the clinic's time zone (read anew at each call).
-    Date asOf() const;
+    // The fixed date, else today in the clinic (read anew at each call).
+    Date asOf() const { return m_clinic->today(); }
     Language coreLanguage() const;
-    const Config& config() const { return m_config; }
-    Store& store() { return *m_store; }
-    BalanceLookup& lookup() { return *m_lookup; }
+    const ClinicSettings& settings() const { return m_clinic->settings(); }
+    ClinicData& clinic() { return *m_clinic; }
 
     // Retranslates `engine` whenever the language changes. Prompts call it with their own
     // engine; a host needs to call it only for an engine without prompts.
@@ -78,14 +80,10 @@ signals:
     void outcomeRecorded(const QString& mrn);
 
 private:
-    PromptBackend(std::unique_ptr<Store> store, Config config, std::optional<Date> asOf,
-                  QString staffId);
+    PromptBackend(std::unique_ptr<ClinicData> clinic, QString staffId);
     void loadTranslation();
 
-    Config m_config;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<BalanceLookup> m_lookup;
-    std::optional<Date> m_fixedAsOf;
+    std::unique_ptr<ClinicData> m_clinic;
     QString m_staffId;
     QString m_language = QStringLiteral("en");
     QTranslator m_translator;

@@ -88,8 +88,8 @@ void PromptCard::load(BalanceLookup::Read read) {
     if (!m_complete) return;
     if (!m_backend || m_patient.isEmpty()) return clear({});
     if (auto* engine = qmlEngine(this)) m_backend->followLanguageIn(engine);
-    auto prompt = m_backend->lookup().prompt(m_patient.toStdString(), channelOf(m_audience),
-                                             m_backend->coreLanguage(), m_backend->asOf(),
+    auto prompt = m_backend->clinic().prompt(m_patient.toStdString(), channelOf(m_audience),
+                                             m_backend->coreLanguage(),
                                              m_backend->staffId().toStdString(), read);
     if (!prompt) {
         if (prompt.error().code == ErrorCode::NotFound)
@@ -144,7 +144,7 @@ bool PromptCard::recordPayment(const QString& amount, const QString& note, bool 
     const auto paid = parseMoney(typed.toStdString());
     if (!paid) return refuse(tr("\"%1\" is not an amount of money.").arg(amount.trimmed()));
     if (paid->value() <= 0) return refuse(tr("Enter an amount above %1.").arg(money(Cents{})));
-    const Cents largest = m_backend->config().policy.largestEntry;
+    const Cents largest = m_backend->settings().largestEntry;
     if (*paid > largest)
         return refuse(tr("An amount above %1 cannot be posted here.").arg(money(largest)));
     const Cents owed = collectable();
@@ -161,7 +161,7 @@ bool PromptCard::recordPayment(const QString& amount, const QString& note, bool 
 }
 
 bool PromptCard::store(const ReminderInput& reminder) {
-    if (auto stored = m_backend->store().recordReminder(reminder); !stored)
+    if (auto stored = m_backend->clinic().recordReminder(reminder); !stored)
         return refuse(tr("The outcome was not recorded: %1")
                           .arg(QString::fromStdString(stored.error().message)));
     const QString mrn = m_patient;
@@ -276,7 +276,7 @@ QString PromptCard::paidOn() const {
 }
 
 bool PromptCard::postsPayments() const {
-    return m_backend && deskPostsPayments(m_backend->config());
+    return m_backend && m_backend->settings().deskPostsPayments;
 }
 
 // What a payment taken now can settle: the balance and what was written off and is still

@@ -9,9 +9,12 @@
 #include <nlohmann/json.hpp>
 
 #include "cds_request.h"
+#include "change_feed.h"
 #include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/station/clinic_data.h"
 #include "frontdesk/station/kiosk_flow.h"
 #include "frontdesk/store/booking.h"
+#include "frontdesk/store/booking_json.h"
 #include "frontdesk/store/lookup.h"
 #include "frontdesk/store/manual_entry.h"
 #include "frontdesk/store/patient_json.h"
@@ -141,6 +144,8 @@ struct Call {
     Date today;
     UnixSeconds now;
     json body;  // null when the request has none
+    // Set by a handler that answers later (a long poll); its response is then not the answer.
+    std::function<void(hooks::LaterReply)> later{};
 };
 
 struct StationApi::Impl {
@@ -156,9 +161,10 @@ struct StationApi::Impl {
     StationApiOptions options;
     std::shared_ptr<const HttpHandler> others;
     std::vector<Route> routes;
+    mutable ChangeFeed feed;
 
     Impl(StationApiOptions o, std::shared_ptr<const HttpHandler> h)
-        : options(std::move(o)), others(std::move(h)) {
+        : options(std::move(o)), others(std::move(h)), feed(options.dbPath, options.changePoll) {
         const std::vector<StationRole> kiosk{StationRole::Kiosk};
         const std::vector<StationRole> staff{StationRole::Desk, StationRole::Phone,
                                              StationRole::Admin};
@@ -169,6 +175,7 @@ struct StationApi::Impl {
         routes = {
             {http::verb::post, "/v1/enroll", {}, false, &Impl::enroll},
             {http::verb::get, "/v1/station", anyone, false, &Impl::whoAmI},
+            {http::verb::get, "/v1/changes", staff, false, &Impl::changes},
             {http::verb::post, "/v1/kiosk/identify", kiosk, false, &Impl::identify},
             {http::verb::post, "/v1/kiosk/visits/{handle}/checkin", kiosk, true, &Impl::checkIn},
             {http::verb::post, "/v1/kiosk/visits/{handle}/answer", kiosk, true,
@@ -215,11 +222,12 @@ struct StationApi::Impl {
 
     Date today() const { return asOfOrToday(options.asOf, options.config.clinic.timeZone); }
 
-    HttpResponse respond(const HttpRequest& request, const char*& routeName) const;
+    HttpResponse respond(const HttpRequest& request, RoutedResponse& routed) const;
     HttpResponse run(const Route& route, Call& call) const;
 
     HttpResponse enroll(Call& c) const;
     HttpResponse whoAmI(Call& c) const;
+    HttpResponse changes(Call& c) const;
     HttpResponse identify(Call& c) const;
     HttpResponse checkIn(Call& c) const;
     HttpResponse answerPrompt(Call& c) const;
@@ -244,15 +252,21 @@ RoutedResponse StationApi::answer(const HttpRequest& request) const {
     if (target.rfind("/v1/", 0) != 0 && target != "/v1") return m_impl->others->answer(request);
     RoutedResponse routed{HttpResponse{}, "/v1/(unknown route)"};
     try {
-        routed.response = m_impl->respond(request, routed.route);
+        routed.response = m_impl->respond(request, routed);
     } catch (...) {  // the edge of the server: nothing may reach the connection's thread
         routed.response = problem(500, "internal_error");
+        routed.later = nullptr;
     }
     routed.response.prepare_payload();
     return routed;
 }
 
-HttpResponse StationApi::Impl::respond(const HttpRequest& request, const char*& routeName) const {
+void StationApi::stopWaiting() const {
+    m_impl->feed.stop();
+    m_impl->others->stopWaiting();
+}
+
+HttpResponse StationApi::Impl::respond(const HttpRequest& request, RoutedResponse& routed) const {
     auto target = targetOf(hooks::stdView(request.target()));
     if (!target) return problem(400, "bad_request", "the path has a broken %-escape");
     std::vector<std::string> params;
@@ -262,7 +276,7 @@ HttpResponse StationApi::Impl::respond(const HttpRequest& request, const char*& 
         if (otherMethod) return problem(405, "method_not_allowed");
         return problem(404, "no_such_endpoint");
     }
-    routeName = route->pattern;
+    routed.route = route->pattern;
     auto store = threadStore(options.dbPath, options.config.policy.largestEntry);
     if (!store) return problemOf(store.error());
     Call call{request, std::move(params), target->query,   Station{},
@@ -300,7 +314,9 @@ HttpResponse StationApi::Impl::respond(const HttpRequest& request, const char*& 
         if (hooks::nestsDeeperThan(call.body, kMaxStationJsonDepth))
             return problem(400, "bad_request", "the body nests too deep");
     }
-    return run(*route, call);
+    HttpResponse response = run(*route, call);
+    routed.later = std::move(call.later);
+    return response;
 }
 
 // Runs the route's handler; a write runs once for its Idempotency-Key, in one transaction
@@ -352,6 +368,22 @@ Result<Language> languageOf(const std::optional<std::string>& text) {
     return *language;
 }
 
+// Who a staff read is audited under: the query's staff (the person at the station, 1 to 64
+// characters), else the station.
+std::string actorOf(const Call& c) {
+    const auto it = c.query.find("staff");
+    if (it == c.query.end() || it->second.empty() || it->second.size() > 64) return c.station.name;
+    return it->second;
+}
+
+// refresh=1: a list already on the station's screen read again after a change (not audited
+// again, as on the desk's own database).
+BalanceLookup::Read readKind(const Call& c) {
+    const auto it = c.query.find("refresh");
+    return it != c.query.end() && it->second == "1" ? BalanceLookup::Read::Refresh
+                                                    : BalanceLookup::Read::Lookup;
+}
+
 // The query's lang (en when absent).
 Result<Language> queryLanguage(const std::map<std::string, std::string>& query) {
     const auto it = query.find("lang");
@@ -385,40 +417,6 @@ BookingRequest bookingRequestOf(const json& body) {
     return r;
 }
 
-std::string_view ruleName(AppointmentRule rule) {
-    switch (rule) {
-        case AppointmentRule::Id:
-            return "id";
-        case AppointmentRule::Mrn:
-            return "mrn";
-        case AppointmentRule::StartDate:
-            return "start_date";
-        case AppointmentRule::StartTime:
-            return "start_time";
-        case AppointmentRule::Duration:
-            return "duration_min";
-        case AppointmentRule::Provider:
-            break;
-    }
-    return "provider";
-}
-
-// {"problems": [{"rule", "message"}], "overlaps": [{"from", "to", "provider", "same_patient",
-// "same_provider"}]}: another patient's appointment is never named.
-json bookingJson(const BookingResult& result) {
-    json problems = json::array();
-    for (const auto& p : result.problems)
-        problems.push_back({{"rule", ruleName(p.rule)}, {"message", p.message}});
-    json overlaps = json::array();
-    for (const auto& o : result.overlaps)
-        overlaps.push_back({{"from", o.from},
-                            {"to", o.to},
-                            {"provider", o.booked.provider},
-                            {"same_patient", o.samePatient},
-                            {"same_provider", o.sameProvider}});
-    return {{"problems", problems}, {"overlaps", overlaps}};
-}
-
 }  // namespace
 
 HttpResponse StationApi::Impl::enroll(Call& c) const {
@@ -436,9 +434,38 @@ HttpResponse StationApi::Impl::enroll(Call& c) const {
 }
 
 HttpResponse StationApi::Impl::whoAmI(Call& c) const {
+    const ClinicSettings clinic = clinicSettingsOf(options.config);
     return jsonResponse(200, {{"station", c.station.name},
                               {"role", toString(c.station.role)},
-                              {"location", c.station.location}});
+                              {"location", c.station.location},
+                              {"clinic",
+                               {{"name", clinic.name},
+                                {"time_zone", clinic.timeZone},
+                                {"today", c.today.iso()},
+                                {"largest_entry", formatMoneyPlain(clinic.largestEntry)},
+                                {"desk_posts_payments", clinic.deskPostsPayments}}}});
+}
+
+HttpResponse StationApi::Impl::changes(Call& c) const {
+    constexpr int kLongestWaitS = 60;
+    int waitS = 25;
+    if (const auto it = c.query.find("wait"); it != c.query.end()) {
+        const auto& text = it->second;
+        if (text.empty() || text.size() > 2 ||
+            text.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoi(text) > kLongestWaitS)
+            return problem(400, "bad_request", "wait: 0 to 60 seconds");
+        waitS = std::stoi(text);
+    }
+    const auto seen = c.query.find("after");
+    if (seen == c.query.end())
+        return jsonResponse(200, {{"version", feed.version()}, {"today", c.today.iso()}});
+    c.later = [this, seen = seen->second, waitS](hooks::LaterReply reply) {
+        feed.wait(seen, std::chrono::seconds(waitS), [this, reply](const std::string& version) {
+            reply(jsonResponse(200, {{"version", version}, {"today", today().iso()}}));
+        });
+    };
+    return {};
 }
 
 HttpResponse StationApi::Impl::identify(Call& c) const {
@@ -532,7 +559,7 @@ HttpResponse StationApi::Impl::worklist(Call& c) const {
     const auto asOf = readDate(c.query, c.today);
     if (!asOf) return problemOf(asOf.error());
     BalanceLookup lookup(c.store, options.config.policy);
-    auto rows = lookup.worklist(day, *language, *asOf, c.station.name);
+    auto rows = lookup.worklist(day, *language, *asOf, actorOf(c), readKind(c));
     if (!rows) return problemOf(rows.error());
     return jsonResponse(200, worklistToJson(*rows, day));
 }
@@ -566,13 +593,14 @@ HttpResponse StationApi::Impl::patients(Call& c) const {
     std::vector<std::string> mrns;
     for (const Patient& p : found.patients) mrns.push_back(p.mrn);
     BalanceLookup lookup(c.store, options.config.policy);
-    auto prompts = lookup.prompts(mrns, call ? Audience::Phone : Audience::Desk, *language, *asOf,
-                                  c.station.name, phone != c.query.end() ? "call" : "search");
+    auto prompts =
+        lookup.prompts(mrns, call ? Audience::Phone : Audience::Desk, *language, *asOf, actorOf(c),
+                       phone != c.query.end() ? "call" : "search", readKind(c));
     if (!prompts) return problemOf(prompts.error());
-    std::vector<PatientWithPrompt> rows;
+    PatientList list{{}, found.truncated};
     for (std::size_t i = 0; i < found.patients.size(); ++i)
-        rows.push_back({std::move(found.patients[i]), std::move((*prompts)[i])});
-    return jsonResponse(200, patientListToJson(rows, found.truncated));
+        list.rows.push_back({std::move(found.patients[i]), std::move((*prompts)[i])});
+    return jsonResponse(200, patientListToJson(list));
 }
 
 HttpResponse StationApi::Impl::patient(Call& c) const {
@@ -585,34 +613,26 @@ HttpResponse StationApi::Impl::patient(Call& c) const {
 HttpResponse StationApi::Impl::checkBooking(Call& c) const {
     auto checked = frontdesk::checkBooking(c.store, bookingRequestOf(c.body));
     if (!checked) return problemOf(checked.error());
-    return jsonResponse(200, bookingJson(*checked));
+    return jsonResponse(200, bookingToJson(*checked));
 }
 
 HttpResponse StationApi::Impl::book(Call& c) const {
     auto booked = bookAppointment(c.store, bookingRequestOf(c.body));
     if (!booked) return problemOf(booked.error());
     if (!booked->problems.empty()) {
-        json body = bookingJson(*booked);
+        json body = bookingToJson(*booked);
         body["error"] = "bad_request";
         body["message"] = booked->problems.front().message;
         return jsonResponse(400, body);
     }
     if (!booked->stored) {
-        json body = bookingJson(*booked);
+        json body = bookingToJson(*booked);
         body["error"] = "overlaps";
         body["message"] = "the appointment overlaps booked time: send it again with \"anyway\"";
         return jsonResponse(409, body);
     }
-    const Appointment& a = booked->appointment;
-    return jsonResponse(201, {{"appointment",
-                               {{"id", a.id},
-                                {"mrn", a.mrn},
-                                {"start", a.start},
-                                {"duration_min", a.durationMin},
-                                {"provider", a.provider},
-                                {"location", a.location},
-                                {"status", toString(a.status)}}},
-                              {"overlaps", bookingJson(*booked)["overlaps"]}});
+    return jsonResponse(201, {{"appointment", appointmentToJson(booked->appointment)},
+                              {"overlaps", bookingToJson(*booked)["overlaps"]}});
 }
 
 HttpResponse StationApi::Impl::prompt(Call& c) const {
@@ -630,7 +650,7 @@ HttpResponse StationApi::Impl::prompt(Call& c) const {
     const auto asOf = readDate(c.query, c.today);
     if (!asOf) return problemOf(asOf.error());
     BalanceLookup lookup(c.store, options.config.policy);
-    auto found = lookup.prompt(c.params[0], audience, *language, *asOf, c.station.name);
+    auto found = lookup.prompt(c.params[0], audience, *language, *asOf, actorOf(c), readKind(c));
     if (!found) {
         if (found.error().code == ErrorCode::NotFound)
             return problem(404, "not_found", "no patient with this MRN");
@@ -646,11 +666,13 @@ HttpResponse StationApi::Impl::remind(Call& c) const {
     Channel channel = c.station.role == StationRole::Phone ? Channel::Phone : Channel::Desk;
     if (const auto asked = stringMember(c.body, "channel")) {
         const auto parsed = parseChannel(*asked);
-        if (!parsed || *parsed == Channel::Kiosk ||
-            (c.station.role != StationRole::Admin && *parsed != channel))
+        // the desk also answers the phone (a call popped on it); phone staff only the phone
+        const bool allowed = parsed && *parsed != Channel::Kiosk &&
+                             (c.station.role != StationRole::Phone || *parsed == Channel::Phone);
+        if (!allowed)
             return problem(400, "bad_request",
                            "channel: a " + std::string(toString(c.station.role)) +
-                               " station records on its own channel");
+                               " station records on the desk or phone channel it serves");
         channel = *parsed;
     }
     ReminderInput r{c.params[0],

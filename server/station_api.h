@@ -5,6 +5,7 @@
 // roles the server enforces. Every other path (/healthz, /cds-services...) goes to the CDS
 // Hooks routes on the same port.
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -34,6 +35,8 @@ struct StationApiOptions {
     // Called after a kiosk's check-in is stored (from the request's thread): the program pokes
     // its CheckinPusher, so that the EHR hears of it within seconds. Empty: nothing to tell.
     std::function<void()> checkedIn{};
+    // How often the database is looked at for GET /v1/changes.
+    std::chrono::milliseconds changePoll{100};
 };
 
 class StationApi : public HttpHandler {
@@ -44,6 +47,8 @@ public:
 
     // Never throws: a failure is a 500 (a database that cannot be reached: 503).
     RoutedResponse answer(const HttpRequest& request) const override;
+    // Answers the stations' waiting change polls (GET /v1/changes) now.
+    void stopWaiting() const override;
 
 private:
     struct Impl;

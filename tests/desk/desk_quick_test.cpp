@@ -145,8 +145,10 @@ public:
     // Marks a stored appointment arrived (what a front-desk system does before the kiosk's
     // check-in) and reloads the worklist; false when refused.
     Q_INVOKABLE bool markArrived(const QString& appointmentId) {
-        auto done = m_backend->store().setAppointmentStatus(appointmentId.toStdString(),
-                                                            AppointmentStatus::Arrived);
+        auto store = Store::open(m_path);
+        if (!store) return false;
+        auto done =
+            store->setAppointmentStatus(appointmentId.toStdString(), AppointmentStatus::Arrived);
         if (done) m_session->reload();
         return done.has_value();
     }

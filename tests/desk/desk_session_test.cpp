@@ -45,12 +45,18 @@ QCoreApplication& app() {
 struct Desk : DemoClinicCopy {
     std::unique_ptr<ui::PromptBackend> backend;
     std::unique_ptr<DeskSession> session;  // destroyed before its backend
+    std::unique_ptr<Store> own;            // the test's connection, to arrange and check
+
+    Store& store() { return *own; }
 
     explicit Desk(int pollMs = 100) {
         app();
         auto opened = ui::PromptBackend::open(db, Config{}, demoDay(), "desk-test");
         REQUIRE(opened);
         backend = std::move(*opened);
+        auto store = Store::open(db);
+        REQUIRE(store);
+        own = std::make_unique<Store>(std::move(*store));
         session = std::make_unique<DeskSession>(*backend, DeskSession::Options{{}, pollMs});
     }
 };
@@ -161,7 +167,7 @@ TEST_CASE(
     "[desk]") {
     Desk d;
     WorklistModel& w = *d.session->worklist();
-    const auto stored = d.backend->store().appointmentsOn(demoDay());
+    const auto stored = d.store().appointmentsOn(demoDay());
     REQUIRE(stored);
     CHECK(w.totalCount() == static_cast<int>(stored->size()));
     REQUIRE(w.count() == w.totalCount());
@@ -178,7 +184,7 @@ TEST_CASE(
     d.session->nextDay();
     CHECK(d.session->day().toStdString() == demoDay().plusDays(1).iso());
     CHECK(w.totalCount() ==
-          static_cast<int>(d.backend->store().appointmentsOn(demoDay().plusDays(1))->size()));
+          static_cast<int>(d.store().appointmentsOn(demoDay().plusDays(1))->size()));
     d.session->goToToday();
     CHECK(d.session->isToday());
 }
@@ -188,7 +194,7 @@ TEST_CASE("a search lists patients with their prompt states, and is audited as s
     Desk d;
     WorklistModel& w = *d.session->worklist();
     const std::string mrn = roleAt(w, 0, WorklistModel::MrnRole).toStdString();
-    const auto patient = *d.backend->store().findPatient(mrn);
+    const auto patient = *d.store().findPatient(mrn);
     REQUIRE(patient);
     d.session->search(QString::fromStdString(patient->familyName.substr(0, 3)).toLower());
     PatientListModel& r = *d.session->results();
@@ -209,16 +215,16 @@ TEST_CASE("booking stores the appointment and selects the patient, bad values st
     Desk d;
     const std::string mrn = roleAt(*d.session->worklist(), 0, WorklistModel::MrnRole).toStdString();
     const QString day = QString::fromStdString(demoDay().iso());
-    const auto before = d.backend->store().appointmentsOn(demoDay())->size();
+    const auto before = d.store().appointmentsOn(demoDay())->size();
     CHECK(d.session->book(QString::fromStdString(mrn), day, "25:00", 30, "Dr. Lee", "") ==
           "the time must be HH:MM");
     CHECK(d.session->book("no-such-mrn", day, "16:00", 30, "", "").contains("choose a patient"));
     CHECK(d.session->book(QString::fromStdString(mrn), "2026-13-01", "16:00", 0, "Dr. Lee", "") ==
           "the date must be YYYY-MM-DD; the length must be 1 to 1440 minutes, not 0");
-    CHECK(d.backend->store().appointmentsOn(demoDay())->size() == before);
+    CHECK(d.store().appointmentsOn(demoDay())->size() == before);
     CHECK(d.session->book(QString::fromStdString(mrn), day, "16:45", 30, "Dr. Lee", "Room 2") ==
           "");
-    CHECK(d.backend->store().appointmentsOn(demoDay())->size() == before + 1);
+    CHECK(d.store().appointmentsOn(demoDay())->size() == before + 1);
     CHECK(d.session->worklist()->totalCount() == static_cast<int>(before + 1));
     CHECK(d.session->selectedMrn().toStdString() == mrn);
     CHECK_FALSE(d.session->phoneAudience());
@@ -256,7 +262,7 @@ TEST_CASE("the call webhook over HTTP: matches, unknown caller, and bad requests
     REQUIRE(port);
 
     SECTION("one patient has the number: shown with the phone prompt") {
-        const std::string phone = phoneOf(d.backend->store(), 1);
+        const std::string phone = phoneOf(d.store(), 1);
         REQUIRE_FALSE(phone.empty());
         const Reply r = request(*port, "POST", R"({"from": ")" + dressed(phone) + R"("})");
         CHECK(r.status == 200);
@@ -269,7 +275,7 @@ TEST_CASE("the call webhook over HTTP: matches, unknown caller, and bad requests
                                           "phone") >= 1);
     }
     SECTION("several patients share it: listed, nobody chosen for the caller") {
-        const std::string phone = sharedPhone(d.backend->store());
+        const std::string phone = sharedPhone(d.store());
         const Reply r = request(*port, "POST", R"({"from": ")" + phone + R"("})");
         CHECK(r.status == 200);
         CHECK(r.body == R"({"matches":2})");
@@ -345,7 +351,7 @@ TEST_CASE("booking follows the import's rules: 1 to 1440 minutes, refused as the
     Desk d;
     const QString mrn = roleAt(*d.session->worklist(), 0, WorklistModel::MrnRole);
     const QString day = QString::fromStdString(demoDay().iso());
-    auto& store = d.backend->store();
+    auto& store = d.store();
     for (const char* minutes : {"0", "1441"}) {
         const QString said = d.session->book(mrn, day, "05:00", std::atoi(minutes), "Dr. Lee", "");
         // the same rule refuses it in both, each in its own reader's words
@@ -362,7 +368,7 @@ TEST_CASE("booking follows the import's rules: 1 to 1440 minutes, refused as the
 TEST_CASE("an overlapping booking is stored only when booked anyway, and names no other patient",
           "[desk]") {
     Desk d;
-    auto& store = d.backend->store();
+    auto& store = d.store();
     const auto today = store.appointmentsOn(demoDay()).value();
     const auto taken = std::find_if(today.begin(), today.end(), [](const AppointmentView& v) {
         return !freesItsTime(v.appointment.status) && !v.appointment.provider.empty();

@@ -25,19 +25,23 @@ namespace {
 
 struct DemoCopy : DemoClinicCopy {
     std::unique_ptr<PromptBackend> backend;
+    std::unique_ptr<Store> store;  // the test's own connection, to arrange and check
     DemoVisitors patients;
 
     DemoCopy() {
         auto opened = PromptBackend::open(db, Config{}, demoDay(), "staff-7");
         REQUIRE(opened);
         backend = std::move(*opened);
-        auto read = deskPatients(backend->store(), demoDay());
+        auto own = Store::open(db);
+        REQUIRE(own);
+        store = std::make_unique<Store>(std::move(*own));
+        auto read = deskPatients(*store, demoDay());
         REQUIRE(read);
         patients = DemoVisitors(std::move(*read));
     }
     // An unused patient whose desk prompt is in `state` (made when the demo has none left).
     std::string patientIn(PromptState state) {
-        auto visitor = patients.takeOrMake(backend->store(), demoDay(), state);
+        auto visitor = patients.takeOrMake(*store, demoDay(), state);
         REQUIRE(visitor);
         return visitor->mrn;
     }
@@ -221,7 +225,7 @@ TEST_CASE("the script follows the backend's language", "[desk][prompt]") {
     CHECK(card.script().contains("Say:"));
     clinic.backend->setLanguage("es");
     CHECK(card.script().contains("Diga:"));
-    const auto standing = clinic.backend->store().standing(mrn, demoDay());
+    const auto standing = clinic.store->standing(mrn, demoDay());
     REQUIRE(standing);
     const Date opened = *standing->totals.oldestOpenOn();
     CHECK(card.oldestOpenOn().toStdString() == formatDateFor(opened, Language::Es));

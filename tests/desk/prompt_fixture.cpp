@@ -25,7 +25,8 @@ PromptFixture::PromptFixture(const QString& dbPath, Date day, QObject* parent)
     if (!opened) qFatal("prompt_quick_test: %s", opened.error().message.c_str());
     m_backend = std::move(*opened);
     QQmlEngine::setObjectOwnership(m_backend.get(), QQmlEngine::CppOwnership);
-    auto patients = frontdesk::test::deskPatients(m_backend->store(), day);
+    m_store = std::make_unique<Store>(orDie(Store::open(dbPath.toStdString())));
+    auto patients = frontdesk::test::deskPatients(*m_store, day);
     if (!patients) qFatal("prompt_quick_test: %s", patients.error().message.c_str());
     m_patients = frontdesk::test::DemoVisitors(std::move(*patients));
 }
@@ -35,11 +36,11 @@ PromptFixture::~PromptFixture() = default;
 QString PromptFixture::patientIn(const QString& state) {
     const auto parsed = parsePromptState(state.toStdString());
     if (!parsed) return {};
-    return qs(orDie(m_patients.takeOrMake(m_backend->store(), m_day, *parsed)).mrn);
+    return qs(orDie(m_patients.takeOrMake(*m_store, m_day, *parsed)).mrn);
 }
 
 QString PromptFixture::patientInCooldown() {
-    return qs(orDie(m_patients.takeOrMakeInCooldown(m_backend->store(), m_day)).mrn);
+    return qs(orDie(m_patients.takeOrMakeInCooldown(*m_store, m_day)).mrn);
 }
 
 QVariantMap PromptFixture::lastReminder(const QString& mrn) const {

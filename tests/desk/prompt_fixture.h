@@ -45,6 +45,7 @@ private:
     Date m_day;
     frontdesk::test::ClinicFile m_file;
     std::unique_ptr<PromptBackend> m_backend;
+    std::unique_ptr<Store> m_store;  // the fixture's own connection, to find and make patients
     frontdesk::test::DemoVisitors m_patients;
 };
 

@@ -157,8 +157,16 @@ TEST_CASE(
 
     res = c.Get("/v1/station", bearer(token));
     REQUIRE(statusOf(res) == 200);
-    CHECK(json::parse(res->body) ==
-          json{{"station", "desk-1"}, {"role", "desk"}, {"location", "front"}});
+    const json station = json::parse(res->body);
+    CHECK(station.at("station") == "desk-1");
+    CHECK(station.at("role") == "desk");
+    CHECK(station.at("location") == "front");
+    // what a desk shows of the clinic, and the server's date
+    CHECK(station.at("clinic") == json{{"name", "Front Desk Demo Clinic"},
+                                       {"time_zone", ""},
+                                       {"today", kToday.iso()},
+                                       {"largest_entry", "1000000.00"},
+                                       {"desk_posts_payments", true}});
     CHECK(statusOf(c.Get("/v1/station")) == 401);
     CHECK(statusOf(c.Get("/v1/station", bearer("fds_garbage"))) == 401);
     CHECK(statusOf(c.Get("/v1/station", {{"Authorization", "Basic " + token}})) == 401);
@@ -192,6 +200,7 @@ TEST_CASE("each role may use its endpoints and gets 403 on the others", "[server
             role == StationRole::Desk || role == StationRole::Phone || role == StationRole::Admin;
         CHECK(statusOf(c.Get("/v1/station", bearer(token))) == 200);
         CHECK(statusOf(c.Get("/v1/worklist", bearer(token))) == (staff ? 200 : 403));
+        CHECK(statusOf(c.Get("/v1/changes", bearer(token))) == (staff ? 200 : 403));
         CHECK(statusOf(c.Get("/v1/patients/" + visitor.mrn + "/prompt", bearer(token))) ==
               (staff ? 200 : 403));
         CHECK(statusOf(c.Get("/v1/patients?q=" + urlEncoded(visitor.familyName), bearer(token))) ==
@@ -355,11 +364,11 @@ TEST_CASE("the desk's search and a caller's patients through the server are the 
     REQUIRE(statusOf(res) == 200);
     auto remote = patientListFromJson(json::parse(res->body));
     REQUIRE(remote);
-    REQUIRE(remote->first.size() == found->patients.size());
-    CHECK(remote->second == found->truncated);
+    REQUIRE(remote->rows.size() == found->patients.size());
+    CHECK(remote->truncated == found->truncated);
     for (std::size_t i = 0; i < found->patients.size(); ++i) {
-        CHECK(remote->first[i].patient == found->patients[i]);
-        CHECK(promptToJson(remote->first[i].prompt) == promptToJson((*prompts)[i]));
+        CHECK(remote->rows[i].patient == found->patients[i]);
+        CHECK(promptToJson(remote->rows[i].prompt) == promptToJson((*prompts)[i]));
     }
 
     // a caller's number: the patients with it, with their phone prompts
@@ -368,9 +377,9 @@ TEST_CASE("the desk's search and a caller's patients through the server are the 
     REQUIRE(statusOf(res) == 200);
     remote = patientListFromJson(json::parse(res->body));
     REQUIRE(remote);
-    REQUIRE_FALSE(remote->first.empty());
+    REQUIRE_FALSE(remote->rows.empty());
     bool listed = false;
-    for (const auto& row : remote->first) {
+    for (const auto& row : remote->rows) {
         CHECK(row.patient.phoneDigits == patient.phoneDigits);
         CHECK(row.prompt.audience == Audience::Phone);
         listed = listed || row.patient.mrn == patient.mrn;

@@ -1,6 +1,7 @@
 #include "station_server.h"
 
 #include <chrono>
+#include <csignal>
 #include <stdexcept>
 #include <thread>
 
@@ -53,6 +54,13 @@ void StationServer::start() {
 void StationServer::kill() {
     if (m_process) m_process->killAfter(std::chrono::microseconds(0));
     m_process.reset();
+}
+
+reliability::Ending StationServer::terminate(std::chrono::milliseconds limit) {
+    if (!m_process) return {};
+    const auto ending = m_process->stop(SIGTERM, limit);
+    m_process.reset();
+    return ending;
 }
 
 fs::path StationServer::enroll(const std::string& name, StationRole role) {

@@ -4,6 +4,7 @@
 // tests of the stations that use it (the kiosk's and the desk's remote backends, the server's
 // own tests): started, enrolled at as a station of some role, stopped and started again.
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -33,6 +34,8 @@ public:
     // same port.
     void kill();
     void start();
+    // Asks it to end (SIGTERM), as systemd does; kills it after `limit`. How it ended.
+    reliability::Ending terminate(std::chrono::milliseconds limit);
     std::string log() const;
 
 private:

@@ -155,6 +155,8 @@ int main(int argc, char** argv) {
         return qCritical("--size: WxH, at least 1100x640"), 2;
     Camera camera(*window, parser.value(out), parser.value(language), parser.value(size));
     shootWorklist(camera, *window, session);
-    shootCalls(camera, session, (*backend)->store(), *day);
+    auto store = Store::open(dbPath);  // the tool's own look at the clinic, for a caller's phone
+    if (!store) return qCritical("%s", store.error().message.c_str()), 1;
+    shootCalls(camera, session, *store, *day);
     return 0;
 }

@@ -74,6 +74,20 @@ std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user
     return n;
 }
 
+// libcurl's progress callback: non-zero ends the transfer.
+int onProgress(void* cancel, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    return static_cast<const std::atomic<bool>*>(cancel)->load() ? 1 : 0;
+}
+
+bool configureCancel(CURL* h, const HttpClientOptions& o) {
+    if (!o.cancel) return true;
+    // libcurl's API takes a void*; the callback only reads through it
+    void* flag = const_cast<std::atomic<bool>*>(o.cancel.get());  // NOLINT(*-const-cast)
+    return curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L) == CURLE_OK &&
+           curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, onProgress) == CURLE_OK &&
+           curl_easy_setopt(h, CURLOPT_XFERINFODATA, flag) == CURLE_OK;
+}
+
 // Every option of a request; false when libcurl refused one.
 bool configure(CURL* h, const HttpClientOptions& o, const HttpRequest& request, curl_slist* headers,
                Received& received, char* errorText) {
@@ -163,7 +177,11 @@ HttpResult<HttpResponse> HttpClient::send(const HttpRequest& request) {
     received.cap = m_options.maxBodyBytes;
     char errorText[CURL_ERROR_SIZE] = {};
     const bool ready = configure(h, m_options, request, headers.get(), received, errorText) &&
-                       configureMethod(h, request);
+                       configureMethod(h, request) && configureCancel(h, m_options);
+    if (ready && m_options.cancel && m_options.cancel->load()) {
+        curl_easy_reset(h);
+        return tl::unexpected(failed(HttpFailure::Network, "cancelled"));
+    }
     const CURLcode code = ready ? curl_easy_perform(h) : CURLE_OK;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &received.response.status);
     char* location = nullptr;

@@ -185,6 +185,7 @@ Result<StationClient> StationClient::create(StationClientOptions options) {
     HttpClientOptions http;
     http.connectTimeout = options.connectTimeout;
     http.requestTimeout = options.requestTimeout;
+    http.cancel = options.cancel;
     http.maxBodyBytes = 16u << 20;
     http.loopbackHttp = true;  // plain http is refused unless the address is loopback
     http.caFile = options.caFile;

@@ -29,18 +29,17 @@ Result<Patient> patientFromJson(const nlohmann::json& json) {
                    *text("phone"), *text("language"),    *text("guarantor_mrn")};
 }
 
-nlohmann::json patientListToJson(const std::vector<PatientWithPrompt>& rows, bool truncated) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& row : rows) {
+nlohmann::json patientListToJson(const PatientList& list) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& row : list.rows) {
         nlohmann::json item = patientToJson(row.patient);
         item["prompt"] = promptToJson(row.prompt);
-        list.push_back(std::move(item));
+        items.push_back(std::move(item));
     }
-    return {{"patients", list}, {"truncated", truncated}};
+    return {{"patients", items}, {"truncated", list.truncated}};
 }
 
-Result<std::pair<std::vector<PatientWithPrompt>, bool>> patientListFromJson(
-    const nlohmann::json& json) {
+Result<PatientList> patientListFromJson(const nlohmann::json& json) {
     const auto list = json.is_object() ? json.find("patients") : json.end();
     const auto truncated = json.is_object() ? json.find("truncated") : json.end();
     if (!json.is_object() || list == json.end() || !list->is_array() || truncated == json.end() ||
@@ -58,7 +57,7 @@ Result<std::pair<std::vector<PatientWithPrompt>, bool>> patientListFromJson(
         if (!prompt) return fail(ErrorCode::BadInput, where + ": " + prompt.error().message);
         rows.push_back({std::move(*patient), std::move(*prompt)});
     }
-    return std::make_pair(std::move(rows), truncated->get<bool>());
+    return PatientList{std::move(rows), truncated->get<bool>()};
 }
 
 }  // namespace frontdesk

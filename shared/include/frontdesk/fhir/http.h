@@ -5,6 +5,7 @@
 // peer and host verification always; plain HTTP only when allowed, and then only to a loopback
 // address; redirects are never followed (the caller sees the 3xx and where it points).
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <ctime>
@@ -27,6 +28,9 @@ struct HttpClientOptions {
     std::size_t maxBodyBytes = 64u << 20;  // counted as the (decoded) body arrives
     bool loopbackHttp = false;             // plain http too, to a loopback address only
     std::string caFile{};  // a PEM bundle of the CAs to trust instead of the system's store
+    // Set to true from another thread: the request under way ends within about a second
+    // (Network, "cancelled"), and so does every later one. A long poll's way out.
+    std::shared_ptr<const std::atomic<bool>> cancel{};
 };
 
 struct HttpRequest {

@@ -4,6 +4,7 @@
 // requests, over libcurl (frontdesk/fhir/http.h): keep-alive, TLS verification always on, a CA
 // file for the clinic's own certificate authority, plain HTTP only to a loopback address.
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -36,6 +37,7 @@ struct StationClientOptions {
     std::string caFile;  // a PEM bundle of the CAs to trust instead of the system's
     std::chrono::milliseconds connectTimeout{3'000};
     std::chrono::milliseconds requestTimeout{10'000};
+    std::shared_ptr<const std::atomic<bool>> cancel{};  // HttpClientOptions::cancel
 };
 
 // A server's answer, for a caller that tells the statuses apart itself (the kiosk's identify

@@ -15,6 +15,12 @@ struct PatientWithPrompt {
     Prompt prompt;
 };
 
+// A list of patients with their prompts (a search: at most 50, `truncated` when more matched).
+struct PatientList {
+    std::vector<PatientWithPrompt> rows;
+    bool truncated = false;
+};
+
 // {"mrn", "family_name", "given_name", "birth_date", "phone", "language", "guarantor_mrn"}:
 // what the clinic server answers for a patient (GET /v1/patients/{mrn}); "phone" is the digits
 // kept for matching a caller, "guarantor_mrn" empty for a patient who is their own.
@@ -24,9 +30,8 @@ Result<Patient> patientFromJson(const nlohmann::json& json);
 
 // {"patients": [patient + "prompt"], "truncated"}: the server's GET /v1/patients?q= and
 // ?phone= answers.
-nlohmann::json patientListToJson(const std::vector<PatientWithPrompt>& rows, bool truncated);
-// The rows and whether the list was cut at its limit; BadInput naming the first wrong one.
-Result<std::pair<std::vector<PatientWithPrompt>, bool>> patientListFromJson(
-    const nlohmann::json& json);
+nlohmann::json patientListToJson(const PatientList& list);
+// BadInput naming the first wrong row.
+Result<PatientList> patientListFromJson(const nlohmann::json& json);
 
 }  // namespace frontdesk

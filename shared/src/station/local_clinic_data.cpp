@@ -1,0 +1,114 @@
+#include <utility>
+
+#include "frontdesk/station/clinic_data.h"
+#include "frontdesk/station/stations.h"
+#include "frontdesk/store/change_watch.h"
+
+namespace frontdesk {
+
+ClinicSettings clinicSettingsOf(const Config& config) {
+    return {config.clinic.name, config.clinic.timeZone, config.policy.largestEntry,
+            deskPostsPayments(config)};
+}
+
+namespace {
+
+// The clinic's database through one Store and the BalanceLookup with its policy.
+class LocalClinicData final : public ClinicData {
+public:
+    LocalClinicData(Store store, const Config& config, std::optional<Date> asOf)
+        : m_store(std::move(store)),
+          m_settings(clinicSettingsOf(config)),
+          m_lookup(m_store, config.policy),
+          m_fixedAsOf(asOf),
+          m_changes(m_store) {}
+
+    const ClinicSettings& settings() const override { return m_settings; }
+    Date today() const override { return asOfOrToday(m_fixedAsOf, m_settings.timeZone); }
+
+    Result<WorklistRows> worklist(Date day, Language language, const std::string& staff,
+                                  Read read) override {
+        return m_lookup.worklist(day, language, today(), staff, read);
+    }
+
+    Result<PatientList> search(const std::string& text, DateOrder order, Language language,
+                               const std::string& staff, Read read) override {
+        auto found = searchPatients(m_store, parsePatientQuery(text, order), kSearchLimit);
+        if (!found) return tl::unexpected(found.error());
+        auto rows = withPrompts(std::move(found->patients), Audience::Desk, language, staff,
+                                "search", read);
+        if (!rows) return tl::unexpected(rows.error());
+        return PatientList{std::move(*rows), found->truncated};
+    }
+
+    Result<std::vector<PatientWithPrompt>> callers(const std::string& number, Language language,
+                                                   const std::string& staff) override {
+        auto patients = patientsByPhone(m_store, number);
+        if (!patients) return tl::unexpected(patients.error());
+        return withPrompts(std::move(*patients), Audience::Phone, language, staff, "call",
+                           Read::Lookup);
+    }
+
+    Result<std::optional<Patient>> patient(const std::string& mrn) override {
+        return m_store.findPatient(mrn);
+    }
+
+    Result<Prompt> prompt(const std::string& mrn, Audience audience, Language language,
+                          const std::string& staff, Read read) override {
+        return m_lookup.prompt(mrn, audience, language, today(), staff, read);
+    }
+
+    Result<void> recordReminder(const ReminderInput& reminder) override {
+        ReminderInput onToday = reminder;
+        onToday.on = today();
+        return m_store.recordReminder(onToday);
+    }
+
+    Result<BookingResult> checkBooking(const BookingRequest& request) override {
+        return frontdesk::checkBooking(m_store, request);
+    }
+    Result<BookingResult> book(const BookingRequest& request) override {
+        return bookAppointment(m_store, request);
+    }
+
+    Result<bool> changed() override { return m_changes.changed(); }
+
+private:
+    static constexpr std::size_t kSearchLimit = 50;
+
+    Result<std::vector<PatientWithPrompt>> withPrompts(std::vector<Patient> patients,
+                                                       Audience audience, Language language,
+                                                       const std::string& staff, const char* action,
+                                                       Read read) {
+        std::vector<std::string> mrns;
+        mrns.reserve(patients.size());
+        for (const auto& p : patients) mrns.push_back(p.mrn);
+        auto prompts = m_lookup.prompts(mrns, audience, language, today(), staff, action, read);
+        if (!prompts) return tl::unexpected(prompts.error());
+        std::vector<PatientWithPrompt> rows;
+        rows.reserve(patients.size());
+        for (std::size_t i = 0; i < patients.size(); ++i)
+            rows.push_back({std::move(patients[i]), std::move((*prompts)[i])});
+        return rows;
+    }
+
+    Store m_store;
+    ClinicSettings m_settings;
+    BalanceLookup m_lookup;
+    std::optional<Date> m_fixedAsOf;
+    ChangeWatch m_changes;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<ClinicData>> makeLocalClinicData(const std::string& dbPath,
+                                                        const Config& config,
+                                                        std::optional<Date> asOf) {
+    auto store = Store::open(dbPath, Store::interactiveTuning());
+    if (!store) return tl::unexpected(store.error());
+    store->setLargestEntry(config.policy.largestEntry);
+    return std::unique_ptr<ClinicData>(
+        std::make_unique<LocalClinicData>(std::move(*store), config, asOf));
+}
+
+}  // namespace frontdesk

@@ -1,7 +1,9 @@
 #include "prompt_backend.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QQmlEngine>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <utility>
@@ -31,6 +33,23 @@ Result<std::unique_ptr<PromptBackend>> PromptBackend::create(std::unique_ptr<Cli
 PromptBackend::PromptBackend(std::unique_ptr<ClinicData> clinic, QString staffId)
     : m_clinic(std::move(clinic)), m_staffId(std::move(staffId)) {
     loadTranslation();
+    m_offlineCheck.setInterval(500);
+    connect(&m_offlineCheck, &QTimer::timeout, this, &PromptBackend::followOffline);
+    m_offlineCheck.start();
+}
+
+void PromptBackend::followOffline() {
+    const auto since = m_clinic->offlineSince();
+    if (since == m_offlineSince) return;
+    m_offlineSince = since;
+    emit offlineChanged();
+}
+
+QString PromptBackend::offlineSince() const {
+    if (!m_offlineSince) return {};
+    const QTimeZone zone(QByteArray::fromStdString(m_clinic->settings().timeZone));
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(*m_offlineSince);
+    return (zone.isValid() ? at.toTimeZone(zone) : at.toLocalTime()).toString("HH:mm");
 }
 
 PromptBackend::~PromptBackend() {

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -33,6 +34,11 @@ class PromptBackend : public QObject {
     Q_PROPERTY(QString staffId READ staffId WRITE setStaffId NOTIFY staffIdChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString asOfText READ asOfText NOTIFY asOfChanged)
+    // A remote clinic (the clinic server) that stopped answering: nothing can be recorded
+    // until it answers again (found within a second or two, by itself). offlineSince is the
+    // clinic's time it stopped, "HH:MM"; empty while online.
+    Q_PROPERTY(bool offline READ offline NOTIFY offlineChanged)
+    Q_PROPERTY(QString offlineSince READ offlineSince NOTIFY offlineChanged)
 
 public:
     // Opens the clinic database at `dbPath` (interactive tuning) for `staffId`. `asOf` fixes
@@ -56,6 +62,8 @@ public:
     // "en", "es" or "ro"; anything else is ignored. Loads the component's translation for it,
     // retranslates the engines of the prompts, then emits languageChanged (prompts reload).
     void setLanguage(const QString& language);
+    bool offline() const { return m_offlineSince.has_value(); }
+    QString offlineSince() const;
     // The as-of date as "YYYY-MM-DD".
     QString asOfText() const { return QString::fromStdString(asOf().iso()); }
 
@@ -76,14 +84,18 @@ signals:
     void staffIdChanged();
     void languageChanged();
     void asOfChanged();
+    void offlineChanged();
     // After any prompt of this backend recorded an outcome, so that a host refreshes lists.
     void outcomeRecorded(const QString& mrn);
 
 private:
     PromptBackend(std::unique_ptr<ClinicData> clinic, QString staffId);
     void loadTranslation();
+    void followOffline();
 
     std::unique_ptr<ClinicData> m_clinic;
+    std::optional<UnixSeconds> m_offlineSince;
+    QTimer m_offlineCheck;
     QString m_staffId;
     QString m_language = QStringLiteral("en");
     QTranslator m_translator;

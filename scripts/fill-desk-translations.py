@@ -75,6 +75,12 @@ PHRASES = {
         "Scrieți un nume, o dată de naștere, un telefon sau o FO."),
     "Unclaimed credit": ("Crédito no reclamado", "Credit nerevendicat"),
     "Worklist (%1)": ("Agenda (%1)", "Lista zilei (%1)"),
+    "Offline since %1. The worklist below is the last one read; nothing can be recorded until "
+    "the clinic server answers again.": (
+        "Sin conexión desde las %1. La agenda de abajo es la última leída; no se puede registrar "
+        "nada hasta que el servidor de la clínica vuelva a responder.",
+        "Fără conexiune de la %1. Lista de mai jos este ultima citită; nu se poate înregistra "
+        "nimic până când serverul clinicii răspunde din nou."),
     "This patient already has an appointment %1–%2": ("Este paciente ya tiene una cita %1–%2",
                                                       "Pacientul are deja o programare %1–%2"),
     "This patient already has an appointment %1–%2 with %3": (

@@ -35,6 +35,10 @@ PHRASES = {
         "Acest pacient nu are sold sau credit de menționat azi."),
     "What happened?": ("¿Qué pasó?", "Ce s-a întâmplat?"),
     "Record another outcome": ("Registrar otro resultado", "Înregistrați alt rezultat"),
+    "The clinic server is not answering: the outcome can be recorded once it answers again.": (
+        "El servidor de la clínica no responde: el resultado se podrá registrar cuando vuelva "
+        "a responder.",
+        "Serverul clinicii nu răspunde: rezultatul se poate înregistra după ce răspunde din nou."),
     # NoteField
     "Note (optional)": ("Nota (opcional)", "Notă (opțional)"),
     # PromptDetails

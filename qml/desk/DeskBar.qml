@@ -71,6 +71,7 @@ Rectangle {
             objectName: "newAppointmentButton"
             text: qsTr("New appointment")
             highlighted: true
+            enabled: !bar.session.backend.offline
             font.pixelSize: DeskTexts.fontSize
             Accessible.name: text
             onClicked: bar.newAppointment()

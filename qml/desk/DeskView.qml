@@ -27,7 +27,8 @@ FocusScope {
         searchPane.focusField()
     }
     function newAppointment() {
-        booking.openFor(view.session.selectedMrn, view.session.selectedName)
+        if (!view.session.backend.offline)
+            booking.openFor(view.session.selectedMrn, view.session.selectedName)
     }
 
     Rectangle {
@@ -65,6 +66,29 @@ FocusScope {
             id: callBanner
             Layout.fillWidth: true
             session: view.session
+        }
+
+        // The clinic server stopped answering: the last worklist stays, read-only, until it
+        // answers again (found by itself within seconds).
+        Rectangle {
+            objectName: "offlineBanner"
+            Layout.fillWidth: true
+            visible: view.session.backend.offline
+            implicitHeight: offlineText.implicitHeight + 16
+            color: DeskTexts.due
+            Text {
+                id: offlineText
+                anchors.fill: parent
+                anchors.margins: 8
+                anchors.leftMargin: 16
+                text: qsTr("Offline since %1. The worklist below is the last one read; nothing can be recorded until the clinic server answers again.").arg(view.session.backend.offlineSince)
+                color: "white"
+                font.pixelSize: DeskTexts.fontSize
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
         }
 
         // The worklist or search on the left (55% of the window, leaving the patient at least

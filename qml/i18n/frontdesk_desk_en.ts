@@ -125,17 +125,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="85" />
+        <location filename="../desk/DeskBar.qml" line="86" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="92" />
+        <location filename="../desk/DeskBar.qml" line="93" />
         <source>%1 · calls on port %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="93" />
+        <location filename="../desk/DeskBar.qml" line="94" />
         <source>%1 · calls off</source>
         <translation type="unfinished" />
     </message>
@@ -206,12 +206,17 @@
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../desk/DeskView.qml" line="95" />
-        <source>Worklist (%1)</source>
+        <location filename="../desk/DeskView.qml" line="84" />
+        <source>Offline since %1. The worklist below is the last one read; nothing can be recorded until the clinic server answers again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desk/DeskView.qml" line="119" />
+        <source>Worklist (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/DeskView.qml" line="143" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
@@ -293,42 +298,42 @@
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="123" />
+        <location filename="../desk/WorklistPane.qml" line="125" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="129" />
+        <location filename="../desk/WorklistPane.qml" line="131" />
         <source>Patient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="136" />
+        <location filename="../desk/WorklistPane.qml" line="138" />
         <source>Provider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="143" />
+        <location filename="../desk/WorklistPane.qml" line="145" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="150" />
+        <location filename="../desk/WorklistPane.qml" line="152" />
         <source>Balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="168" />
+        <location filename="../desk/WorklistPane.qml" line="170" />
         <source>Appointments of the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="307" />
+        <location filename="../desk/WorklistPane.qml" line="309" />
         <source>No flagged patients on this day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="308" />
+        <location filename="../desk/WorklistPane.qml" line="310" />
         <source>No appointments on this day.</source>
         <translation type="unfinished" />
     </message>
@@ -336,42 +341,42 @@
 <context>
     <name>frontdesk::desk::DeskSession</name>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="191" />
+        <location filename="../../desk/desk_session.cpp" line="162" />
         <source>choose a patient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="193" />
+        <location filename="../../desk/desk_session.cpp" line="164" />
         <source>the date must be YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="195" />
+        <location filename="../../desk/desk_session.cpp" line="166" />
         <source>the time must be HH:MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="198" />
+        <location filename="../../desk/desk_session.cpp" line="169" />
         <source>the length must be 1 to 1440 minutes, not %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="229" />
+        <location filename="../../desk/desk_session.cpp" line="200" />
         <source>This patient already has an appointment %1–%2 with %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="230" />
+        <location filename="../../desk/desk_session.cpp" line="201" />
         <source>This patient already has an appointment %1–%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="232" />
+        <location filename="../../desk/desk_session.cpp" line="203" />
         <source>%1 already has an appointment %2–%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="220" />
+        <location filename="../../desk/desk_session.cpp" line="171" />
         <source>choose a provider</source>
         <translation type="unfinished" />
     </message>

@@ -125,17 +125,17 @@
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="85" />
+        <location filename="../desk/DeskBar.qml" line="86" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="92" />
+        <location filename="../desk/DeskBar.qml" line="93" />
         <source>%1 · calls on port %2</source>
         <translation>%1 · llamadas en el puerto %2</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="93" />
+        <location filename="../desk/DeskBar.qml" line="94" />
         <source>%1 · calls off</source>
         <translation>%1 · llamadas desactivadas</translation>
     </message>
@@ -206,12 +206,17 @@
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../desk/DeskView.qml" line="95" />
+        <location filename="../desk/DeskView.qml" line="84" />
+        <source>Offline since %1. The worklist below is the last one read; nothing can be recorded until the clinic server answers again.</source>
+        <translation>Sin conexión desde las %1. La agenda de abajo es la última leída; no se puede registrar nada hasta que el servidor de la clínica vuelva a responder.</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskView.qml" line="119" />
         <source>Worklist (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskView.qml" line="119" />
+        <location filename="../desk/DeskView.qml" line="143" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -293,42 +298,42 @@
 <context>
     <name>WorklistPane</name>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="123" />
+        <location filename="../desk/WorklistPane.qml" line="125" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="129" />
+        <location filename="../desk/WorklistPane.qml" line="131" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="136" />
+        <location filename="../desk/WorklistPane.qml" line="138" />
         <source>Provider</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="143" />
+        <location filename="../desk/WorklistPane.qml" line="145" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="150" />
+        <location filename="../desk/WorklistPane.qml" line="152" />
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="168" />
+        <location filename="../desk/WorklistPane.qml" line="170" />
         <source>Appointments of the day</source>
         <translation>Citas del día</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="307" />
+        <location filename="../desk/WorklistPane.qml" line="309" />
         <source>No flagged patients on this day.</source>
         <translation>No hay pacientes señalados este día.</translation>
     </message>
     <message>
-        <location filename="../desk/WorklistPane.qml" line="308" />
+        <location filename="../desk/WorklistPane.qml" line="310" />
         <source>No appointments on this day.</source>
         <translation>No hay citas este día.</translation>
     </message>
@@ -336,42 +341,42 @@
 <context>
     <name>frontdesk::desk::DeskSession</name>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="191" />
+        <location filename="../../desk/desk_session.cpp" line="162" />
         <source>choose a patient</source>
         <translation>elija un paciente</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="193" />
+        <location filename="../../desk/desk_session.cpp" line="164" />
         <source>the date must be YYYY-MM-DD</source>
         <translation>la fecha debe ser AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="195" />
+        <location filename="../../desk/desk_session.cpp" line="166" />
         <source>the time must be HH:MM</source>
         <translation>la hora debe ser HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="198" />
+        <location filename="../../desk/desk_session.cpp" line="169" />
         <source>the length must be 1 to 1440 minutes, not %1</source>
         <translation>la duración debe ser de 1 a 1440 minutos, no %1</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="229" />
+        <location filename="../../desk/desk_session.cpp" line="200" />
         <source>This patient already has an appointment %1–%2 with %3</source>
         <translation>Este paciente ya tiene una cita %1–%2 con %3</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="230" />
+        <location filename="../../desk/desk_session.cpp" line="201" />
         <source>This patient already has an appointment %1–%2</source>
         <translation>Este paciente ya tiene una cita %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="232" />
+        <location filename="../../desk/desk_session.cpp" line="203" />
         <source>%1 already has an appointment %2–%3</source>
         <translation>%1 ya tiene una cita %2–%3</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="220" />
+        <location filename="../../desk/desk_session.cpp" line="171" />
         <source>choose a provider</source>
         <translation>elija un profesional</translation>
     </message>

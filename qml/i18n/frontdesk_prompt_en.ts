@@ -3,118 +3,123 @@
 <context>
     <name>BalancePrompt</name>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="49" />
+        <location filename="../prompt/BalancePrompt.qml" line="51" />
         <source>Balance prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="67" />
+        <location filename="../prompt/BalancePrompt.qml" line="69" />
         <source>Paid, not yet posted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="69" />
+        <location filename="../prompt/BalancePrompt.qml" line="71" />
         <source>Still collectable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="70" />
+        <location filename="../prompt/BalancePrompt.qml" line="72" />
         <source>Credit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="70" />
+        <location filename="../prompt/BalancePrompt.qml" line="72" />
         <source>Balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="76" />
+        <location filename="../prompt/BalancePrompt.qml" line="78" />
         <source>Reminded today — next reminder from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="77" />
+        <location filename="../prompt/BalancePrompt.qml" line="79" />
         <source>Reminded on %1 — next reminder from %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="82" />
+        <location filename="../prompt/BalancePrompt.qml" line="84" />
         <source>None yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="83" />
+        <location filename="../prompt/BalancePrompt.qml" line="85" />
         <source>%1, %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="150" />
+        <location filename="../prompt/BalancePrompt.qml" line="152" />
         <source>On the phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="151" />
+        <location filename="../prompt/BalancePrompt.qml" line="153" />
         <source>At the desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="161" />
+        <location filename="../prompt/BalancePrompt.qml" line="163" />
         <source>Choose a patient to see their balance prompt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="194" />
+        <location filename="../prompt/BalancePrompt.qml" line="196" />
         <source>Nothing to mention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="201" />
+        <location filename="../prompt/BalancePrompt.qml" line="203" />
         <source>This patient has no balance or credit to bring up today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="211" />
+        <location filename="../prompt/BalancePrompt.qml" line="213" />
         <source>Last reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="218" />
+        <location filename="../prompt/BalancePrompt.qml" line="220" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="242" />
+        <location filename="../prompt/BalancePrompt.qml" line="244" />
         <source>What happened?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="293" />
-        <location filename="../prompt/BalancePrompt.qml" line="307" />
+        <location filename="../prompt/BalancePrompt.qml" line="258" />
+        <source>The clinic server is not answering: the outcome can be recorded once it answers again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../prompt/BalancePrompt.qml" line="308" />
+        <location filename="../prompt/BalancePrompt.qml" line="324" />
         <source>Amount paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="306" />
+        <location filename="../prompt/BalancePrompt.qml" line="323" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="313" />
+        <location filename="../prompt/BalancePrompt.qml" line="330" />
         <source>Post payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="320" />
+        <location filename="../prompt/BalancePrompt.qml" line="337" />
         <source>Post anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="325" />
+        <location filename="../prompt/BalancePrompt.qml" line="342" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/BalancePrompt.qml" line="346" />
+        <location filename="../prompt/BalancePrompt.qml" line="363" />
         <source>Record another outcome</source>
         <translation type="unfinished" />
     </message>
@@ -297,59 +302,59 @@
 <context>
     <name>frontdesk::ui::PromptCard</name>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="97" />
+        <location filename="../../prompt/prompt_card.cpp" line="96" />
         <source>No patient with MRN %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="98" />
+        <location filename="../../prompt/prompt_card.cpp" line="97" />
         <source>The clinic's records could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="118" />
-        <location filename="../prompt/prompt_card.cpp" line="134" />
+        <location filename="../../prompt/prompt_card.cpp" line="117" />
+        <location filename="../../prompt/prompt_card.cpp" line="133" />
         <source>There is no patient to record an outcome for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="121" />
-        <location filename="../prompt/prompt_card.cpp" line="136" />
+        <location filename="../../prompt/prompt_card.cpp" line="120" />
+        <location filename="../../prompt/prompt_card.cpp" line="135" />
         <source>"%1" is not an outcome of this prompt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="123" />
+        <location filename="../../prompt/prompt_card.cpp" line="122" />
         <source>Enter the amount the patient paid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="139" />
+        <location filename="../../prompt/prompt_card.cpp" line="138" />
         <source>Payments are posted by the EHR; record "Patient paid" without an amount.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="146" />
+        <location filename="../../prompt/prompt_card.cpp" line="145" />
         <source>"%1" is not an amount of money.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="147" />
+        <location filename="../../prompt/prompt_card.cpp" line="146" />
         <source>Enter an amount above %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="149" />
+        <location filename="../../prompt/prompt_card.cpp" line="149" />
         <source>An amount above %1 cannot be posted here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="152" />
+        <location filename="../../prompt/prompt_card.cpp" line="152" />
         <source>%1 is more than the %2 owed; the rest would become a credit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../prompt/prompt_card.cpp" line="165" />
+        <location filename="../../prompt/prompt_card.cpp" line="165" />
         <source>The outcome was not recorded: %1</source>
         <translation type="unfinished" />
     </message>

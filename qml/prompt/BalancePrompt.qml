@@ -26,6 +26,8 @@ FocusScope {
     property bool current: false
     readonly property PromptCard card: promptCard
     readonly property string language: backend ? backend.language : "en"
+    // The clinic server does not answer: the outcomes wait (PromptBackend.offline).
+    readonly property bool offline: backend ? backend.offline : false
     readonly property bool shortcutsActive: enabled && visible
         && (activeFocus || (current && PromptFocus.focused === null))
 
@@ -249,9 +251,21 @@ FocusScope {
                     objectName: "noteField"
                     Layout.fillWidth: true
                 }
+                Text {
+                    objectName: "offlineNote"
+                    visible: root.offline
+                    Layout.fillWidth: true
+                    text: qsTr("The clinic server is not answering: the outcome can be recorded once it answers again.")
+                    font.pixelSize: PromptTheme.bodySize
+                    color: PromptTheme.error
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
                 Flow {
                     Layout.fillWidth: true
                     spacing: 8
+                    enabled: !root.offline
                     Repeater {
                         model: local.showOutcomes ? promptCard.answers : []
                         OutcomeButton {
@@ -269,6 +283,7 @@ FocusScope {
                 Flow {
                     Layout.fillWidth: true
                     spacing: 8
+                    enabled: !root.offline
                     Repeater {
                         model: local.showOutcomes ? promptCard.setAside : []
                         OutcomeButton {
@@ -299,6 +314,7 @@ FocusScope {
                 Flow {
                     Layout.fillWidth: true
                     spacing: 8
+                    enabled: !root.offline
                     NoteField {
                         id: paymentField
                         objectName: "paymentField"

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QThread>
 
@@ -24,8 +25,11 @@
 #include "demo_visitors.h"
 #include "desk_session.h"
 #include "frontdesk/import/importer.h"
+#include "frontdesk/station/remote_clinic_data.h"
 #include "frontdesk/store/appointment_rules.h"
 #include "frontdesk/store/patient_search.h"
+#include "prompt_card.h"
+#include "station_server.h"
 
 using namespace frontdesk;
 using namespace frontdesk::desk;
@@ -41,17 +45,40 @@ QCoreApplication& app() {
     return instance;
 }
 
-// A fresh copy of the demo clinic with a backend and a session on it.
-struct Desk : DemoClinicCopy {
+Result<std::unique_ptr<ui::PromptBackend>> localBackend(const std::string& db) {
+    return ui::PromptBackend::open(db, Config{}, demoDay(), "desk-test");
+}
+
+// As an enrolled desk station; quick to notice a server gone (tests).
+Result<std::unique_ptr<ui::PromptBackend>> remoteBackend(StationServer& server) {
+    RemoteClinicOptions options;
+    options.credentialPath = server.enroll("desk-1", StationRole::Desk).string();
+    options.connectTimeout = std::chrono::milliseconds(500);
+    options.changeWait = std::chrono::seconds(20);
+    options.retryEvery = std::chrono::milliseconds(200);
+    auto clinic = connectClinicData(options);
+    if (!clinic) return tl::unexpected(clinic.error());
+    return ui::PromptBackend::create(std::move(*clinic), "desk-test");
+}
+
+// Where a desk's clinic is: the database on this computer, or a clinic server it reaches as an
+// enrolled desk station (a real frontdesk-server on the same database).
+struct Local {};
+struct Remote {};
+
+// A fresh copy of the demo clinic with a backend and a session on it, on `Where`.
+template <typename Where = Local>
+struct DeskOn : DemoClinicCopy {
+    std::unique_ptr<StationServer> server;  // Remote only
     std::unique_ptr<ui::PromptBackend> backend;
     std::unique_ptr<DeskSession> session;  // destroyed before its backend
     std::unique_ptr<Store> own;            // the test's connection, to arrange and check
 
     Store& store() { return *own; }
 
-    explicit Desk(int pollMs = 100) {
+    explicit DeskOn(int pollMs = 100) {
         app();
-        auto opened = ui::PromptBackend::open(db, Config{}, demoDay(), "desk-test");
+        auto opened = open();
         REQUIRE(opened);
         backend = std::move(*opened);
         auto store = Store::open(db);
@@ -59,7 +86,17 @@ struct Desk : DemoClinicCopy {
         own = std::make_unique<Store>(std::move(*store));
         session = std::make_unique<DeskSession>(*backend, DeskSession::Options{{}, pollMs});
     }
+
+    Result<std::unique_ptr<ui::PromptBackend>> open() {
+        if constexpr (std::is_same_v<Where, Local>) {
+            return localBackend(db);
+        } else {
+            server = std::make_unique<StationServer>(db, demoDay(), dir.path());
+            return remoteBackend(*server);
+        }
+    }
 };
+using Desk = DeskOn<Local>;
 
 // Runs the event loop until `done` or `ms` pass; true when done.
 template <typename F>
@@ -162,10 +199,10 @@ std::string dressed(const std::string& d) {
 
 }  // namespace
 
-TEST_CASE(
+TEMPLATE_TEST_CASE(
     "the worklist is the day's appointments with their prompts, the filter keeps flagged ones",
-    "[desk]") {
-    Desk d;
+    "[desk]", Local, Remote) {
+    DeskOn<TestType> d;
     WorklistModel& w = *d.session->worklist();
     const auto stored = d.store().appointmentsOn(demoDay());
     REQUIRE(stored);
@@ -189,9 +226,9 @@ TEST_CASE(
     CHECK(d.session->isToday());
 }
 
-TEST_CASE("a search lists patients with their prompt states, and is audited as searches",
-          "[desk]") {
-    Desk d;
+TEMPLATE_TEST_CASE("a search lists patients with their prompt states, and is audited as searches",
+                   "[desk]", Local, Remote) {
+    DeskOn<TestType> d;
     WorklistModel& w = *d.session->worklist();
     const std::string mrn = roleAt(w, 0, WorklistModel::MrnRole).toStdString();
     const auto patient = *d.store().findPatient(mrn);
@@ -210,9 +247,10 @@ TEST_CASE("a search lists patients with their prompt states, and is audited as s
     CHECK(r.count() == 0);
 }
 
-TEST_CASE("booking stores the appointment and selects the patient, bad values store nothing",
-          "[desk]") {
-    Desk d;
+TEMPLATE_TEST_CASE(
+    "booking stores the appointment and selects the patient, bad values store nothing", "[desk]",
+    Local, Remote) {
+    DeskOn<TestType> d;
     const std::string mrn = roleAt(*d.session->worklist(), 0, WorklistModel::MrnRole).toStdString();
     const QString day = QString::fromStdString(demoDay().iso());
     const auto before = d.store().appointmentsOn(demoDay())->size();
@@ -230,9 +268,9 @@ TEST_CASE("booking stores the appointment and selects the patient, bad values st
     CHECK_FALSE(d.session->phoneAudience());
 }
 
-TEST_CASE("a reminder recorded by another program shows in the worklist within 2 seconds",
-          "[desk]") {
-    Desk d(200);
+TEMPLATE_TEST_CASE("a reminder recorded by another program shows in the worklist within 2 seconds",
+                   "[desk]", Local, Remote) {
+    DeskOn<TestType> d(200);
     WorklistModel& w = *d.session->worklist();
     int flaggedRow = -1;
     for (int row = 0; row < w.count() && flaggedRow < 0; ++row)
@@ -254,9 +292,10 @@ TEST_CASE("a reminder recorded by another program shows in the worklist within 2
     CHECK_FALSE(w.data(w.index(row), WorklistModel::FlaggedRole).toBool());
 }
 
-TEST_CASE("the call webhook over HTTP: matches, unknown caller, and bad requests change nothing",
-          "[desk]") {
-    Desk d;
+TEMPLATE_TEST_CASE(
+    "the call webhook over HTTP: matches, unknown caller, and bad requests change nothing",
+    "[desk]", Local, Remote) {
+    DeskOn<TestType> d;
     CallListener calls([&d](const std::string& from) { return d.session->incomingCall(from); });
     const auto port = calls.listen(0);
     REQUIRE(port);
@@ -346,9 +385,10 @@ std::string importerSays(Store& store, const std::string& mrn, const char* minut
 
 }  // namespace
 
-TEST_CASE("booking follows the import's rules: 1 to 1440 minutes, refused as the import refuses",
-          "[desk]") {
-    Desk d;
+TEMPLATE_TEST_CASE(
+    "booking follows the import's rules: 1 to 1440 minutes, refused as the import refuses",
+    "[desk]", Local, Remote) {
+    DeskOn<TestType> d;
     const QString mrn = roleAt(*d.session->worklist(), 0, WorklistModel::MrnRole);
     const QString day = QString::fromStdString(demoDay().iso());
     auto& store = d.store();
@@ -365,9 +405,10 @@ TEST_CASE("booking follows the import's rules: 1 to 1440 minutes, refused as the
     CHECK(store.appointmentsOn(demoDay())->size() == before + 1);
 }
 
-TEST_CASE("an overlapping booking is stored only when booked anyway, and names no other patient",
-          "[desk]") {
-    Desk d;
+TEMPLATE_TEST_CASE(
+    "an overlapping booking is stored only when booked anyway, and names no other patient",
+    "[desk]", Local, Remote) {
+    DeskOn<TestType> d;
     auto& store = d.store();
     const auto today = store.appointmentsOn(demoDay()).value();
     const auto taken = std::find_if(today.begin(), today.end(), [](const AppointmentView& v) {
@@ -406,8 +447,9 @@ TEST_CASE("an overlapping booking is stored only when booked anyway, and names n
               .isEmpty());
 }
 
-TEST_CASE("the worklist names the few texts that decide its column widths", "[desk]") {
-    Desk d;
+TEMPLATE_TEST_CASE("the worklist names the few texts that decide its column widths", "[desk]",
+                   Local, Remote) {
+    DeskOn<TestType> d;
     WorklistModel& list = *d.session->worklist();
     REQUIRE(list.count() > 10);
     std::set<QString> providers, statuses, states;
@@ -432,4 +474,64 @@ TEST_CASE("the worklist names the few texts that decide its column widths", "[de
     CHECK(sampledStatuses == statuses);
     CHECK(sampledStates == states);
     CHECK(samples.front().toMap()["amount"].toString() == longestAmount);
+}
+
+TEST_CASE("a desk whose server goes away says offline since when, keeps its worklist, and recovers",
+          "[desk]") {
+    DeskOn<Remote> d(100);
+    WorklistModel& w = *d.session->worklist();
+    const int shown = w.totalCount();
+    REQUIRE(shown > 0);
+    const QString mrn = roleAt(w, 0, WorklistModel::MrnRole);
+    QSignalSpy offline(d.backend.get(), &ui::PromptBackend::offlineChanged);
+    d.server->kill();
+    REQUIRE(waitFor([&] { return d.backend->offline(); }, 5000));
+    CHECK(d.backend->offlineSince().contains(QRegularExpression("^\\d\\d:\\d\\d$")));
+    CHECK(w.totalCount() == shown);  // the last worklist stays
+    d.session->nextDay();            // a read that cannot be answered changes nothing shown
+    CHECK(w.totalCount() == shown);
+    CHECK_FALSE(d.session->errorText().isEmpty());
+    d.session->previousDay();
+
+    // meanwhile another program changes the clinic; the desk sees it once the server is back
+    const std::string command = std::string(FRONTDESK_CLI) + " remind '" + mrn.toStdString() +
+                                "' --db '" + d.db +
+                                "' --outcome promised --channel phone --staff other --as-of " +
+                                demoDay().iso() + " >/dev/null 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    QSignalSpy refreshed(d.session.get(), &DeskSession::dataChanged);
+    d.server->start();
+    REQUIRE(waitFor([&] { return !d.backend->offline(); }, 5000));
+    CHECK(d.backend->offlineSince().isEmpty());
+    CHECK(waitForSignals(refreshed, 1));
+    CHECK(d.session->errorText().isEmpty());
+    CHECK(offline.count() >= 2);
+}
+
+TEST_CASE("an outcome recorded while the server is away is refused plainly and never half kept",
+          "[desk]") {
+    DeskOn<Remote> d(100);
+    WorklistModel& w = *d.session->worklist();
+    QString mrn;
+    for (int row = 0; row < w.count() && mrn.isEmpty(); ++row)
+        if (w.data(w.index(row), WorklistModel::FlaggedRole).toBool() &&
+            !roleAt(w, row, WorklistModel::StateRole).contains("credit"))
+            mrn = roleAt(w, row, WorklistModel::MrnRole);
+    REQUIRE_FALSE(mrn.isEmpty());
+    ui::PromptCard card;
+    card.setBackend(d.backend.get());
+    card.setPatient(mrn);
+    card.classBegin();
+    card.componentComplete();
+    REQUIRE(card.answers().contains("promised"));
+    const ClinicFile file(d.db);
+    const int before = file.reminderCount(mrn.toStdString());
+    d.server->kill();
+    CHECK_FALSE(card.record("promised", "at the desk"));
+    CHECK(card.errorText().startsWith("The outcome was not recorded"));
+    CHECK(file.reminderCount(mrn.toStdString()) == before);
+    d.server->start();
+    REQUIRE(waitFor([&] { return !d.backend->offline(); }, 5000));
+    CHECK(card.record("promised", "at the desk"));
+    CHECK(file.reminderCount(mrn.toStdString()) == before + 1);
 }

@@ -151,7 +151,10 @@ public:
         markOnline();
         if (reply->status != 201 && reply->status != 400 && reply->status != 409)
             return tl::unexpected(seenError(stationError(*reply)));
-        auto result = fromServer(bookingFromJson(reply->body));
+        json answer = reply->body;
+        if (reply->status == 201 && answer.is_object())  // stored: no problems to list
+            answer["problems"] = json::array();
+        auto result = fromServer(bookingFromJson(answer));
         if (!result) return tl::unexpected(result.error());
         if (reply->status != 201) return result;
         const auto appointment = reply->body.find("appointment");

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# The kiosk on its own machine, as a clinic sets it up (docs/kiosk.md, docs/deployment.md): a
-# real frontdesk-server on a demo clinic, `frontdesk station add lobby-1 --role kiosk`, then
-# frontdesk-kiosk --server URL --enroll CODE, which keeps its credential (0600 in a 0700
-# folder) and draws its first frame; started again with --server URL alone it needs no code.
-# The refusals before anything shows: exit 2 for options that do not go together, a missing
-# credential or a used code, exit 3 for a server that cannot be reached.
-# Usage: check_kiosk_enroll.sh CLI SERVER KIOSK
+# A kiosk or a desk on its own machine, as a clinic sets it up (docs/kiosk.md, docs/desk.md,
+# docs/deployment.md): a real frontdesk-server on a demo clinic, `frontdesk station add NAME
+# --role ROLE`, then the program with --server URL --enroll CODE, which keeps its credential
+# (0600 in a 0700 folder) and draws its first frame; started again with --server URL alone it
+# needs no code. The refusals before anything shows: exit 2 for options that do not go
+# together, a missing credential or a used code, exit 3 for a server that cannot be reached.
+# Usage: check_station_enroll.sh CLI SERVER PROGRAM kiosk|desk
 set -uo pipefail
-cli=$1 server=$2 kiosk=$3
+cli=$1 server=$2 program=$3 role=$4
+name=$(basename "$program")
+extra=()
+[[ $role == desk ]] && extra=(--call-port 0)  # several desks may start at once
 work=$(mktemp -d)
 server_pid=
 cleanup() {
@@ -32,40 +35,40 @@ done
 port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/server.log" | head -1)
 [[ -n "$port" ]] || { echo "FAIL: the server did not start:"; cat "$work/server.log"; exit 1; }
 url="http://127.0.0.1:$port"
-code=$("$cli" station add lobby-1 --role kiosk --json --db "$work/clinic.db" |
+code=$("$cli" station add lobby-1 --role "$role" --json --db "$work/clinic.db" |
   sed -n 's/.*"enrollment_code": *"\([^"]*\)".*/\1/p')
 [[ -n "$code" ]] || { echo "FAIL: no enrollment code"; exit 1; }
-credential="$XDG_CONFIG_HOME/frontdesk/kiosk-credential.json"
+credential="$XDG_CONFIG_HOME/frontdesk/$role-credential.json"
 
-# Runs the kiosk with ARGS; expects exit EXPECTED and WORDS in what it printed.
+# Runs the program with ARGS; expects exit EXPECTED and WORDS in what it printed.
 refused() {
   local expected=$1 words=$2; shift 2
   local out
-  out=$("$kiosk" "$@" 2>&1)
+  out=$("$program" "$@" 2>&1)
   local got=$?
-  [[ $got -eq $expected ]] || fail "frontdesk-kiosk $* exited $got, not $expected: $out"
-  [[ "$out" == *"$words"* ]] || fail "frontdesk-kiosk $* did not say '$words': $out"
+  [[ $got -eq $expected ]] || fail "$name $* exited $got, not $expected: $out"
+  [[ "$out" == *"$words"* ]] || fail "$name $* did not say '$words': $out"
 }
 refused 2 "one or the other" --server "$url" --db "$work/clinic.db"
 refused 2 "need --server" --enroll "$code"
-refused 2 "enroll the kiosk first" --server "$url"
+refused 2 "enroll the $role first" --server "$url"
 refused 3 "cannot be reached" --server http://127.0.0.1:1 --enroll "$code"
 [[ -e "$credential" ]] && fail "a refused start wrote a credential"
 
-# Runs the kiosk with ARGS until it has drawn its first frame (as check_qml_warnings.sh).
+# Runs the program with ARGS until it has drawn its first frame (as check_qml_warnings.sh).
 draws() {
-  local log="$work/kiosk-$RANDOM.log"
-  QT_LOGGING_RULES="qt.scenegraph.time.renderloop=true" "$kiosk" "$@" >"$log" 2>&1 &
+  local log="$work/$role-$RANDOM.log"
+  QT_LOGGING_RULES="qt.scenegraph.time.renderloop=true" "$program" "$@" "${extra[@]}" >"$log" 2>&1 &
   local pid=$! deadline=$((SECONDS + 25))
   until grep -q "Frame rendered" "$log"; do
     if ! kill -0 "$pid" 2>/dev/null || ((SECONDS >= deadline)); then
       kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-      fail "frontdesk-kiosk $* drew no frame:"; cat "$log"; return
+      fail "$name $* drew no frame:"; cat "$log"; return
     fi
     sleep 0.1
   done
   kill "$pid"; wait "$pid" 2>/dev/null
-  grep -q "not available" "$log" && fail "frontdesk-kiosk $* says check-in is not available"
+  grep -qE "not available|Offline since" "$log" && fail "$name $* says it is not available"
   local token
   token=$(sed -n 's/.*"token": *"\([^"]*\)".*/\1/p' "$credential" 2>/dev/null)
   [[ -n "$token" ]] && grep -qF "$token" "$log" "$work/server.log" && fail "a log holds the token"
@@ -79,5 +82,5 @@ grep -q '"station": "lobby-1"' "$credential" || fail "the credential is not lobb
 draws --server "$url"
 refused 2 "refused the enrollment code" --server "$url" --enroll "$code" \
   --credential "$work/other.json"
-[[ $status -eq 0 ]] && echo "ok: the kiosk enrolls at the server, keeps its credential, and starts"
+[[ $status -eq 0 ]] && echo "ok: the $role enrolls at the server, keeps its credential, and starts"
 exit "$status"

@@ -11,6 +11,7 @@ Button {
     property bool shortcutEnabled: false
 
     implicitHeight: PromptTheme.controlHeight
+    opacity: enabled ? 1 : 0.45  // waiting (the clinic server not answering)
     leftPadding: 8
     rightPadding: 12
     focusPolicy: Qt.StrongFocus

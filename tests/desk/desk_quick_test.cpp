@@ -4,6 +4,7 @@
 // read with plain SQL on connections of its own.
 #include <QtQml/qqmlextensionplugin.h>
 #include <QQmlEngine>
+#include <QSignalSpy>
 #include <QVariantMap>
 
 #include <memory>
@@ -147,10 +148,13 @@ public:
     Q_INVOKABLE bool markArrived(const QString& appointmentId) {
         auto store = Store::open(m_path);
         if (!store) return false;
+        // The panel sees another connection's commit at its next look (within a second) and
+        // reloads then: waited for here, so that no reload comes during a later test.
+        QSignalSpy reloaded(m_session.get(), &DeskSession::dataChanged);
         auto done =
             store->setAppointmentStatus(appointmentId.toStdString(), AppointmentStatus::Arrived);
-        if (done) m_session->reload();
-        return done.has_value();
+        if (!done) return false;
+        return reloaded.wait(5000);
     }
     // A 10-digit phone that several patients share (a family), or "".
     Q_INVOKABLE QString sharedPhone() const {

@@ -71,6 +71,7 @@ struct AddArgs {
     std::string name;
     std::string role;
     std::string location;
+    std::string extension;
 };
 
 void addAdd(CLI::App& station, int& exitCode) {
@@ -84,6 +85,9 @@ void addAdd(CLI::App& station, int& exitCode) {
         ->required();
     cmd->add_option("--role", args->role, "kiosk, desk, phone, pbx or admin")->required();
     cmd->add_option("--location", args->location, "Where the station is, e.g. Lobby");
+    cmd->add_option("--extension", args->extension,
+                    "A desk's or phone's phone extension: a call the phone system sends for it "
+                    "pops on this station only");
     cmd->callback([options, args, &exitCode] {
         // refused before the database is opened: bad input writes nothing
         const auto role = parseRoleOption(args->role);
@@ -95,7 +99,7 @@ void addAdd(CLI::App& station, int& exitCode) {
                                             "' must be 1 to 64 letters, digits, '.', '_' or '-'"}));
         const UnixSeconds now = systemNow();
         exitCode = withSession(*options, [&](Session& s) {
-            auto code = s.store.addStation(args->name, *role, args->location, now);
+            auto code = s.store.addStation(args->name, *role, args->location, now, args->extension);
             if (!code) return reportError(code.error());
             printCode(*code, args->location, s.json);
             return kExitOk;
@@ -109,6 +113,7 @@ nlohmann::json stationsJson(const std::vector<Station>& stations, UnixSeconds no
         list.push_back({{"name", st.name},
                         {"role", toString(st.role)},
                         {"location", st.location},
+                        {"extension", st.extension},
                         {"state", stationState(st, now)},
                         {"created_at", isoUtc(st.createdAt)},
                         {"code_expires_at", timeJson(st.codeExpiresAt)},

@@ -271,6 +271,8 @@ void DeskSession::refreshAfterChange() {
 }
 
 void DeskSession::pollChanges() {
+    for (const std::string& number : m_backend.clinic().takeCalls())
+        if (auto shown = incomingCall(number); !shown) setError(shown.error().message);
     auto changed = m_backend.clinic().changed();
     if (!changed) {
         setError(changed.error().message);

@@ -13,8 +13,23 @@ ChangeFeed::ChangeFeed(std::string dbPath, std::chrono::milliseconds pollEvery)
       m_pollEvery(pollEvery),
       m_epoch(std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(
                                  std::chrono::system_clock::now().time_since_epoch())
-                                 .count())),
-      m_thread([this] { watch(); }) {}
+                                 .count())) {
+    // The watch starts before any request is answered: a version given out is always one the
+    // feed compares against. (Opened on the thread, a first open that waited for the database,
+    // a new file switching to WAL, took its baseline after changes a station had not seen.)
+    openWatch();
+    m_thread = std::thread([this] { watch(); });
+}
+
+bool ChangeFeed::openWatch() {
+    m_watch.reset();
+    m_store.reset();
+    auto opened = Store::open(m_dbPath);
+    if (!opened) return false;
+    m_store.emplace(std::move(*opened));
+    m_watch.emplace(*m_store);
+    return true;
+}
 
 ChangeFeed::~ChangeFeed() {
     stop();
@@ -53,29 +68,21 @@ void ChangeFeed::stop() {
 
 void ChangeFeed::watch() {
     // The feed's own connection: a commit by any other connection moves its data_version.
-    std::optional<Store> store;
-    std::optional<ChangeWatch> changes;
     std::unique_lock lock(m_mutex);
     while (true) {
         m_wake.wait_for(lock, m_pollEvery);
         const bool stopping = m_stopping;
         lock.unlock();
-        if (!store) {  // opened here, and again after a failure, so that a feed recovers
-            auto opened = Store::open(m_dbPath);
-            if (opened) {
-                store.emplace(std::move(*opened));
-                changes.emplace(*store);
-            }
-        }
         bool changed = false;
-        if (changes) {
-            auto read = changes->changed();
-            if (read) {
-                changed = *read;
-            } else {
-                changes.reset();
-                store.reset();
-            }
+        if (!m_watch) {
+            // opened again after a failure: what changed meanwhile is unknown, so it counts as
+            // a change (each station reads its lists once more)
+            changed = openWatch();
+        } else if (auto read = m_watch->changed()) {
+            changed = *read;
+        } else {
+            m_watch.reset();
+            m_store.reset();
         }
         lock.lock();
         if (changed) ++m_changes;

@@ -11,9 +11,13 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "frontdesk/store/change_watch.h"
+#include "frontdesk/store/store.h"
 
 namespace frontdesk::server {
 
@@ -42,6 +46,8 @@ private:
         Answer answer;
     };
     void watch();
+    // (Re)opens the feed's connection and its watch; false when the database cannot be opened.
+    bool openWatch();
     std::string versionLocked() const;
 
     std::string m_dbPath;
@@ -52,6 +58,8 @@ private:
     std::uint64_t m_changes = 0;
     std::vector<Waiter> m_waiters;
     bool m_stopping = false;
+    std::optional<Store> m_store;  // the feed's connection; its thread's only, once started
+    std::optional<ChangeWatch> m_watch;
     std::thread m_thread;
 };
 

@@ -2,6 +2,7 @@
 
 #include <boost/beast/http/verb.hpp>
 
+#include <charconv>
 #include <chrono>
 #include <map>
 #include <vector>
@@ -10,6 +11,7 @@
 
 #include "cds_request.h"
 #include "change_feed.h"
+#include "frontdesk/domain/phone.h"
 #include "frontdesk/domain/prompt_json.h"
 #include "frontdesk/station/clinic_data.h"
 #include "frontdesk/station/kiosk_flow.h"
@@ -169,6 +171,7 @@ struct StationApi::Impl {
         const std::vector<StationRole> staff{StationRole::Desk, StationRole::Phone,
                                              StationRole::Admin};
         const std::vector<StationRole> admin{StationRole::Admin};
+        const std::vector<StationRole> pbx{StationRole::Pbx};
         const std::vector<StationRole> anyone{StationRole::Kiosk, StationRole::Desk,
                                               StationRole::Phone, StationRole::Pbx,
                                               StationRole::Admin};
@@ -176,6 +179,8 @@ struct StationApi::Impl {
             {http::verb::post, "/v1/enroll", {}, false, &Impl::enroll},
             {http::verb::get, "/v1/station", anyone, false, &Impl::whoAmI},
             {http::verb::get, "/v1/changes", staff, false, &Impl::changes},
+            {http::verb::get, "/v1/pbx/call", pbx, false, &Impl::pbxCall},
+            {http::verb::get, "/v1/calls", staff, false, &Impl::calls},
             {http::verb::post, "/v1/kiosk/identify", kiosk, false, &Impl::identify},
             {http::verb::post, "/v1/kiosk/visits/{handle}/checkin", kiosk, true, &Impl::checkIn},
             {http::verb::post, "/v1/kiosk/visits/{handle}/answer", kiosk, true,
@@ -228,6 +233,8 @@ struct StationApi::Impl {
     HttpResponse enroll(Call& c) const;
     HttpResponse whoAmI(Call& c) const;
     HttpResponse changes(Call& c) const;
+    HttpResponse pbxCall(Call& c) const;
+    HttpResponse calls(Call& c) const;
     HttpResponse identify(Call& c) const;
     HttpResponse checkIn(Call& c) const;
     HttpResponse answerPrompt(Call& c) const;
@@ -283,7 +290,12 @@ HttpResponse StationApi::Impl::respond(const HttpRequest& request, RoutedRespons
               **store, today(),           options.clock(), nullptr};
     if (!route->roles.empty()) {
         const auto header = hooks::stdView(request[http::field::authorization]);
-        const auto token = header.size() <= 512 ? hooks::bearerTokenOf(header) : std::nullopt;
+        auto token = header.size() <= 512 ? hooks::bearerTokenOf(header) : std::nullopt;
+        // a phone system's call URL can carry its key only in the query
+        const auto key = target->query.find("key");
+        if (!token && route->roles == std::vector{StationRole::Pbx} && key != target->query.end() &&
+            key->second.size() <= 512)
+            token = key->second;
         std::optional<Station> station;
         if (token) {
             auto found = call.store.stationForToken(std::string(*token));
@@ -444,6 +456,51 @@ HttpResponse StationApi::Impl::whoAmI(Call& c) const {
                                 {"today", c.today.iso()},
                                 {"largest_entry", formatMoneyPlain(clinic.largestEntry)},
                                 {"desk_posts_payments", clinic.deskPostsPayments}}}});
+}
+
+HttpResponse StationApi::Impl::pbxCall(Call& c) const {
+    const auto from = c.query.find("from");
+    if (from == c.query.end()) return problem(400, "bad_request", "from: the caller's number");
+    const auto digits = phoneDigits(from->second);
+    if (!digits || digits->empty())
+        return problem(400, "bad_request",
+                       "from: " + (digits ? "the caller's number" : digits.error().message));
+    std::string extension;
+    if (const auto it = c.query.find("extension"); it != c.query.end()) extension = it->second;
+    if (extension.size() > 16 || extension.find_first_not_of("0123456789") != std::string::npos)
+        return problem(400, "bad_request", "extension: up to 16 digits");
+    if (auto recorded = c.store.recordCall(*digits, extension, c.now); !recorded)
+        return problemOf(recorded.error());
+    HttpResponse answer{http::status::ok, 11};
+    answer.set(http::field::content_type, "text/plain; charset=utf-8");
+    answer.set(http::field::cache_control, "no-store");
+    if (!options.config.clinic.answerCallerName) return answer;
+    auto patients = patientsByPhone(c.store, *digits);
+    if (!patients) return problemOf(patients.error());
+    if (patients->size() == 1)  // several: no one name is the caller's
+        answer.body() = patients->front().givenName + " " + patients->front().familyName;
+    return answer;
+}
+
+HttpResponse StationApi::Impl::calls(Call& c) const {
+    constexpr std::size_t kMostCalls = 20;
+    auto last = c.store.lastCallId();
+    if (!last) return problemOf(last.error());
+    json list = json::array();
+    if (const auto it = c.query.find("after"); it != c.query.end()) {
+        std::int64_t after = 0;
+        const auto* end = it->second.data() + it->second.size();
+        if (std::from_chars(it->second.data(), end, after).ptr != end || it->second.empty())
+            return problem(400, "bad_request", "after: a call id");
+        auto found = c.store.callsFor(c.station.name, after, kMostCalls);
+        if (!found) return problemOf(found.error());
+        for (const CallEvent& call : *found)
+            list.push_back({{"id", call.id},
+                            {"from", call.callerDigits},
+                            {"extension", call.extension},
+                            {"at", call.at}});
+    }
+    return jsonResponse(200, {{"calls", list}, {"last", *last}});
 }
 
 HttpResponse StationApi::Impl::changes(Call& c) const {

@@ -115,8 +115,9 @@ TEST_CASE("station list shows each station's role, location, state and times", "
     std::vector<std::string> names;
     for (const auto& st : list) {
         names.push_back(st["name"]);
-        CHECK(keysOf(st) == std::set<std::string>{"name", "role", "location", "state", "created_at",
-                                                  "code_expires_at", "enrolled_at", "revoked_at"});
+        CHECK(keysOf(st) == std::set<std::string>{"name", "role", "location", "extension", "state",
+                                                  "created_at", "code_expires_at", "enrolled_at",
+                                                  "revoked_at"});
         CHECK(std::regex_match(st["created_at"].get<std::string>(), kUtc));
     }
     CHECK(names == std::vector<std::string>{"desk-1", "gone-1", "kiosk-1", "old-1"});

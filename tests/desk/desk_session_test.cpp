@@ -535,3 +535,29 @@ TEST_CASE("an outcome recorded while the server is away is refused plainly and n
     CHECK(card.record("promised", "at the desk"));
     CHECK(file.reminderCount(mrn.toStdString()) == before + 1);
 }
+
+TEST_CASE("a call the phone system announces to the server pops on the desk within 2 seconds",
+          "[desk]") {
+    DeskOn<Remote> d(100);
+    auto pbx = readCredential(d.server->enroll("pbx-1", StationRole::Pbx));
+    REQUIRE(pbx);
+    const std::string phone = phoneOf(d.store(), 1);
+    REQUIRE_FALSE(phone.empty());
+    const auto caller = patientsByPhone(d.store(), phone);
+    REQUIRE(caller);
+    REQUIRE(caller->size() == 1);
+    QSignalSpy arrived(d.session.get(), &DeskSession::callArrived);
+    auto client = StationClient::create(
+        {d.server->url(), {}, {}, std::chrono::seconds(2), std::chrono::seconds(10)});
+    REQUIRE(client);
+    auto rang = client->call(
+        "GET", "/v1/pbx/call?key=" + urlEncoded(pbx->token) + "&from=" + urlEncoded(dressed(phone)),
+        nullptr, false);
+    REQUIRE(rang);
+    REQUIRE(rang->status == 200);
+    if (!waitForSignals(arrived, 1)) FAIL(d.server->log());
+    CHECK(d.session->callActive());
+    CHECK(d.session->selectedMrn().toStdString() == caller->front().mrn);
+    CHECK(d.session->phoneAudience());
+    CHECK(ClinicFile(d.db).auditCount(caller->front().mrn, "desk-test", "phone") >= 1);
+}

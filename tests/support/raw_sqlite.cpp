@@ -118,6 +118,7 @@ std::string_view RawQuery::getText(int column) const {
 void rewindSchema(RawDb& raw, int version) {
     // undo[v] undoes migration v (the one that took the schema from v to v + 1)
     const std::vector<std::pair<int, const char*>> undo{
+        {11, "DROP TABLE call_event; ALTER TABLE station DROP COLUMN extension;"},
         {10, "DROP TABLE jwt_seen;"},
         {9,
          "DROP TABLE station; DROP TABLE kiosk_lockout; DROP TABLE kiosk_visit;"

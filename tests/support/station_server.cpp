@@ -63,13 +63,14 @@ reliability::Ending StationServer::terminate(std::chrono::milliseconds limit) {
     return ending;
 }
 
-fs::path StationServer::enroll(const std::string& name, StationRole role) {
+fs::path StationServer::enroll(const std::string& name, StationRole role,
+                               const std::string& extension) {
     const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
     auto store = Store::open(m_db);
     if (!store) throw std::runtime_error("station server: " + store.error().message);
-    auto code = store->addStation(name, role, "front", now);
+    auto code = store->addStation(name, role, "front", now, extension);
     if (!code) throw std::runtime_error("station server: " + code.error().message);
     auto credential = enrollAt(url(), code->code, "");
     if (!credential) throw std::runtime_error("station server: " + credential.error().message);

@@ -29,7 +29,9 @@ public:
     std::string url() const;  // "http://127.0.0.1:PORT"
     // Adds the station in the database, enrolls it over HTTP (the stations' own client) and
     // writes its credential to `folder`/NAME.json (0600); the file's path.
-    std::filesystem::path enroll(const std::string& name, StationRole role);
+    // `extension`: the station's phone extension (frontdesk station add --extension).
+    std::filesystem::path enroll(const std::string& name, StationRole role,
+                                 const std::string& extension = {});
     // Kills the process (SIGKILL: as a crash or a pulled cable) / starts it again on the
     // same port.
     void kill();

@@ -76,6 +76,15 @@ Setter textKey(std::string& target) {
     };
 }
 
+Setter flagKey(bool& target) {
+    return [&target](const toml::node& n) -> std::optional<std::string> {
+        const auto* b = n.as_boolean();
+        if (!b) return "must be true or false";
+        target = b->get();
+        return std::nullopt;
+    };
+}
+
 // The full name of the first value under a node: "smallbalance.max" for a mistyped section.
 std::string firstLeaf(const toml::node& node, const std::string& key) {
     const auto* table = node.as_table();
@@ -224,6 +233,7 @@ Result<Clinic> parseClinic(std::string_view text, const std::string& origin) {
         {"kiosk.max_failed_tries", daysKey(k.maxFailedTries, 1)},
         {"kiosk.lockout_s", daysKey(k.lockoutS, 0)},
         {"kiosk.logo", textKey(k.logo)},
+        {"calls.answer_name", flagKey(c.answerCallerName)},
     };
     if (auto problem = applyKeys(*table, setters, origin))
         return fail(ErrorCode::BadInput, *problem);
@@ -340,19 +350,6 @@ Result<HooksSettings> parseHooks(std::string_view text, const std::string& origi
         return fail(ErrorCode::BadInput, *problem);
     return checkHooks(std::move(h), origin);
 }
-
-namespace {
-
-Setter flagKey(bool& target) {
-    return [&target](const toml::node& n) -> std::optional<std::string> {
-        const auto* b = n.as_boolean();
-        if (!b) return "must be true or false";
-        target = b->get();
-        return std::nullopt;
-    };
-}
-
-}  // namespace
 
 Result<FhirSettings> parseFhir(std::string_view text, const std::string& origin) {
     auto table = parseToml(text, origin);

@@ -1,5 +1,6 @@
 #include "frontdesk/station/remote_clinic_data.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -169,6 +170,11 @@ public:
 
     Result<bool> changed() override { return m_changed.exchange(false); }
 
+    std::vector<std::string> takeCalls() override {
+        const std::lock_guard lock(m_mutex);
+        return std::exchange(m_calls, {});
+    }
+
     std::optional<UnixSeconds> offlineSince() const override {
         const UnixSeconds since = m_offlineSince.load();
         if (since == 0) return std::nullopt;
@@ -224,6 +230,7 @@ private:
     void watch(StationClientOptions options) {
         auto client = StationClient::create(std::move(options));
         std::string version;
+        std::optional<std::int64_t> lastCall;  // the newest call seen; calls before start ignored
         while (client) {
             std::string target = "/v1/changes";
             if (!version.empty())
@@ -241,6 +248,7 @@ private:
             }
             markOnline();
             if (!version.empty() && *next != version) m_changed = true;
+            if (*next != version) lastCall = readCalls(*client, lastCall);
             version = *next;
             if (const auto today = textOf(*answer, "today"))
                 if (auto date = parseDate(*today)) {
@@ -249,6 +257,29 @@ private:
                 }
         }
     }
+    // The calls after `after` for this station, queued for takeCalls; the newest id seen. The
+    // first time (nothing seen yet) only the newest id is taken.
+    std::optional<std::int64_t> readCalls(StationClient& client,
+                                          std::optional<std::int64_t> after) {
+        auto answer = client.get("/v1/calls" + (after ? "?after=" + std::to_string(*after) : ""));
+        if (!answer) return after;
+        std::optional<std::int64_t> newest = after;
+        const auto last = answer->find("last");
+        if (!after && last != answer->end() && last->is_number_integer())
+            return last->get<std::int64_t>();
+        const auto calls = answer->find("calls");
+        if (calls == answer->end() || !calls->is_array()) return after;
+        const std::lock_guard lock(m_mutex);
+        for (const json& call : *calls) {
+            const auto from = textOf(call, "from");
+            const auto id = call.find("id");
+            if (!from || id == call.end() || !id->is_number_integer()) continue;
+            m_calls.push_back(*from);
+            newest = std::max(newest.value_or(0), id->get<std::int64_t>());
+        }
+        return newest;
+    }
+
     bool stopping() const {
         const std::lock_guard lock(m_mutex);
         return m_stopping;
@@ -259,6 +290,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     Date m_today;
+    std::vector<std::string> m_calls;  // announced, not yet taken
     bool m_stopping = false;
     std::chrono::seconds m_changeWait;
     std::chrono::milliseconds m_retryEvery;

@@ -336,6 +336,20 @@ CREATE TABLE jwt_seen (
 ) WITHOUT ROWID;
 CREATE INDEX jwt_seen_expiry ON jwt_seen(expires_at);
 )sql",
+    // 11 -> 12: calls the phone system announced (a caller's digits, the extension it rang,
+    // the station mapped to that extension, '' for every desk and phone station), kept a day
+    // for the desks that long-poll for them; a station's phone extension.
+    R"sql(
+ALTER TABLE station ADD COLUMN extension TEXT NOT NULL DEFAULT '';
+CREATE TABLE call_event (
+    id             INTEGER PRIMARY KEY,
+    at             INTEGER NOT NULL,
+    caller_digits  TEXT NOT NULL,
+    extension      TEXT NOT NULL,
+    station        TEXT NOT NULL
+);
+CREATE INDEX call_event_age ON call_event(at);
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {

@@ -16,20 +16,24 @@ Station stationOf(sqlite::Statement& q) {
     if (!q.isNull(4)) s.codeExpiresAt = q.getInt(4);
     if (!q.isNull(5)) s.enrolledAt = q.getInt(5);
     if (!q.isNull(6)) s.revokedAt = q.getInt(6);
+    s.extension = q.getText(7);
     return s;
 }
 
 constexpr const char* kStationColumns =
-    "SELECT name, role, location, created_at, code_expires_at, enrolled_at, revoked_at"
-    " FROM station ";
+    "SELECT name, role, location, created_at, code_expires_at, enrolled_at, revoked_at,"
+    " extension FROM station ";
 
 }  // namespace
 
 Result<EnrollmentCode> Store::addStation(const std::string& name, StationRole role,
-                                         const std::string& location, UnixSeconds now) {
+                                         const std::string& location, UnixSeconds now,
+                                         const std::string& extension) {
     if (!isValidStationName(name))
         return fail(ErrorCode::BadInput,
                     "station name '" + name + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
+    if (extension.size() > 16 || extension.find_first_not_of("0123456789") != std::string::npos)
+        return fail(ErrorCode::BadInput, "extension '" + extension + "' must be up to 16 digits");
     return guarded("add station", [&]() -> Result<EnrollmentCode> {
         Impl& s = *m_impl;
         sqlite::Transaction tx(s.db);
@@ -46,13 +50,14 @@ Result<EnrollmentCode> Store::addStation(const std::string& name, StationRole ro
         EnrollmentCode code{name, role, newEnrollmentCode(), now + kEnrollmentCodeLifetimeS};
         s.statement(
              "INSERT OR REPLACE INTO station (name, role, location, created_at, code_digest,"
-             " code_expires_at) VALUES (?, ?, ?, ?, ?, ?)")
+             " code_expires_at, extension) VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bind(1, name)
             .bind(2, toString(role))
             .bind(3, location)
             .bind(4, now)
             .bind(5, secretDigest(normalizedCode(code.code)))
             .bind(6, code.expiresAt)
+            .bind(7, extension)
             .run();
         tx.commit();
         return code;

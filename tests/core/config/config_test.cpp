@@ -309,6 +309,19 @@ TEST_CASE("clinic TOML rejects unknown keys, wrong types and an empty name by ke
     CHECK_THAT(empty.error().message, Contains("clinic.name"));
 }
 
+TEST_CASE("the call URL answers the caller's name only when calls.answer_name is true",
+          "[config]") {
+    const auto off = parseClinic("", "clinic.toml");
+    REQUIRE(off);
+    CHECK_FALSE(off->answerCallerName);
+    const auto on = parseClinic("[calls]\nanswer_name = true\n", "clinic.toml");
+    REQUIRE(on);
+    CHECK(on->answerCallerName);
+    const auto wrong = parseClinic("[calls]\nanswer_name = \"yes\"\n", "clinic.toml");
+    REQUIRE_FALSE(wrong);
+    CHECK_THAT(wrong.error().message, Contains("calls.answer_name"));
+}
+
 TEST_CASE("loading with no config path gives the documented defaults", "[config]") {
     const auto config = loadConfig({});
     REQUIRE(config);

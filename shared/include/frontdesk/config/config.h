@@ -34,6 +34,9 @@ struct Clinic {
     std::string timeZone;  // IANA name; empty: the machine's
     KioskSettings kiosk;
     PaymentsPostedBy paymentsPostedBy = PaymentsPostedBy::Auto;
+    // calls.answer_name: the phone system's call URL is answered with the caller's name (one
+    // patient with the number) for the phone's display; off, nothing but an empty answer.
+    bool answerCallerName = false;
 };
 
 // The CDS Hooks service (config/hooks.toml).

@@ -66,6 +66,10 @@ public:
     // True when anything in the clinic changed since the last call (another station, an
     // import; for a remote station also this one's own writes). Never waits.
     virtual Result<bool> changed() = 0;
+    // The numbers of the calls the phone system announced for this station since the last call
+    // (the clinic server's call pop); never waits. Local: none (calls come to the desk's own
+    // call port).
+    virtual std::vector<std::string> takeCalls() { return {}; }
     // When the clinic could not be reached last (a remote station's server down), until it
     // answers again; nullopt while it answers. A local database is never offline.
     virtual std::optional<UnixSeconds> offlineSince() const { return std::nullopt; }

@@ -30,10 +30,22 @@ UnixSeconds systemNow();
 // How long an enrollment code can be used.
 constexpr UnixSeconds kEnrollmentCodeLifetimeS = 24 * 3600;
 
+// A call the phone system announced (GET /v1/pbx/calls): the caller's number as digits, the
+// extension it rang ('' when the phone system did not say), and the station that extension is
+// mapped to ('' for every desk and phone station).
+struct CallEvent {
+    std::int64_t id = 0;
+    UnixSeconds at = 0;
+    std::string callerDigits;
+    std::string extension;
+    std::string station;
+};
+
 struct Station {
     std::string name;
     StationRole role = StationRole::Desk;
     std::string location;
+    std::string extension;  // its phone extension; '' none
     UnixSeconds createdAt = 0;
     std::optional<UnixSeconds> codeExpiresAt;  // an enrollment code waits to be used
     std::optional<UnixSeconds> enrolledAt;

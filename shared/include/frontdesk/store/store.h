@@ -222,7 +222,7 @@ struct PendingCheckin {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.
@@ -341,8 +341,11 @@ public:
     // of the same name that is revoked or not yet enrolled is replaced (a new code); an
     // enrolled one is a Conflict: revoke it first. BadInput for a name isValidStationName
     // refuses.
+    // `extension`: the station's phone extension (digits; '' none), so that a call to it pops
+    // on this station only.
     Result<EnrollmentCode> addStation(const std::string& name, StationRole role,
-                                      const std::string& location, UnixSeconds now);
+                                      const std::string& location, UnixSeconds now,
+                                      const std::string& extension = {});
     Result<std::vector<Station>> stations();
     // Refuses the station's credential and unused code from now on; NotFound for no such name.
     Result<void> revokeStation(const std::string& name, UnixSeconds now);
@@ -357,6 +360,15 @@ public:
     Result<KioskLockout> countKioskMiss(const std::string& station, int maxTries, int lockoutS,
                                         UnixSeconds now);
     Result<void> clearKioskMisses(const std::string& station);
+    // Calls the phone system announced (store_calls.cpp): recorded with the station whose
+    // extension it names ('' when none is: every desk and phone station), calls older than a
+    // day forgotten; the calls after `afterId` for `station` (its own and everyone's), oldest
+    // first, at most `limit`; the newest call's id (0 for none).
+    Result<CallEvent> recordCall(const std::string& callerDigits, const std::string& extension,
+                                 UnixSeconds now);
+    Result<std::vector<CallEvent>> callsFor(const std::string& station, std::int64_t afterId,
+                                            std::size_t limit);
+    Result<std::int64_t> lastCallId();
     // Kiosk visits by the digest of their handle. Opening one forgets every lapsed visit; a
     // lapsed or unknown one reads as nullopt.
     Result<void> openKioskVisit(const std::string& handleDigest, const KioskVisit& visit,

@@ -80,9 +80,11 @@ void DeskSession::setError(const std::string& message) {
 
 void DeskSession::setDay(Date day) {
     if (day == m_day) return;
+    const Date shown = m_day;
     m_day = day;
+    // a day that cannot be read (the clinic server away) is not shown over another day's list
+    if (!loadWorklist()) m_day = shown;
     emit dayChanged();
-    loadWorklist();
 }
 
 void DeskSession::previousDay() {
@@ -102,11 +104,11 @@ bool DeskSession::goToDay(const QString& isoDate) {
     return true;
 }
 
-void DeskSession::loadWorklist(ClinicData::Read read) {
+bool DeskSession::loadWorklist(ClinicData::Read read) {
     auto rows = m_backend.clinic().worklist(m_day, lang(), m_backend.staffId().toStdString(), read);
     if (!rows) {
         setError(rows.error().message);
-        return;
+        return false;
     }
     setError({});
     std::set<std::string> providers;
@@ -116,6 +118,7 @@ void DeskSession::loadWorklist(ClinicData::Read read) {
         if (!p.empty()) m_providers.push_back(toQString(p));
     m_worklist.reset(std::move(*rows));
     emit worklistReloaded();
+    return true;
 }
 
 void DeskSession::search(const QString& text) {

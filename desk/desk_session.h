@@ -134,7 +134,8 @@ signals:
 
 private:
     void setDay(Date day);
-    void loadWorklist(ClinicData::Read read = ClinicData::Read::Lookup);
+    // False (errorText set, the list unchanged) when the day could not be read.
+    bool loadWorklist(ClinicData::Read read = ClinicData::Read::Lookup);
     void runSearch(ClinicData::Read read = ClinicData::Read::Lookup);
     // Reads the lists again after a change elsewhere, without auditing them again.
     void refreshAfterChange();

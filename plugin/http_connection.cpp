@@ -86,7 +86,8 @@ private:
     void handle();
     // Hands the routed answer's `later` a reply that posts the answer to this connection.
     template <class WorkGuard>
-    void answerLater(RoutedResponse routed, std::string method, bool keepAlive, WorkGuard work);
+    void answerLater(const RoutedResponse& routed, std::string method, bool keepAlive,
+                     WorkGuard work);
     void respond(RoutedResponse routed, const std::string& method, bool keepAlive);
     void onReadError(const beast::error_code& error);
     // "POST /cds-services/{id}" once the request line is read, "(unreadable request)" before.
@@ -217,7 +218,7 @@ void Session<Stream>::handle() {
             RoutedResponse routed = self->m_context.handler.answer(request);
             std::string method = methodForLog(request);
             if (routed.later)
-                return self->answerLater(std::move(routed), std::move(method), request.keep_alive(),
+                return self->answerLater(routed, std::move(method), request.keep_alive(),
                                          std::move(work));
             net::post(strand,
                       [self = std::move(self), work = std::move(work), routed = std::move(routed),
@@ -231,7 +232,7 @@ void Session<Stream>::handle() {
 
 template <class Stream>
 template <class WorkGuard>
-void Session<Stream>::answerLater(RoutedResponse routed, std::string method, bool keepAlive,
+void Session<Stream>::answerLater(const RoutedResponse& routed, std::string method, bool keepAlive,
                                   WorkGuard work) {
     // LaterReply is a std::function (copyable): the one-time parts are shared, and the first
     // call takes them

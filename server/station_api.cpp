@@ -228,6 +228,9 @@ struct StationApi::Impl {
     Date today() const { return asOfOrToday(options.asOf, options.config.clinic.timeZone); }
 
     HttpResponse respond(const HttpRequest& request, RoutedResponse& routed) const;
+    // The station whose credential the request carries, when its role may use the route;
+    // else the refusal (401, 403, or 503 when the database cannot say).
+    tl::expected<Station, HttpResponse> admit(const Route& route, const Call& call) const;
     HttpResponse run(const Route& route, Call& call) const;
 
     HttpResponse enroll(Call& c) const;
@@ -289,30 +292,8 @@ HttpResponse StationApi::Impl::respond(const HttpRequest& request, RoutedRespons
     Call call{request, std::move(params), target->query,   Station{},
               **store, today(),           options.clock(), nullptr};
     if (!route->roles.empty()) {
-        const auto header = hooks::stdView(request[http::field::authorization]);
-        auto token = header.size() <= 512 ? hooks::bearerTokenOf(header) : std::nullopt;
-        // a phone system's call URL can carry its key only in the query
-        const auto key = target->query.find("key");
-        if (!token && route->roles == std::vector{StationRole::Pbx} && key != target->query.end() &&
-            key->second.size() <= 512)
-            token = key->second;
-        std::optional<Station> station;
-        if (token) {
-            auto found = call.store.stationForToken(std::string(*token));
-            if (!found) return problemOf(found.error());
-            station = std::move(*found);
-        }
-        if (!station) {
-            HttpResponse refusal =
-                problem(401, "unauthorized", "no valid station credential (frontdesk enroll)");
-            refusal.set(http::field::www_authenticate, "Bearer realm=\"frontdesk\"");
-            return refusal;
-        }
-        if (std::find(route->roles.begin(), route->roles.end(), station->role) ==
-            route->roles.end())
-            return problem(403, "forbidden",
-                           "a " + std::string(toString(station->role)) + " station may not use " +
-                               route->pattern + " (roles: " + roleList(route->roles) + ")");
+        auto station = admit(*route, call);
+        if (!station) return std::move(station.error());
         call.station = std::move(*station);
     }
     if (!request.body().empty()) {
@@ -329,6 +310,35 @@ HttpResponse StationApi::Impl::respond(const HttpRequest& request, RoutedRespons
     HttpResponse response = run(*route, call);
     routed.later = std::move(call.later);
     return response;
+}
+
+tl::expected<Station, HttpResponse> StationApi::Impl::admit(const Route& route,
+                                                            const Call& call) const {
+    const auto header = hooks::stdView(call.request[http::field::authorization]);
+    auto token = header.size() <= 512 ? hooks::bearerTokenOf(header) : std::nullopt;
+    // a phone system's call URL can carry its key only in the query
+    const auto key = call.query.find("key");
+    if (!token && route.roles == std::vector{StationRole::Pbx} && key != call.query.end() &&
+        key->second.size() <= 512)
+        token = key->second;
+    std::optional<Station> station;
+    if (token) {
+        auto found = call.store.stationForToken(std::string(*token));
+        if (!found) return tl::unexpected(problemOf(found.error()));
+        station = std::move(*found);
+    }
+    if (!station) {
+        HttpResponse refusal =
+            problem(401, "unauthorized", "no valid station credential (frontdesk enroll)");
+        refusal.set(http::field::www_authenticate, "Bearer realm=\"frontdesk\"");
+        return tl::unexpected(std::move(refusal));
+    }
+    if (std::find(route.roles.begin(), route.roles.end(), station->role) == route.roles.end())
+        return tl::unexpected(problem(403, "forbidden",
+                                      "a " + std::string(toString(station->role)) +
+                                          " station may not use " + route.pattern +
+                                          " (roles: " + roleList(route.roles) + ")"));
+    return std::move(*station);
 }
 
 // Runs the route's handler; a write runs once for its Idempotency-Key, in one transaction
@@ -517,7 +527,7 @@ HttpResponse StationApi::Impl::changes(Call& c) const {
     const auto seen = c.query.find("after");
     if (seen == c.query.end())
         return jsonResponse(200, {{"version", feed.version()}, {"today", c.today.iso()}});
-    c.later = [this, seen = seen->second, waitS](hooks::LaterReply reply) {
+    c.later = [this, seen = seen->second, waitS](const hooks::LaterReply& reply) {
         feed.wait(seen, std::chrono::seconds(waitS), [this, reply](const std::string& version) {
             reply(jsonResponse(200, {{"version", version}, {"today", today().iso()}}));
         });

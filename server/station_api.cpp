@@ -148,6 +148,9 @@ struct Call {
     json body;  // null when the request has none
     // Set by a handler that answers later (a long poll); its response is then not the answer.
     std::function<void(hooks::LaterReply)> later{};
+    // What to do once the write is committed (a write runs inside the transaction that keeps
+    // its answer: another connection sees nothing of it before).
+    std::vector<std::function<void()>> afterCommit{};
 };
 
 struct StationApi::Impl {
@@ -231,7 +234,9 @@ struct StationApi::Impl {
     // The station whose credential the request carries, when its role may use the route;
     // else the refusal (401, 403, or 503 when the database cannot say).
     tl::expected<Station, HttpResponse> admit(const Route& route, const Call& call) const;
+    // Runs the route's handler, then what it left to do once its write is committed.
     HttpResponse run(const Route& route, Call& call) const;
+    HttpResponse runOnce(const Route& route, Call& call) const;
 
     HttpResponse enroll(Call& c) const;
     HttpResponse whoAmI(Call& c) const;
@@ -341,9 +346,18 @@ tl::expected<Station, HttpResponse> StationApi::Impl::admit(const Route& route,
     return std::move(*station);
 }
 
+// The route's answer; then, when it succeeded, what its handler left for after the commit (a
+// kiosk check-in pokes the CheckinPusher, whose own connection sees only committed rows).
+HttpResponse StationApi::Impl::run(const Route& route, Call& call) const {
+    HttpResponse response = runOnce(route, call);
+    if (response.result_int() < 400)
+        for (const auto& then : call.afterCommit) then();
+    return response;
+}
+
 // Runs the route's handler; a write runs once for its Idempotency-Key, in one transaction
 // with the keeping of its answer, and a retry gets that answer again.
-HttpResponse StationApi::Impl::run(const Route& route, Call& call) const {
+HttpResponse StationApi::Impl::runOnce(const Route& route, Call& call) const {
     if (!route.writes) return (this->*route.handler)(call);
     const auto key = std::string(hooks::stdView(call.request["Idempotency-Key"]));
     if (key.empty() || key.size() > kMaxIdempotencyKey)
@@ -585,7 +599,7 @@ HttpResponse StationApi::Impl::checkIn(Call& c) const {
     KioskFlow flow(c.store, options.config);
     auto view = flow.checkIn(c.station.name, c.params[0], *appointment, *language, c.today, c.now);
     if (!view) return problemOf(view.error());
-    if (options.checkedIn) options.checkedIn();
+    if (options.checkedIn) c.afterCommit.push_back(options.checkedIn);
     json answers = json::array();
     for (const ReminderOutcome o : view->answers) answers.push_back(toString(o));
     return jsonResponse(200, {{"remind", view->remind},

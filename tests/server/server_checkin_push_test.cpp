@@ -29,23 +29,16 @@ TEST_CASE("a kiosk's check-in through the server reaches the EHR within seconds"
         << "[fhir]\nbase_url = \"" << ehr.server.base() << "\"\npush_checkins = true\n";
     StationServer server(t.dir.file("clinic.db"), *parseDate("2026-11-27"), t.dir.path(),
                          {"--config", policy.string()});
-    auto credential = readCredential(server.enroll("lobby-1", StationRole::Kiosk));
-    REQUIRE(credential);
-    auto kiosk = StationClient::create({credential->server,
-                                        credential->token,
-                                        {},
-                                        std::chrono::seconds(2),
-                                        std::chrono::seconds(10)});
-    REQUIRE(kiosk);
+    auto kiosk = server.client("lobby-1", StationRole::Kiosk);
 
-    auto found = kiosk->post("/v1/kiosk/identify",
-                             {{"family_name", "Familyp1"}, {"birth_date", "1980-04-02"}}, false);
+    auto found = kiosk.post("/v1/kiosk/identify",
+                            {{"family_name", "Familyp1"}, {"birth_date", "1980-04-02"}}, false);
     REQUIRE(found);
     REQUIRE(found->at("appointments").size() == 1);
     CHECK(found->at("appointments")[0].at("id") == "ap1");
     CHECK(ehr.get("Appointment", "ap1")["status"] == "booked");
     const auto checkedIn = std::chrono::steady_clock::now();
-    REQUIRE(kiosk->post(
+    REQUIRE(kiosk.post(
         "/v1/kiosk/visits/" + urlEncoded(found->at("checkin").get<std::string>()) + "/checkin",
         {{"appointment", "ap1"}}, true));
     // the pusher sends only when poked (or at the next sync, which nothing runs here): seen at

@@ -31,12 +31,7 @@ struct Served : DemoClinicCopy {
 
     StationClient client(const std::string& name, StationRole role,
                          std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
-        auto credential = readCredential(server.enroll(name, role));
-        REQUIRE(credential);
-        auto made = StationClient::create(
-            {credential->server, credential->token, {}, std::chrono::seconds(2), timeout});
-        REQUIRE(made);
-        return std::move(*made);
+        return server.client(name, role, {}, timeout);
     }
     Store store() {
         auto opened = Store::open(db);
@@ -244,15 +239,7 @@ TEST_CASE("a phone system's call reaches every desk, or the one whose extension 
     auto back = clinic.client("back-1", StationRole::Phone);
     const std::string pbxKey = tokenOf(clinic.server.enroll("pbx-1", StationRole::Pbx));
     // a desk with extension 201
-    auto credential = readCredential(clinic.server.enroll("desk-201", StationRole::Desk, "201"));
-    REQUIRE(credential);
-    auto made = StationClient::create({credential->server,
-                                       credential->token,
-                                       {},
-                                       std::chrono::seconds(2),
-                                       std::chrono::seconds(10)});
-    REQUIRE(made);
-    StationClient& desk201 = *made;
+    auto desk201 = clinic.server.client("desk-201", StationRole::Desk, "201");
     const auto last = desk201.get("/v1/calls");
     REQUIRE(last);
     const std::int64_t before = last->at("last");

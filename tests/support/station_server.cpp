@@ -80,6 +80,17 @@ fs::path StationServer::enroll(const std::string& name, StationRole role,
     return path;
 }
 
+StationClient StationServer::client(const std::string& name, StationRole role,
+                                    const std::string& extension,
+                                    std::chrono::milliseconds timeout) {
+    auto credential = readCredential(enroll(name, role, extension));
+    if (!credential) throw std::runtime_error("station server: " + credential.error().message);
+    auto made = StationClient::create(
+        {credential->server, credential->token, {}, std::chrono::seconds(2), timeout});
+    if (!made) throw std::runtime_error("station server: " + made.error().message);
+    return std::move(*made);
+}
+
 std::string StationServer::log() const {
     std::string all;
     for (int i = 0; i < m_starts; ++i)

@@ -32,6 +32,11 @@ public:
     // `extension`: the station's phone extension (frontdesk station add --extension).
     std::filesystem::path enroll(const std::string& name, StationRole role,
                                  const std::string& extension = {});
+    // A station enrolled (as enroll) and a client on its credential: 2 s to connect,
+    // `timeout` for a request (a long poll's wait needs more).
+    StationClient client(const std::string& name, StationRole role,
+                         const std::string& extension = {},
+                         std::chrono::milliseconds timeout = std::chrono::seconds(10));
     // Kills the process (SIGKILL: as a crash or a pulled cable) / starts it again on the
     // same port.
     void kill();

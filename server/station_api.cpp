@@ -15,6 +15,7 @@
 #include "frontdesk/domain/prompt_json.h"
 #include "frontdesk/station/clinic_data.h"
 #include "frontdesk/station/kiosk_flow.h"
+#include "frontdesk/store/audit_trail.h"
 #include "frontdesk/store/booking.h"
 #include "frontdesk/store/booking_json.h"
 #include "frontdesk/store/lookup.h"
@@ -167,9 +168,14 @@ struct StationApi::Impl {
     std::shared_ptr<const HttpHandler> others;
     std::vector<Route> routes;
     mutable ChangeFeed feed;
+    // The staff reads' audit rows, written with group commit: one fsync for the lookups of
+    // every request thread that came meanwhile (as the CDS Hooks service does). Without it
+    // (the database would not open a second connection) each read writes its own row.
+    std::unique_ptr<AuditTrail> audit;
 
     Impl(StationApiOptions o, std::shared_ptr<const HttpHandler> h)
         : options(std::move(o)), others(std::move(h)), feed(options.dbPath, options.changePoll) {
+        if (auto opened = AuditTrail::open(options.dbPath)) audit = std::move(*opened);
         const std::vector<StationRole> kiosk{StationRole::Kiosk};
         const std::vector<StationRole> staff{StationRole::Desk, StationRole::Phone,
                                              StationRole::Admin};
@@ -639,7 +645,7 @@ HttpResponse StationApi::Impl::worklist(Call& c) const {
     if (!language) return problemOf(language.error());
     const auto asOf = readDate(c.query, c.today);
     if (!asOf) return problemOf(asOf.error());
-    BalanceLookup lookup(c.store, options.config.policy);
+    BalanceLookup lookup(c.store, options.config.policy, audit.get());
     auto rows = lookup.worklist(day, *language, *asOf, actorOf(c), readKind(c));
     if (!rows) return problemOf(rows.error());
     return jsonResponse(200, worklistToJson(*rows, day));
@@ -673,7 +679,7 @@ HttpResponse StationApi::Impl::patients(Call& c) const {
     const bool call = phone != c.query.end() || c.station.role == StationRole::Phone;
     std::vector<std::string> mrns;
     for (const Patient& p : found.patients) mrns.push_back(p.mrn);
-    BalanceLookup lookup(c.store, options.config.policy);
+    BalanceLookup lookup(c.store, options.config.policy, audit.get());
     auto prompts =
         lookup.prompts(mrns, call ? Audience::Phone : Audience::Desk, *language, *asOf, actorOf(c),
                        phone != c.query.end() ? "call" : "search", readKind(c));
@@ -730,7 +736,7 @@ HttpResponse StationApi::Impl::prompt(Call& c) const {
     if (!language) return problemOf(language.error());
     const auto asOf = readDate(c.query, c.today);
     if (!asOf) return problemOf(asOf.error());
-    BalanceLookup lookup(c.store, options.config.policy);
+    BalanceLookup lookup(c.store, options.config.policy, audit.get());
     auto found = lookup.prompt(c.params[0], audience, *language, *asOf, actorOf(c), readKind(c));
     if (!found) {
         if (found.error().code == ErrorCode::NotFound)

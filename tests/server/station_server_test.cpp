@@ -394,6 +394,17 @@ TEST_CASE("the desk's search and a caller's patients through the server are the 
     CHECK(statusOf(c.Get("/v1/patients", bearer(desk))) == 400);
     CHECK(statusOf(c.Get("/v1/patients?q=a&phone=1", bearer(desk))) == 400);
     CHECK(statusOf(c.Get("/v1/patients?q=a&dates=ymd", bearer(desk))) == 400);
+    // a search, or a caller's number, that matches nobody: an empty list at once, and the
+    // server goes on answering (its request thread used to wait for good on an audit batch
+    // of no rows)
+    c.set_read_timeout(5, 0);
+    for (const char* nobody :
+         {"/v1/patients?q=0", "/v1/patients?q=Zzyzxq", "/v1/patients?phone=5550000000"}) {
+        res = c.Get(nobody, bearer(desk));
+        REQUIRE(statusOf(res) == 200);
+        CHECK(json::parse(res->body).at("patients").empty());
+    }
+    CHECK(statusOf(c.Get("/v1/patients?q=" + urlEncoded(patient.familyName), bearer(desk))) == 200);
     // the search is audited as the station's lookup
     test::RawDb raw(clinic.db);
     CHECK(raw.integer("SELECT count(*) FROM audit WHERE actor = 'desk-1' AND action = 'search'") >

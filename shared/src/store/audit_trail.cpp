@@ -22,6 +22,8 @@ AuditTrail::~AuditTrail() {
 }
 
 Result<void> AuditTrail::record(std::span<const LookupEvent> events) {
+    // nothing to write: no batch would ever be written for it to wait for
+    if (events.empty()) return {};
     std::unique_lock lock(m_mutex);
     m_pending.insert(m_pending.end(), events.begin(), events.end());
     const std::uint64_t mine = m_nextBatch;

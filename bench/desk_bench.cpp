@@ -10,7 +10,10 @@
 //            -> the frame swapped with the caller's BalancePrompt (one match) or the call
 //            banner's list (several, or unknown), p50/p99/max
 // Usage: frontdesk_desk_bench --db CLINIC.db [--as-of 2026-11-26] [--starts 7]
-//                             [--patients 20] [--calls 50]
+//                             [--patients 20] [--calls 50] [--credential DESK.json]
+// With --credential (frontdesk enroll's file of a desk station) the desk works through the
+// clinic server named in it, as `frontdesk-desk --server URL` does; the server must serve the
+// same clinic (--db is still read, to choose whom to search for and who calls).
 // The clinic must have appointments on the date (frontdesk_bench's clinic, or a demo clinic).
 // Opening the database brings its schema up to date: migrate it once (frontdesk init) first.
 #include <QtQml/qqmlextensionplugin.h>
@@ -40,6 +43,7 @@
 #include "call_listener.h"
 #include "desk_session.h"
 #include "desk_translator.h"
+#include "frontdesk/station/remote_clinic_data.h"
 #include "process_stats.h"
 #include "prompt_backend.h"
 #include "raw_sqlite.h"
@@ -114,9 +118,19 @@ struct Desk {
     std::int64_t backendAt = 0, sessionAt = 0, loadedAt = 0, frameAt = 0;
 };
 
-Desk openDesk(const std::string& db, Date asOf) {
+// The desk's clinic: the database, or with a credential the clinic server (as openDeskBackend).
+Result<std::unique_ptr<ui::PromptBackend>> openBackend(const std::string& db, Date asOf,
+                                                       const std::string& credential) {
+    if (credential.empty())
+        return ui::PromptBackend::open(db, Config{}, asOf, QStringLiteral("desk-bench"));
+    auto clinic = connectClinicData({credential, {}});
+    if (!clinic) return tl::unexpected(clinic.error());
+    return ui::PromptBackend::create(std::move(*clinic), QStringLiteral("desk-bench"));
+}
+
+Desk openDesk(const std::string& db, Date asOf, const std::string& credential) {
     Desk d;
-    auto backend = ui::PromptBackend::open(db, Config{}, asOf, QStringLiteral("desk-bench"));
+    auto backend = openBackend(db, asOf, credential);
     if (!backend) qFatal("%s", backend.error().message.c_str());
     d.backend = std::move(*backend);
     d.backend->setLanguage(QStringLiteral("en"));
@@ -184,8 +198,9 @@ std::vector<std::pair<std::string, QString>> keystrokes(const std::vector<Sample
     return out;
 }
 
-int runStartOnly(const std::string& db, Date asOf, std::int64_t mainAt) {
-    const Desk d = openDesk(db, asOf);
+int runStartOnly(const std::string& db, Date asOf, const std::string& credential,
+                 std::int64_t mainAt) {
+    const Desk d = openDesk(db, asOf, credential);
     const double sinceStart = msSinceProcessStart();
     std::printf(
         "START main_ns=%lld backend_ms=%.2f session_ms=%.2f qml_ms=%.2f frame_ms=%.2f "
@@ -222,12 +237,16 @@ int main(int argc, char** argv) {
                                             "n", "20");
     const QCommandLineOption callsOption("calls", "Calls to the webhook.", "n", "50");
     const QCommandLineOption startOnly("start-only", "Time one start and exit (internal).");
-    parser.addOptions({dbOption, asOfOption, startsOption, patientsOption, callsOption, startOnly});
+    const QCommandLineOption credentialOption(
+        "credential", "A desk station's credential: work through the clinic server.", "file");
+    parser.addOptions({dbOption, asOfOption, startsOption, patientsOption, callsOption, startOnly,
+                       credentialOption});
     parser.process(app);
     const auto day = parseDate(parser.value(asOfOption).toStdString());
     if (!parser.isSet(dbOption) || !day) qFatal("--db PATH and --as-of YYYY-MM-DD are needed");
     const std::string db = parser.value(dbOption).toStdString();
-    if (parser.isSet(startOnly)) return runStartOnly(db, *day, mainAt);
+    const std::string credential = parser.value(credentialOption).toStdString();
+    if (parser.isSet(startOnly)) return runStartOnly(db, *day, credential, mainAt);
 
     // 1. start -> worklist on screen, each in a fresh process
     const int starts = parser.value(startsOption).toInt();
@@ -237,9 +256,10 @@ int main(int argc, char** argv) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         const std::int64_t spawnAt = nowNs();
-        child.start(
-            QCoreApplication::applicationFilePath(),
-            {"--start-only", "--db", parser.value(dbOption), "--as-of", parser.value(asOfOption)});
+        QStringList arguments{"--start-only", "--db", parser.value(dbOption), "--as-of",
+                              parser.value(asOfOption)};
+        if (!credential.empty()) arguments << "--credential" << parser.value(credentialOption);
+        child.start(QCoreApplication::applicationFilePath(), arguments);
         if (!child.waitForFinished(120000) || child.exitCode() != 0)
             qFatal("the start run %d failed", i + 1);
         QString line;
@@ -281,7 +301,7 @@ int main(int argc, char** argv) {
     }
 
     // The desk of this process, for the search and the calls.
-    Desk desk = openDesk(db, *day);
+    Desk desk = openDesk(db, *day, credential);
     QQuickWindow& window = *desk.window;
     DeskSession& session = *desk.session;
     if (auto* ri = window.rendererInterface())

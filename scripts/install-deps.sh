@@ -7,7 +7,8 @@
 # clang-format-14, clang-tidy-14: make lint. clang-14, libclang-rt-14-dev (libFuzzer and the
 # sanitizers' runtimes): make fuzz, scripts/fuzz.sh. libboost-dev: Boost.Beast and Asio
 # (header-only), the CDS Hooks service's HTTP transport; cpp-httplib stays for the tests' and
-# benches' clients.
+# benches' clients. wrk: the clinic server's load figure (frontdesk_station_bench, whose smoke
+# test runs it for a second).
 set -euo pipefail
 
 packages=(
@@ -16,7 +17,7 @@ packages=(
   libcurl4-openssl-dev libssl-dev
   nlohmann-json3-dev libtomlplusplus-dev libexpected-dev libcsv-dev libcli11-dev
   libcpp-httplib-dev zlib1g-dev libbrotli-dev libboost-dev
-  catch2 libbenchmark-dev clang-format-14 clang-tidy-14 clang-14 libclang-rt-14-dev
+  catch2 libbenchmark-dev wrk clang-format-14 clang-tidy-14 clang-14 libclang-rt-14-dev
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev
   qt6-tools-dev-tools qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qt6-httpserver-dev
   qt6-websockets-dev

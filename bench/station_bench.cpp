@@ -7,15 +7,16 @@
 //   load       N keep-alive clients (own threads) asking for desk prompts as fast as they are
 //              answered: requests/s, p50/p99, errors
 //   wrk        the same load from wrk (bench/wrk/desk_prompts.lua), when wrk is installed
-//   soak       D desks (connectClinicData each, with its long poll) and K kiosks for S seconds:
-//              the kiosks check the day's patients in, the desks look patients up and record
-//              outcomes and reload on every change as the desk panel does; errors, and for
-//              every check-in how long each desk took to show it as arrived (p50/p99/max)
+//   soak       D desks (connectClinicData each, with its long poll), K kiosks and a phone
+//              system for S seconds: the kiosks check the day's patients in, the desks look
+//              patients up, record outcomes and reload on every change as the desk panel does,
+//              the phone system announces a call a second; errors, and how long each desk took
+//              to show each check-in as arrived and to pop each call (p50/p99/max)
 // Usage: frontdesk_station_bench --db CLINIC.db [--as-of 2026-11-26] [--identifies 1000]
 //            [--prompts 5000] [--clients 32] [--load-seconds 20] [--desks 50] [--kiosks 20]
 //            [--soak-seconds 60] [--only identify,prompt,load,wrk,soak] [--dir /tmp/...] [--demo]
 // It writes (audit rows, check-ins, outcomes): give it a copy of the clinic. Exit 1 when a
-// request failed where none should, or a check-in was not seen by every desk within 2 s
+// request failed where none should, or a check-in or call was not seen by every desk within 2 s
 // (--seen-within).
 #include <CLI/CLI.hpp>
 
@@ -230,16 +231,47 @@ struct Soak {
     std::atomic<bool> stop{false};       // the kiosks and the receptionists stop
     std::atomic<bool> stopDesks{false};  // the desks stop watching (a while after)
     std::mutex mutex;
-    // appointment id -> when its check-in was answered (committed)
-    std::map<std::string, Steady::time_point> checkedInAt;
-    // per desk: appointment id -> when the desk first had it as arrived on its worklist
+    // what a desk is to show -> when the server answered it (committed): "arrived <id>" for a
+    // kiosk's check-in, "call <number>" for a phone-system call
+    std::map<std::string, Steady::time_point> madeAt;
+    // per desk: the same keys -> when the desk first had it (the appointment as arrived on
+    // its worklist, the call taken to pop)
     std::vector<std::map<std::string, Steady::time_point>> seenAt;
-    std::atomic<int> deskErrors{0}, kioskErrors{0};
+    std::atomic<int> deskErrors{0}, kioskErrors{0}, pbxErrors{0};
+    std::atomic<int> calls{0};
     std::atomic<int> deskReads{0}, deskOutcomes{0}, deskRefreshes{0};
     std::atomic<int> identifies{0}, checkins{0};
     std::atomic<std::size_t> nextVisitor{0};
 
     explicit Soak(Bench& bench) : b(bench) {}
+
+    void made(const std::string& what) {
+        std::lock_guard lock(mutex);
+        madeAt[what] = Steady::now();
+    }
+
+    // The phone system: a call every second from a number of its own (no patient has it: the
+    // desks pop an unknown caller), by its call URL with the key in the query.
+    void pbx(const std::string& key) {
+        auto client = StationClient::create({b.server->url(), {}, {}, 2s, 5s});
+        if (!client) {
+            pbxErrors.fetch_add(1);
+            return;
+        }
+        for (int n = 0; !stop; ++n) {
+            char number[16];
+            std::snprintf(number, sizeof number, "555%07d", n);
+            auto reply = client->call(
+                "GET", "/v1/pbx/call?key=" + urlEncoded(key) + "&from=" + number, nullptr, false);
+            if (!reply || reply->status != 200) {
+                pbxErrors.fetch_add(1);
+            } else {
+                made(std::string("call ") + number);
+                calls.fetch_add(1);
+            }
+            std::this_thread::sleep_for(1s);
+        }
+    }
 
     void kiosk(int k, StationClient client) {
         std::mt19937_64 random(1000 + static_cast<std::uint64_t>(k));
@@ -272,10 +304,7 @@ struct Soak {
                              reply ? reply->status : 0L);
                 continue;
             }
-            {
-                std::lock_guard lock(mutex);
-                checkedInAt[v.appointmentId] = Steady::now();
-            }
+            made("arrived " + v.appointmentId);
             checkins.fetch_add(1);
             if (reply->body.value("remind", false)) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(500 + random() % 1500));
@@ -297,7 +326,7 @@ struct Soak {
             const auto now = Steady::now();
             for (const auto& row : rows)
                 if (row.appointment.appointment.status == AppointmentStatus::Arrived)
-                    seen.try_emplace(row.appointment.appointment.id, now);
+                    seen.try_emplace("arrived " + row.appointment.appointment.id, now);
         };
         auto first = clinic->worklist(b.day, Language::En, staff, ClinicData::Read::Lookup);
         if (!first) {
@@ -312,6 +341,8 @@ struct Soak {
             const auto now = Steady::now();
             if (now >= nextPoll) {
                 nextPoll = now + 1s;
+                for (const std::string& number : clinic->takeCalls())
+                    seen.try_emplace("call " + number, now);
                 auto changed = clinic->changed();
                 if (!changed) {
                     deskErrors.fetch_add(1);
@@ -373,8 +404,17 @@ void soakStep(Bench& b) {
         kiosks.push_back(
             b.server->client(b.station("bench-kiosk-" + std::to_string(k)), StationRole::Kiosk));
 
+    const auto pbxCredential =
+        readCredential(b.server->enroll(b.station("bench-pbx"), StationRole::Pbx));
+    if (!pbxCredential) {
+        std::fprintf(stderr, "%s\n", pbxCredential.error().message.c_str());
+        ++b.failures;
+        return;
+    }
+
     const auto start = Steady::now();
     std::vector<std::thread> threads;
+    threads.emplace_back([&] { soak.pbx(pbxCredential->token); });
     for (int d = 0; d < b.settings.desks; ++d)
         threads.emplace_back(
             [&, d] { soak.desk(d, std::move(desks[static_cast<std::size_t>(d)])); });
@@ -389,31 +429,41 @@ void soakStep(Bench& b) {
     for (auto& t : threads) t.join();
     const double seconds = msSince(start) / 1000.0;
 
-    std::vector<double> delays;
-    int unseen = 0;
-    for (const auto& [id, at] : soak.checkedInAt)
-        for (const auto& seen : soak.seenAt) {
-            const auto it = seen.find(id);
-            if (it == seen.end()) {
-                ++unseen;
-                continue;
-            }
-            // a desk may read the arrival before the kiosk's thread noted the answer
-            delays.push_back(std::max(0.0, msSince(at, it->second)));
-        }
-    const auto limit = static_cast<double>(b.settings.seenWithinMs);
-    const int late = static_cast<int>(
-        std::count_if(delays.begin(), delays.end(), [&](double ms) { return ms > limit; }));
-    std::printf("soak: %d desks, %d kiosks, %.1f s\n", b.settings.desks, b.settings.kiosks,
-                seconds);
+    std::printf("soak: %d desks, %d kiosks, a phone system, %.1f s\n", b.settings.desks,
+                b.settings.kiosks, seconds);
     std::printf("  kiosks: %d identifies, %d check-ins, %d errors\n", soak.identifies.load(),
                 soak.checkins.load(), soak.kioskErrors.load());
     std::printf("  desks: %d prompts opened, %d outcomes, %d refreshes after a change, %d errors\n",
                 soak.deskReads.load(), soak.deskOutcomes.load(), soak.deskRefreshes.load(),
                 soak.deskErrors.load());
-    printSpread("  check-in to arrived on a desk", delays);
-    std::printf("  later than %d ms: %d, never seen: %d\n", b.settings.seenWithinMs, late, unseen);
-    b.failures += soak.deskErrors.load() + soak.kioskErrors.load() + late + unseen;
+    std::printf("  phone system: %d calls, %d errors\n", soak.calls.load(), soak.pbxErrors.load());
+    b.failures += soak.deskErrors.load() + soak.kioskErrors.load() + soak.pbxErrors.load();
+    // how long each desk took to show each check-in and each call
+    const auto limit = static_cast<double>(b.settings.seenWithinMs);
+    for (const std::string kind : {"arrived ", "call "}) {
+        std::vector<double> delays;
+        int unseen = 0;
+        for (const auto& [what, at] : soak.madeAt) {
+            if (what.rfind(kind, 0) != 0) continue;
+            for (const auto& seen : soak.seenAt) {
+                const auto it = seen.find(what);
+                if (it == seen.end()) {
+                    ++unseen;
+                    continue;
+                }
+                // a desk may read it before the maker's thread noted the answer
+                delays.push_back(std::max(0.0, msSince(at, it->second)));
+            }
+        }
+        const int late = static_cast<int>(
+            std::count_if(delays.begin(), delays.end(), [&](double ms) { return ms > limit; }));
+        printSpread(
+            kind == "call " ? "  a call to its pop on a desk" : "  check-in to arrived on a desk",
+            delays);
+        std::printf("    later than %d ms: %d, never seen: %d\n", b.settings.seenWithinMs, late,
+                    unseen);
+        b.failures += late + unseen;
+    }
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "frontdesk/domain/prompt_json.h"
 #include "frontdesk/import/importer.h"
+#include "frontdesk/runs/policy_whatif.h"
 #include "frontdesk/runs/writeoff_run.h"
 #include "frontdesk/store/lookup.h"
 #include "latency.h"
@@ -138,6 +139,53 @@ void writeoffDryRun(benchmark::State& state, BenchContext& c) {
     state.counters["total_dollars"] = static_cast<double>(total) / 100.0;
 }
 
+// The manager's what-if: reading the accounts and the first answer (policy in force and a
+// candidate, as `frontdesk whatif` does), then each change of the candidate on the accounts
+// already read (a slider moved). The candidates move the small-balance threshold, the
+// write-off maximum and age and the statement cost in turn.
+std::vector<Policy> whatIfCandidates() {
+    std::vector<Policy> out;
+    for (int i = 0; i < 8; ++i) {
+        const std::vector<std::string> settings{
+            "small_balance.max=" + std::to_string(8 + i) + ".00",
+            "writeoff.max=" + std::to_string(4 + i / 2) + ".99",
+            "writeoff.min_age_days=" + std::to_string(60 + 15 * i),
+            "statements.cost_per_statement=" + std::to_string(5 + i % 4) + ".50"};
+        if (auto p = policyWith(Policy{}, settings)) out.push_back(*p);
+    }
+    return out;
+}
+
+void whatIfFirst(benchmark::State& state, BenchContext& c) {
+    const auto candidates = whatIfCandidates();
+    std::size_t eligible = 0;
+    for (auto _ : state) {
+        auto whatIf = PolicyWhatIf::read(*c.store, c.options.asOf);
+        if (!whatIf) return failed(state, c, whatIf.error().message);
+        auto compared = whatIf->compare(c.policy, candidates.front());
+        if (!compared) return failed(state, c, compared.error().message);
+        eligible = compared->candidate.writeoffs.accounts.size();
+    }
+    state.counters["eligible"] = static_cast<double>(eligible);
+}
+
+void whatIfChange(benchmark::State& state, BenchContext& c) {
+    const auto candidates = whatIfCandidates();
+    auto whatIf = PolicyWhatIf::read(*c.store, c.options.asOf);
+    if (!whatIf) return failed(state, c, whatIf.error().message);
+    // every candidate once first: the standings each reads are kept from then on, as after a
+    // manager's first few moves
+    for (const Policy& p : candidates)
+        if (auto e = whatIf->effect(p); !e) return failed(state, c, e.error().message);
+    std::size_t i = 0;
+    for (auto _ : state) {
+        auto effect = whatIf->effect(candidates[i++ % candidates.size()]);
+        if (!effect) return failed(state, c, effect.error().message);
+        benchmark::DoNotOptimize(effect->promptedPatients);
+    }
+    state.counters["accounts"] = static_cast<double>(whatIf->accounts());
+}
+
 // CPU seconds this process has used: with other work on the machine, wall time also counts
 // the time the import waited for a core.
 double cpuSeconds() {
@@ -225,6 +273,8 @@ void registerBenchmarks(BenchContext& c) {
     add("worklist/read_path", c, worklistReadPath)->Iterations(200)->Unit(benchmark::kMillisecond);
     add("worklist/audited", c, worklistAudited)->Iterations(50)->Unit(benchmark::kMillisecond);
     add("writeoff_dry_run", c, writeoffDryRun)->Iterations(3)->Unit(benchmark::kMillisecond);
+    add("whatif/first", c, whatIfFirst)->Iterations(3)->Unit(benchmark::kMillisecond);
+    add("whatif/change", c, whatIfChange)->Iterations(40)->Unit(benchmark::kMillisecond);
     add("csv_import", c, csvImport)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 }
 

@@ -1,8 +1,10 @@
-// writeoffs, statements, report, verify: the practice manager's runs and checks.
+// writeoffs, statements, report, whatif, verify: the practice manager's runs and checks.
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <set>
 
+#include "frontdesk/runs/policy_whatif.h"
 #include "frontdesk/runs/report.h"
 #include "frontdesk/runs/statement_run.h"
 #include "frontdesk/runs/verify.h"
@@ -207,12 +209,105 @@ void addVerify(CLI::App& app, int& exitCode) {
     });
 }
 
+nlohmann::json effectJson(const PolicyEffect& e, const Policy& policy) {
+    nlohmann::json states = nlohmann::json::object();
+    for (const auto& [state, n] : e.promptStates) states[std::string(toString(state))] = n;
+    nlohmann::json credits = nlohmann::json::object();
+    for (const auto& [state, t] : e.credits)
+        credits[std::string(toString(state))] = {{"accounts", t.accounts},
+                                                 {"credit_cents", t.credit.value()}};
+    nlohmann::json settings = nlohmann::json::object();
+    for (const auto& [key, value] : policySettings(policy)) settings[key] = value;
+    return {{"policy", settings},
+            {"writeoff_count", e.writeoffs.accounts.size()},
+            {"writeoff_cents", e.writeoffs.total.value()},
+            {"statement_count", e.statements.statements.size()},
+            {"statement_cost_cents", e.statementCost.value()},
+            {"statement_total_cents", e.statements.statementTotal.value()},
+            {"suppressed_small", e.statements.suppressedSmall},
+            {"suppressed_written_off", e.statements.suppressedWrittenOff},
+            {"cost_saved_cents", e.statements.costSaved.value()},
+            {"prompted_patients", e.promptedPatients},
+            {"prompt_states", states},
+            {"credits", credits}};
+}
+
+void printWhatIf(const PolicyComparison& c, const Policy& current, const Policy& candidate) {
+    std::printf("What-if as of %s: the policy in force beside the candidate\n\n",
+                c.asOf.iso().c_str());
+    const auto now = policySettings(current);
+    const auto then = policySettings(candidate);
+    for (std::size_t i = 0; i < now.size(); ++i)
+        if (now[i].second != then[i].second)
+            std::printf("  %-38s %12s -> %s\n", now[i].first.c_str(), now[i].second.c_str(),
+                        then[i].second.c_str());
+    std::printf("\n%-38s %14s %14s\n", "", "current", "candidate");
+    const auto count = [](const char* what, std::size_t a, std::size_t b) {
+        std::printf("%-38s %14zu %14zu\n", what, a, b);
+    };
+    const auto money = [](const char* what, Cents a, Cents b) {
+        std::printf("%-38s %14s %14s\n", what, formatMoney(a).c_str(), formatMoney(b).c_str());
+    };
+    count("write-off eligible (accounts)", c.current.writeoffs.accounts.size(),
+          c.candidate.writeoffs.accounts.size());
+    money("write-off eligible (amount)", c.current.writeoffs.total, c.candidate.writeoffs.total);
+    count("statements to send", c.current.statements.statements.size(),
+          c.candidate.statements.statements.size());
+    money("statements' cost", c.current.statementCost, c.candidate.statementCost);
+    money("owed on them", c.current.statements.statementTotal,
+          c.candidate.statements.statementTotal);
+    count("patients prompted at the desk", c.current.promptedPatients,
+          c.candidate.promptedPatients);
+    std::set<PromptState> states;
+    for (const auto& [state, n] : c.current.promptStates) states.insert(state);
+    for (const auto& [state, n] : c.candidate.promptStates) states.insert(state);
+    const auto of = [](const std::map<PromptState, std::size_t>& m, PromptState s) {
+        const auto it = m.find(s);
+        return it == m.end() ? std::size_t{0} : it->second;
+    };
+    for (const PromptState state : states)
+        count(("  " + std::string(toString(state))).c_str(), of(c.current.promptStates, state),
+              of(c.candidate.promptStates, state));
+    std::printf("\n%zu credit accounts change state.\n", c.creditsChangingState);
+}
+
+void addWhatIf(CLI::App& app, int& exitCode) {
+    auto options = std::make_shared<CommonOptions>();
+    auto settings = std::make_shared<std::vector<std::string>>();
+    auto* cmd = app.add_subcommand(
+        "whatif", "What a candidate policy would write off, mail and prompt, beside today's");
+    addCommonOptions(*cmd, *options, {.json = true});
+    cmd->add_option("--set", *settings, "KEY=VALUE of policy.toml, e.g. writeoff.max=9.99")
+        ->required();
+    cmd->callback([options, settings, &exitCode] {
+        exitCode = withSession(*options, [&](Session& s) {
+            const Policy& current = s.config.policy;
+            auto candidate = policyWith(current, *settings);
+            if (!candidate) return reportError(candidate.error());
+            auto whatIf = PolicyWhatIf::read(s.store, s.asOf);
+            if (!whatIf) return reportError(whatIf.error());
+            auto c = whatIf->compare(current, *candidate);
+            if (!c) return reportError(c.error());
+            if (s.json) {
+                printJson({{"as_of", c->asOf.iso()},
+                           {"current", effectJson(c->current, current)},
+                           {"candidate", effectJson(c->candidate, *candidate)},
+                           {"credits_changing_state", c->creditsChangingState}});
+            } else {
+                printWhatIf(*c, current, *candidate);
+            }
+            return kExitOk;
+        });
+    });
+}
+
 }  // namespace
 
 void addRunCommands(CLI::App& app, int& exitCode) {
     addWriteoffs(app, exitCode);
     addStatements(app, exitCode);
     addReport(app, exitCode);
+    addWhatIf(app, exitCode);
     addVerify(app, exitCode);
 }
 

@@ -326,3 +326,65 @@ TEST_CASE("visitors without --db opens the built-in demo clinic the kiosk opens"
     CHECK(fs::exists(fs::path(data) / "frontdesk" / "demo-clinic.db"));
     CHECK(nlohmann::json::parse(slurp(s.dir / "o"))["visitors"].size() > 0);
 }
+
+TEST_CASE("whatif: each side is what writeoffs and statements answer under that policy",
+          "[cli][whatif]") {
+    const Scratch s;
+    const std::string day = " --as-of 2026-11-26";
+    REQUIRE(s.run("demo --db " + s.db() + day).exit == 0);
+    const std::vector<std::string> settings{"small_balance.max=20.00", "writeoff.max=19.99",
+                                            "writeoff.min_age_days=30",
+                                            "statements.cost_per_statement=9.00"};
+    std::string sets;
+    for (const auto& setting : settings) sets += " --set " + setting;
+    const auto w = s.on("whatif --json" + sets).json();
+    CHECK(w["as_of"] == "2026-11-26");
+    for (const char* key : {"current", "candidate"})
+        for (const char* field : {"policy", "writeoff_count", "writeoff_cents", "statement_count",
+                                  "statement_cost_cents", "statement_total_cents",
+                                  "suppressed_small", "suppressed_written_off", "cost_saved_cents",
+                                  "prompted_patients", "prompt_states", "credits"})
+            CHECK(w[key].contains(field));
+    CHECK(w.contains("credits_changing_state"));
+
+    // the candidate adopted as the clinic's policy file: the dry runs agree with its side
+    const auto candidate = frontdesk::policyWith(frontdesk::Policy{}, settings);
+    REQUIRE(candidate);
+    const std::string policyFile = s.write("candidate.toml", frontdesk::policyToml(*candidate));
+    const std::map<std::string, std::string> runs{{"current", ""},
+                                                  {"candidate", " --config " + policyFile}};
+    for (const auto& [side, config] : runs) {
+        INFO(side);
+        const auto writeoffs = s.on("writeoffs --json" + config).json();
+        CHECK(w[side]["writeoff_count"] == writeoffs["count"]);
+        CHECK(w[side]["writeoff_cents"] == writeoffs["total_cents"]);
+        const auto statements = s.on("statements --json" + config).json();
+        CHECK(w[side]["statement_count"] == statements["statement_count"]);
+        CHECK(w[side]["statement_total_cents"] == statements["statement_total_cents"]);
+        CHECK(w[side]["cost_saved_cents"] == statements["cost_saved_cents"]);
+        const auto report = s.on("report --json --from 2026-11-26 --to 2026-11-26" + config).json();
+        CHECK(w[side]["credits"] == report["credits"]);
+    }
+    CHECK(w["candidate"]["statement_cost_cents"].get<long>() ==
+          900 * w["candidate"]["statement_count"].get<long>());
+    CHECK(w["candidate"]["writeoff_count"].get<long>() >
+          w["current"]["writeoff_count"].get<long>());
+    CHECK(w["candidate"]["policy"]["writeoff.max"] == "19.99");
+    CHECK(w["current"]["policy"]["writeoff.max"] == "9.99");
+}
+
+TEST_CASE("whatif refuses an unknown key or a bad value with exit 2, naming it", "[cli][whatif]") {
+    const Scratch s;
+    REQUIRE(s.run("demo --db " + s.db() + " --as-of 2026-11-26").exit == 0);
+    const auto unknown = s.on("whatif --set writeoff.maxx=3");
+    CHECK(unknown.exit == 2);
+    CHECK_THAT(unknown.err, Catch::Contains("writeoff.maxx is not a policy setting"));
+    const auto bad = s.on("whatif --set writeoff.min_age_days=soon");
+    CHECK(bad.exit == 2);
+    CHECK_THAT(bad.err, Catch::Contains("writeoff.min_age_days must be a whole number"));
+    const auto rule = s.on("whatif --set writeoff.max=14.99");
+    CHECK(rule.exit == 2);
+    CHECK_THAT(rule.err, Catch::Contains("is above small_balance.max"));
+    CHECK(s.on("whatif").exit == 2);  // nothing to try
+    CHECK(s.on("verify").exit == 0);
+}

@@ -1,10 +1,13 @@
 #include "frontdesk/config/config.h"
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <functional>
 #include <map>
+#include <memory>
 #include <sstream>
 
 #include <toml++/toml.h>
@@ -214,6 +217,126 @@ Result<Policy> parsePolicy(std::string_view text, const std::string& origin) {
     p.kioskShowAmount = *amount;
     if (auto problem = policyProblem(p, origin)) return fail(ErrorCode::BadInput, *problem);
     return p;
+}
+
+namespace {
+
+const char* kioskAmountText(KioskAmount amount) {
+    switch (amount) {
+        case KioskAmount::Always:
+            return "always";
+        case KioskAmount::Never:
+            return "never";
+        case KioskAmount::Small:
+            break;
+    }
+    return "small";
+}
+
+// A --set value as policy.toml would hold it: for a key of days or of the statement multiple,
+// a whole number or a number as itself; for every other key (money, text) the text.
+std::unique_ptr<toml::node> settingNode(const std::string& key, const std::string& value) {
+    static const std::vector<std::string> kNumbers{"reminders.cooldown_days",
+                                                   "writeoff.min_age_days",
+                                                   "writeoff.min_reminders",
+                                                   "credits.refund_within_days",
+                                                   "credits.apply_next_visit_within_days",
+                                                   "credits.dormancy_days",
+                                                   "statements.min_cost_multiple"};
+    if (std::find(kNumbers.begin(), kNumbers.end(), key) != kNumbers.end() && !value.empty()) {
+        std::int64_t whole = 0;
+        const char* end = value.data() + value.size();
+        if (auto [at, ec] = std::from_chars(value.data(), end, whole);
+            ec == std::errc{} && at == end)
+            return std::make_unique<toml::value<std::int64_t>>(whole);
+        double number = 0;
+        if (auto [at, ec] = std::from_chars(value.data(), end, number);
+            ec == std::errc{} && at == end)
+            return std::make_unique<toml::value<double>>(number);
+    }
+    return std::make_unique<toml::value<std::string>>(value);
+}
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    return text;
+}
+
+}  // namespace
+
+Result<Policy> policyWith(const Policy& base, std::span<const std::string> settings) {
+    const std::string origin = "--set";
+    Policy p = base;
+    std::string showAmount = kioskAmountText(base.kioskShowAmount);
+    const auto setters = policySetters(p, showAmount);
+    for (const std::string& setting : settings) {
+        const auto eq = setting.find('=');
+        const std::string key(trimmed(std::string_view(setting).substr(0, eq)));
+        if (eq == std::string::npos || key.empty())
+            return fail(ErrorCode::BadInput,
+                        origin + ": '" + setting + "' is not KEY=VALUE, such as writeoff.max=9.99");
+        const auto it = setters.find(key);
+        if (it == setters.end()) {
+            std::string known;
+            for (const auto& [name, setter] : setters) known += (known.empty() ? "" : ", ") + name;
+            return fail(ErrorCode::BadInput,
+                        keyError(origin, key, "is not a policy setting (" + known + ")"));
+        }
+        const std::string value(trimmed(std::string_view(setting).substr(eq + 1)));
+        if (auto why = it->second(*settingNode(key, value)))
+            return fail(ErrorCode::BadInput, keyError(origin, key, *why));
+    }
+    const auto amount = kioskAmount(showAmount);
+    if (!amount)
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "kiosk.show_amount", "must be small, always or never"));
+    p.kioskShowAmount = *amount;
+    if (auto problem = policyProblem(p, origin)) return fail(ErrorCode::BadInput, *problem);
+    return p;
+}
+
+std::vector<std::pair<std::string, std::string>> policySettings(const Policy& p) {
+    char multiple[32];
+    const auto end =
+        std::to_chars(multiple, multiple + sizeof multiple, p.statementMinCostMultiple).ptr;
+    std::string multipleText(multiple, end);
+    if (multipleText.find_first_of(".e") == std::string::npos) multipleText += ".0";
+    return {
+        {"currency", p.currency},
+        {"small_balance.max", formatMoneyPlain(p.smallBalanceMax)},
+        {"kiosk.show_amount", kioskAmountText(p.kioskShowAmount)},
+        {"reminders.cooldown_days", std::to_string(p.cooldownDays)},
+        {"writeoff.max", formatMoneyPlain(p.writeoffMax)},
+        {"writeoff.min_age_days", std::to_string(p.writeoffMinAgeDays)},
+        {"writeoff.min_reminders", std::to_string(p.writeoffMinReminders)},
+        {"statements.cost_per_statement", formatMoneyPlain(p.costPerStatement)},
+        {"statements.min_cost_multiple", multipleText},
+        {"credits.refund_at_or_above", formatMoneyPlain(p.creditRefundAtOrAbove)},
+        {"credits.refund_within_days", std::to_string(p.creditRefundWithinDays)},
+        {"credits.apply_next_visit_within_days", std::to_string(p.creditApplyNextVisitWithinDays)},
+        {"credits.dormancy_days", std::to_string(p.creditDormancyDays)},
+        {"ledger.max_entry", formatMoneyPlain(p.largestEntry)},
+    };
+}
+
+std::string policyToml(const Policy& p) {
+    std::string out;
+    std::string section;
+    for (const auto& [key, value] : policySettings(p)) {
+        const auto dot = key.find('.');
+        const std::string within = dot == std::string::npos ? "" : key.substr(0, dot);
+        const std::string name = dot == std::string::npos ? key : key.substr(dot + 1);
+        if (within != section) {
+            out += "\n[" + within + "]\n";
+            section = within;
+        }
+        const bool number = settingNode(key, value)->is_number();
+        out += name + " = " + (number ? value : "\"" + value + "\"") + "\n";
+    }
+    return out;
 }
 
 Result<Clinic> parseClinic(std::string_view text, const std::string& origin) {

@@ -5,24 +5,16 @@
 namespace frontdesk {
 namespace {
 
-PromptState creditState(const PatientStanding& s, const Policy& p, Date asOf) {
-    const Cents credit = -s.totals.balance;
-    const auto since = s.totals.oldestOpenOn();
+PromptState creditState(const LedgerTotals& totals, const std::optional<Date>& nextVisit,
+                        const Policy& p, Date asOf) {
+    const Cents credit = -totals.balance;
+    const auto since = totals.oldestOpenOn();
     if (since && asOf.daysSince(*since) > p.creditDormancyDays)
         return PromptState::UnclaimedPropertyReview;
     if (credit >= p.creditRefundAtOrAbove) return PromptState::CreditRefundDue;
-    if (s.nextVisit && s.nextVisit->daysSince(asOf) <= p.creditApplyNextVisitWithinDays)
+    if (nextVisit && nextVisit->daysSince(asOf) <= p.creditApplyNextVisitWithinDays)
         return PromptState::CreditApplyNextVisit;
     return PromptState::CreditOnFile;
-}
-
-PromptState decideState(const PatientStanding& s, const Policy& p, Date asOf) {
-    const Cents balance = s.totals.balance;
-    if (balance.value() < 0) return creditState(s, p, asOf);
-    if (balance.value() > 0)
-        return balance <= p.smallBalanceMax ? PromptState::SmallBalance : PromptState::BalanceDue;
-    if (s.totals.writtenOff.value() > 0) return PromptState::WrittenOffCollectable;
-    return PromptState::None;
 }
 
 bool isOwed(PromptState state) {
@@ -107,6 +99,16 @@ bool kioskAsksDesk(ReminderOutcome outcome, PromptState state) {
     }
 }
 
+PromptState promptState(const LedgerTotals& totals, const std::optional<Date>& nextVisit,
+                        const Policy& p, Date asOf) {
+    const Cents balance = totals.balance;
+    if (balance.value() < 0) return creditState(totals, nextVisit, p, asOf);
+    if (balance.value() > 0)
+        return balance <= p.smallBalanceMax ? PromptState::SmallBalance : PromptState::BalanceDue;
+    if (totals.writtenOff.value() > 0) return PromptState::WrittenOffCollectable;
+    return PromptState::None;
+}
+
 bool isWriteoffEligible(const PatientStanding& s, const Policy& p, Date asOf) {
     const Cents balance = s.totals.balance;
     const auto since = s.totals.oldestOpenOn();
@@ -121,7 +123,7 @@ Prompt decidePrompt(const PatientStanding& s, const Policy& p, Audience audience
                     Date asOf) {
     Prompt prompt;
     prompt.mrn = s.mrn;
-    prompt.state = decideState(s, p, asOf);
+    prompt.state = promptState(s.totals, s.nextVisit, p, asOf);
     prompt.balance = s.totals.balance;
     prompt.insurancePending = s.totals.insurancePending;
     prompt.familyBalance = s.familyBalance;

@@ -2,12 +2,13 @@
 
 namespace frontdesk {
 
-Result<StatementRun> planStatements(Store& store, const Policy& policy, Date asOf) {
+Result<StatementRun> planStatements(AccountSource& accounts, const Policy& policy) {
+    const Date asOf = accounts.asOf();
     StatementRun run;
     run.asOf = asOf;
     run.threshold = policy.statementThreshold();
     bool inRange = true;  // every sum so far
-    auto scanned = store.forEachOpenSummary([&](const SummaryRow& row) {
+    auto scanned = accounts.forEachOpenSummary([&](const SummaryRow& row) {
         const LedgerTotals& t = row.totals;
         if (t.balance > run.threshold) {
             run.statements.push_back({row.mrn, t.balance, t.oldestOpenOn().value_or(asOf)});
@@ -27,6 +28,11 @@ Result<StatementRun> planStatements(Store& store, const Policy& policy, Date asO
         return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the statement run"));
     run.costSaved = *saved;
     return run;
+}
+
+Result<StatementRun> planStatements(Store& store, const Policy& policy, Date asOf) {
+    StoreAccounts accounts(store, asOf);
+    return planStatements(accounts, policy);
 }
 
 }  // namespace frontdesk

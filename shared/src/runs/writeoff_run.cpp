@@ -2,12 +2,13 @@
 
 namespace frontdesk {
 
-Result<WriteoffRun> planWriteoffs(Store& store, const Policy& policy, Date asOf) {
+Result<WriteoffRun> planWriteoffs(AccountSource& accounts, const Policy& policy) {
+    const Date asOf = accounts.asOf();
     WriteoffRun run;
     run.asOf = asOf;
     // A cheap filter on the summary first; only the few that pass read their reminders.
     std::vector<std::string> maybe;
-    auto scanned = store.forEachOpenSummary([&](const SummaryRow& row) {
+    auto scanned = accounts.forEachOpenSummary([&](const SummaryRow& row) {
         const LedgerTotals& t = row.totals;
         const auto since = t.oldestOpenOn();
         if (t.balance.value() > 0 && t.balance <= policy.writeoffMax &&
@@ -17,7 +18,7 @@ Result<WriteoffRun> planWriteoffs(Store& store, const Policy& policy, Date asOf)
     });
     if (!scanned) return tl::unexpected(scanned.error());
     for (const std::string& mrn : maybe) {
-        auto standing = store.standing(mrn, asOf);
+        auto standing = accounts.standing(mrn);
         if (!standing) return tl::unexpected(standing.error());
         if (!isWriteoffEligible(*standing, policy, asOf)) continue;
         const Date since = *standing->totals.oldestOpenOn();
@@ -27,6 +28,11 @@ Result<WriteoffRun> planWriteoffs(Store& store, const Policy& policy, Date asOf)
             return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the write-off run"));
     }
     return run;
+}
+
+Result<WriteoffRun> planWriteoffs(Store& store, const Policy& policy, Date asOf) {
+    StoreAccounts accounts(store, asOf);
+    return planWriteoffs(accounts, policy);
 }
 
 Result<WriteoffRun> postWriteoffs(Store& store, const Policy& policy, Date asOf) {

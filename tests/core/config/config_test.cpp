@@ -514,3 +514,67 @@ TEST_CASE("payments.posted_by says who posts a desk payment, auto follows the EH
     CHECK(bad.error().message ==
           "clinic.toml: payments.posted_by must be auto, frontdesk or practice_system");
 }
+
+TEST_CASE("policyToml writes every key, and parsePolicy reads the same policy back",
+          "[config][whatif]") {
+    const auto every = parsePolicy(kEveryPolicyKey, "policy.toml");
+    REQUIRE(every);
+    for (const Policy& p : {Policy{}, *every}) {
+        const std::string text = policyToml(p);
+        const auto back = parsePolicy(text, "written.toml");
+        REQUIRE(back);
+        CHECK(policySettings(*back) == policySettings(p));
+        // every key is written, once
+        for (const auto& [key, value] : policySettings(p))
+            CHECK_THAT(text, Contains(key.substr(key.find('.') + 1) + " = "));
+    }
+    CHECK(policySettings(*every).size() == 14);
+}
+
+TEST_CASE("policyWith applies KEY=VALUE settings by the file's own rules", "[config][whatif]") {
+    const Policy base;
+    const std::vector<std::string> settings{
+        "writeoff.min_age_days=90",         "small_balance.max=15.00", " writeoff.max = $14.99 ",
+        "statements.min_cost_multiple=1.5", "kiosk.show_amount=never", "currency=EUR"};
+    const auto p = policyWith(base, settings);
+    REQUIRE(p);
+    CHECK(p->writeoffMinAgeDays == 90);
+    CHECK(p->smallBalanceMax == test::money("15.00"));
+    CHECK(p->writeoffMax == test::money("14.99"));
+    CHECK(p->statementMinCostMultiple == 1.5);
+    CHECK(p->kioskShowAmount == KioskAmount::Never);
+    CHECK(p->currency == "EUR");
+    // the rest as in the base
+    CHECK(p->cooldownDays == base.cooldownDays);
+    CHECK(p->creditDormancyDays == base.creditDormancyDays);
+    // a later setting of the same key wins, as a later line would
+    const std::vector<std::string> twice{"writeoff.max=5.00", "writeoff.max=6.00"};
+    CHECK(policyWith(base, twice)->writeoffMax == test::money("6.00"));
+}
+
+TEST_CASE("policyWith names the setting that is wrong and why", "[config][whatif]") {
+    const Policy base;
+    const auto error = [&](const std::string& setting) {
+        const std::vector<std::string> settings{setting};
+        const auto p = policyWith(base, settings);
+        REQUIRE_FALSE(p);
+        CHECK(p.error().code == ErrorCode::BadInput);
+        return p.error().message;
+    };
+    CHECK_THAT(error("writeoff.maxx=3"), Contains("writeoff.maxx is not a policy setting"));
+    CHECK_THAT(error("writeoff.max=abc"), Contains("writeoff.max (abc) is not money"));
+    CHECK_THAT(error("writeoff.max=-1.00"), Contains("writeoff.max (-1.00) must not be negative"));
+    CHECK_THAT(error("writeoff.max=14.99"),
+               Contains("writeoff.max (14.99) is above small_balance.max (10.00)"));
+    CHECK_THAT(error("writeoff.min_age_days=-5"),
+               Contains("writeoff.min_age_days (-5) must be between 0 and 36500"));
+    CHECK_THAT(error("writeoff.min_age_days=ninety"),
+               Contains("writeoff.min_age_days must be a whole number"));
+    CHECK_THAT(error("statements.min_cost_multiple=lots"),
+               Contains("statements.min_cost_multiple must be a number"));
+    CHECK_THAT(error("kiosk.show_amount=sometimes"),
+               Contains("kiosk.show_amount must be small, always or never"));
+    CHECK_THAT(error("writeoff.max"), Contains("is not KEY=VALUE"));
+    CHECK_THAT(error("=3"), Contains("is not KEY=VALUE"));
+    CHECK_THAT(error("small_balance=3"), Contains("small_balance is not a policy setting"));
+}

@@ -2,7 +2,9 @@
 
 #include <filesystem>
 #include <map>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "frontdesk/domain/money.h"
@@ -97,6 +99,19 @@ bool deskPostsPayments(const Config& config);
 // default applies); an unknown key, a wrong type or an impossible value fails with BadInput
 // naming the key: "policy.toml: writeoff.max (12.00) is above small_balance.max (10.00)".
 Result<Policy> parsePolicy(std::string_view toml, const std::string& origin);
+
+// `base` with `settings` ("writeoff.max=14.99", "writeoff.min_age_days=90") applied, each a
+// policy.toml key written as `frontdesk whatif --set` takes it (money and text without quotes),
+// checked by the same rules as the file, the rules between keys included. BadInput naming the
+// setting: "--set: writeoff.maxx is not a policy setting (...)", "--set: writeoff.max (abc)
+// is not money", "--set: writeoff.max (14.99) is above small_balance.max (10.00)".
+Result<Policy> policyWith(const Policy& base, std::span<const std::string> settings);
+
+// Every policy key with its value as --set takes it, in policy.toml's order:
+// {"small_balance.max", "10.00"}, {"writeoff.min_age_days", "120"}...
+std::vector<std::pair<std::string, std::string>> policySettings(const Policy& policy);
+// The policy as policy.toml text (every key, by section) that parsePolicy reads back equal.
+std::string policyToml(const Policy& policy);
 
 // Parses clinic TOML text, validated the same way.
 Result<Clinic> parseClinic(std::string_view toml, const std::string& origin);

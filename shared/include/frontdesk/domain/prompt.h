@@ -72,6 +72,11 @@ Prompt decidePrompt(const PatientStanding& standing, const Policy& policy, Audie
 // True when the balance may be written off under the policy as of the date.
 bool isWriteoffEligible(const PatientStanding& standing, const Policy& policy, Date asOf);
 
+// The prompt's state alone (decidePrompt's `state`): from a standing's totals and, for a
+// credit, its next visit.
+PromptState promptState(const LedgerTotals& totals, const std::optional<Date>& nextVisit,
+                        const Policy& policy, Date asOf);
+
 // True for the states of money owed to the patient.
 bool isCreditState(PromptState state);
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "frontdesk/domain/policy.h"
+#include "frontdesk/runs/account_source.h"
 #include "frontdesk/store/store.h"
 
 namespace frontdesk {
@@ -30,5 +31,7 @@ struct StatementRun {
 };
 
 Result<StatementRun> planStatements(Store& store, const Policy& policy, Date asOf);
+// The same, on the accounts of a source, as of its day.
+Result<StatementRun> planStatements(AccountSource& accounts, const Policy& policy);
 
 }  // namespace frontdesk

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "frontdesk/domain/policy.h"
+#include "frontdesk/runs/account_source.h"
 #include "frontdesk/store/store.h"
 
 namespace frontdesk {
@@ -26,6 +27,8 @@ struct WriteoffRun {
 // The accounts eligible for a small-balance write-off as of the date (DESIGN.md's rule),
 // without changing anything: the dry run.
 Result<WriteoffRun> planWriteoffs(Store& store, const Policy& policy, Date asOf);
+// The same, on the accounts of a source, as of its day.
+Result<WriteoffRun> planWriteoffs(AccountSource& accounts, const Policy& policy);
 
 // Plans, then posts one small_balance_writeoff per eligible account in one transaction.
 // Idempotent for the same as-of date: each write-off's source id is

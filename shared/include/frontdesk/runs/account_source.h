@@ -1,0 +1,63 @@
+#pragma once
+
+// What the policy runs (write-offs, statements, the what-if) read of the patient accounts:
+// every open summary, and one patient's standing. Two sources give the same rows: the store
+// itself (a run reads them as it goes) and a snapshot read once (the what-if, which asks the
+// same accounts again under each candidate policy).
+
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "frontdesk/store/store.h"
+
+namespace frontdesk {
+
+class AccountSource {
+public:
+    virtual ~AccountSource() = default;
+    // Every summary with a balance, money pending with insurance or money written off, by
+    // patient.
+    virtual Result<void> forEachOpenSummary(
+        const std::function<void(const SummaryRow&)>& visit) = 0;
+    // A patient's standing on the source's day (Store::standing).
+    virtual Result<PatientStanding> standing(const std::string& mrn) = 0;
+    virtual Date asOf() const = 0;
+};
+
+// The store, read as the run goes.
+class StoreAccounts : public AccountSource {
+public:
+    StoreAccounts(Store& store, Date asOf) : m_store(store), m_asOf(asOf) {}
+    Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit) override;
+    Result<PatientStanding> standing(const std::string& mrn) override;
+    Date asOf() const override { return m_asOf; }
+
+private:
+    Store& m_store;
+    Date m_asOf;
+};
+
+// The open summaries read once into memory; each standing read from the store the first time
+// it is asked for, then kept. The store must outlive the snapshot and is not to change
+// meanwhile (a snapshot answers for the moment it was read).
+class AccountSnapshot : public AccountSource {
+public:
+    static Result<AccountSnapshot> read(Store& store, Date asOf);
+    Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit) override;
+    Result<PatientStanding> standing(const std::string& mrn) override;
+    Date asOf() const override { return m_asOf; }
+    const std::vector<SummaryRow>& rows() const { return m_rows; }
+    // The kept standing (read first if need be), valid as long as the snapshot.
+    Result<const PatientStanding*> keptStanding(const std::string& mrn);
+
+private:
+    AccountSnapshot(Store& store, Date asOf) : m_store(&store), m_asOf(asOf) {}
+    Store* m_store;
+    Date m_asOf;
+    std::vector<SummaryRow> m_rows;
+    std::unordered_map<std::string, PatientStanding> m_standings;
+};
+
+}  // namespace frontdesk

@@ -1,0 +1,56 @@
+#pragma once
+
+// What a candidate policy would do to today's accounts, beside the policy in force (frontdesk
+// whatif, the manager's what-if): the write-off run and the statement run each would make (the
+// same functions as `writeoffs` and `statements`, on the same accounts), how many patients the
+// desk and phone staff would be prompted about, and the credits that change state. The
+// accounts are read once; each policy after that is computed in memory.
+
+#include <map>
+
+#include "frontdesk/domain/policy.h"
+#include "frontdesk/runs/account_source.h"
+#include "frontdesk/runs/report.h"
+#include "frontdesk/runs/statement_run.h"
+#include "frontdesk/runs/writeoff_run.h"
+
+namespace frontdesk {
+
+struct PolicyEffect {
+    WriteoffRun writeoffs;    // planWriteoffs under the policy (a dry run)
+    StatementRun statements;  // planStatements under the policy
+    Cents statementCost;      // the statements to send x statements.cost_per_statement
+    // Patients whose desk prompt is not `none` (a balance, money written off, a credit), and
+    // how many in each state.
+    std::size_t promptedPatients = 0;
+    std::map<PromptState, std::size_t> promptStates;
+    std::map<PromptState, CreditTotals> credits;  // the credit states alone, with their sums
+};
+
+struct PolicyComparison {
+    Date asOf;
+    PolicyEffect current;
+    PolicyEffect candidate;
+    // Credit accounts whose state is not the same under the two policies.
+    std::size_t creditsChangingState = 0;
+};
+
+class PolicyWhatIf {
+public:
+    // Reads every open account of the store as of the day. The store must outlive this and is
+    // not to change meanwhile (read again for a later moment).
+    static Result<PolicyWhatIf> read(Store& store, Date asOf);
+
+    Result<PolicyEffect> effect(const Policy& policy);
+    Result<PolicyComparison> compare(const Policy& current, const Policy& candidate);
+    Date asOf() const { return m_accounts.asOf(); }
+    std::size_t accounts() const { return m_accounts.rows().size(); }
+
+private:
+    explicit PolicyWhatIf(AccountSnapshot accounts) : m_accounts(std::move(accounts)) {}
+    // The desk prompt's state of the snapshot's row `i` under the policy.
+    Result<PromptState> stateOf(std::size_t i, const Policy& policy);
+    AccountSnapshot m_accounts;
+};
+
+}  // namespace frontdesk

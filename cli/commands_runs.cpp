@@ -1,6 +1,13 @@
 // writeoffs, statements, report, whatif, verify: the practice manager's runs and checks.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -9,6 +16,7 @@
 #include "frontdesk/runs/statement_run.h"
 #include "frontdesk/runs/verify.h"
 #include "frontdesk/runs/writeoff_run.h"
+#include "frontdesk/store/private_files.h"
 #include "session.h"
 
 namespace frontdesk::cli {
@@ -155,15 +163,113 @@ void printReport(const PracticeReport& r) {
                     c.refundDueBy && *c.refundDueBy < r.to ? "  OVERDUE" : "");
 }
 
+// A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180).
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string out = "\"";
+    for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+using CsvTable = std::vector<std::vector<std::string>>;  // the header first
+
+// The report's tables as CSV files, money as plain amounts ("12.50"), one file a table.
+std::map<std::string, CsvTable> reportTables(const PracticeReport& r) {
+    const StatementRun& st = r.statements;
+    std::map<std::string, CsvTable> t;
+    t["summary.csv"] = {{"figure", "value"},
+                        {"from", r.from.iso()},
+                        {"to", r.to.iso()},
+                        {"reminded_patients", std::to_string(r.remindedPatients)},
+                        {"reminded_patients_who_paid", std::to_string(r.remindedPatientsWhoPaid)},
+                        {"paid_within_30_days", formatMoneyPlain(r.paidWithin30Days)},
+                        {"written_off", formatMoneyPlain(r.writtenOff)},
+                        {"recovered_after_writeoff", formatMoneyPlain(r.recoveredAfterWriteoff)},
+                        {"statement_threshold", formatMoneyPlain(st.threshold)},
+                        {"statement_count", std::to_string(st.statements.size())},
+                        {"statement_total", formatMoneyPlain(st.statementTotal)},
+                        {"suppressed_small", std::to_string(st.suppressedSmall)},
+                        {"suppressed_written_off", std::to_string(st.suppressedWrittenOff)},
+                        {"suppressed_balance", formatMoneyPlain(st.suppressedBalance)},
+                        {"cost_saved", formatMoneyPlain(st.costSaved)}};
+    CsvTable& reminders = t["reminders.csv"] = {{"channel", "outcome", "count"}};
+    for (const auto& [key, n] : r.reminders)
+        reminders.push_back({std::string(toString(key.first)), std::string(toString(key.second)),
+                             std::to_string(n)});
+    CsvTable& credits = t["credits.csv"] = {{"state", "accounts", "credit"}};
+    for (const auto& [state, c] : r.credits)
+        credits.push_back(
+            {std::string(toString(state)), std::to_string(c.accounts), formatMoneyPlain(c.credit)});
+    CsvTable& refunds = t["refunds_due.csv"] = {{"mrn", "credit", "since", "refund_due_by"}};
+    for (const auto& c : r.refundsDue)
+        refunds.push_back({c.mrn, formatMoneyPlain(c.credit), c.since.iso(),
+                           c.refundDueBy ? c.refundDueBy->iso() : ""});
+    CsvTable& statements = t["statements.csv"] = {{"mrn", "balance", "oldest_open_on"}};
+    for (const auto& line : st.statements)
+        statements.push_back({line.mrn, formatMoneyPlain(line.balance), line.oldestOpenOn.iso()});
+    return t;
+}
+
+// Writes every table into `folder` (made 0700 when new), each file 0600, whole or not at all:
+// each is written beside its place and renamed into it once all are written.
+Result<std::vector<std::string>> writeCsvTables(const std::filesystem::path& folder,
+                                                const std::map<std::string, CsvTable>& tables) {
+    namespace fs = std::filesystem;
+    if (auto ec = makePrivateFolders(folder))
+        return fail(ErrorCode::BadInput, "--csv " + folder.string() + ": " + ec.message());
+    std::vector<std::pair<fs::path, fs::path>> written;  // temporary, final
+    const auto discard = [&] {
+        std::error_code ignored;
+        for (const auto& [temporary, final] : written) fs::remove(temporary, ignored);
+    };
+    for (const auto& [name, rows] : tables) {
+        const fs::path final = folder / name;
+        const fs::path temporary = folder / ("." + name + ".writing");
+        written.emplace_back(temporary, final);
+        const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        std::string text;
+        for (const auto& row : rows) {
+            for (std::size_t i = 0; i < row.size(); ++i) text += (i ? "," : "") + csvField(row[i]);
+            text += "\r\n";
+        }
+        bool ok = fd >= 0;
+        for (std::size_t at = 0; ok && at < text.size();) {
+            const auto n = ::write(fd, text.data() + at, text.size() - at);
+            ok = n > 0;
+            if (ok) at += static_cast<std::size_t>(n);
+        }
+        ok = ok && ::fsync(fd) == 0;
+        if (fd >= 0) ::close(fd);
+        if (!ok) {
+            discard();
+            return fail(ErrorCode::BadInput,
+                        "--csv: " + final.string() + " cannot be written: " + std::strerror(errno));
+        }
+    }
+    std::vector<std::string> names;
+    for (const auto& [temporary, final] : written) {
+        std::error_code ec;
+        fs::rename(temporary, final, ec);
+        if (ec) {
+            discard();
+            return fail(ErrorCode::BadInput, "--csv: " + final.string() + ": " + ec.message());
+        }
+        names.push_back(final.filename().string());
+    }
+    return names;
+}
+
 void addReport(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
     auto from = std::make_shared<std::string>();
     auto to = std::make_shared<std::string>();
+    auto csv = std::make_shared<std::string>();
     auto* cmd = app.add_subcommand("report", "What reminders recovered and what was written off");
     addCommonOptions(*cmd, *options, {.json = true});
     cmd->add_option("--from", *from, "First day, YYYY-MM-DD")->required();
     cmd->add_option("--to", *to, "Last day, YYYY-MM-DD")->required();
-    cmd->callback([options, from, to, &exitCode] {
+    cmd->add_option("--csv", *csv, "Also write each table as a CSV file into this folder");
+    cmd->callback([options, from, to, csv, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) {
             auto f = parseDateOption("--from", *from);
             if (!f) return reportError(f.error());
@@ -171,6 +277,13 @@ void addReport(CLI::App& app, int& exitCode) {
             if (!t) return reportError(t.error());
             auto report = makeReport(s.store, s.config.policy, *f, *t);
             if (!report) return reportError(report.error());
+            if (!csv->empty()) {
+                auto names = writeCsvTables(*csv, reportTables(*report));
+                if (!names) return reportError(names.error());
+                std::string list;
+                for (const auto& n : *names) list += (list.empty() ? "" : ", ") + n;
+                std::fprintf(stderr, "frontdesk: wrote %s into %s\n", list.c_str(), csv->c_str());
+            }
             if (s.json) {
                 printJson(reportJson(*report));
             } else {

@@ -388,3 +388,70 @@ TEST_CASE("whatif refuses an unknown key or a bad value with exit 2, naming it",
     CHECK(s.on("whatif").exit == 2);  // nothing to try
     CHECK(s.on("verify").exit == 0);
 }
+
+TEST_CASE("report --csv writes each table as a private CSV file with the --json figures",
+          "[cli][report]") {
+    const Scratch s;
+    REQUIRE(s.run("demo --db " + s.db() + " --as-of 2026-11-26").exit == 0);
+    const std::string period = " --from 2026-09-01 --to 2026-11-26";
+    const auto folder = s.dir / "reports" / "november";
+    const auto ran = s.on("report --json --csv " + folder.string() + period);
+    REQUIRE(ran.exit == 0);
+    const auto json = ran.json();
+    const auto modeOf = [](const fs::path& p) {
+        return static_cast<unsigned>(fs::status(p).permissions() & fs::perms::all);
+    };
+    CHECK(modeOf(folder) == 0700);
+    std::map<std::string, std::vector<std::string>> lines;
+    for (const char* name :
+         {"summary.csv", "reminders.csv", "credits.csv", "refunds_due.csv", "statements.csv"}) {
+        INFO(name);
+        REQUIRE(fs::exists(folder / name));
+        CHECK(modeOf(folder / name) == 0600);
+        std::istringstream text(slurp(folder / name));
+        for (std::string line; std::getline(text, line);) {
+            REQUIRE_FALSE(line.empty());
+            CHECK(line.back() == '\r');
+            line.pop_back();
+            lines[name].push_back(line);
+        }
+    }
+    CHECK(fs::directory_iterator(folder) != fs::directory_iterator());
+    const auto& summary = lines["summary.csv"];
+    const auto value = [&](const std::string& figure) {
+        for (const auto& line : summary)
+            if (line.rfind(figure + ",", 0) == 0) return line.substr(figure.size() + 1);
+        return std::string("(missing)");
+    };
+    const auto dollars = [](const nlohmann::json& cents) {
+        char text[32];
+        const long c = cents.get<long>();
+        std::snprintf(text, sizeof text, "%s%ld.%02ld", c < 0 ? "-" : "", std::labs(c) / 100,
+                      std::labs(c) % 100);
+        return std::string(text);
+    };
+    CHECK(summary.front() == "figure,value");
+    CHECK(value("from") == "2026-09-01");
+    CHECK(value("reminded_patients") == json["reminded_patients"].dump());
+    CHECK(value("reminded_patients_who_paid") == json["reminded_patients_who_paid"].dump());
+    CHECK(value("paid_within_30_days") == dollars(json["paid_within_30_days_cents"]));
+    CHECK(value("written_off") == dollars(json["written_off_cents"]));
+    CHECK(value("recovered_after_writeoff") == dollars(json["recovered_after_writeoff_cents"]));
+    CHECK(value("statement_count") == json["statements"]["statement_count"].dump());
+    CHECK(value("cost_saved") == dollars(json["statements"]["cost_saved_cents"]));
+    CHECK(lines["reminders.csv"].size() == json["reminders"].size() + 1);
+    CHECK(lines["credits.csv"].size() == json["credits"].size() + 1);
+    CHECK(lines["refunds_due.csv"].size() == json["refunds_due"].size() + 1);
+    CHECK(lines["statements.csv"].size() == json["statements"]["statements"].size() + 1);
+    CHECK(json["reminders"].size() > 0);  // the demo clinic has something in each table
+    CHECK(json["credits"].size() > 0);
+    // no temporary file left
+    for (const auto& entry : fs::directory_iterator(folder))
+        CHECK(entry.path().filename().string().front() != '.');
+
+    // a folder that cannot be made: exit 2, nothing written
+    s.write("a-file", "x");
+    const auto refused = s.on("report --csv " + (s.dir / "a-file" / "sub").string() + period);
+    CHECK(refused.exit == 2);
+    CHECK_THAT(refused.err, Catch::Contains("--csv"));
+}

@@ -7,8 +7,11 @@ Result<void> StoreAccounts::forEachOpenSummary(
     return m_store.forEachOpenSummary(visit);
 }
 
-Result<PatientStanding> StoreAccounts::standing(const std::string& mrn) {
-    return m_store.standing(mrn, m_asOf);
+Result<const PatientStanding*> StoreAccounts::standing(const std::string& mrn) {
+    auto read = m_store.standing(mrn, m_asOf);
+    if (!read) return tl::unexpected(read.error());
+    m_last = std::move(*read);
+    return &m_last;
 }
 
 Result<AccountSnapshot> AccountSnapshot::read(Store& store, Date asOf) {
@@ -16,6 +19,10 @@ Result<AccountSnapshot> AccountSnapshot::read(Store& store, Date asOf) {
     auto scanned =
         store.forEachOpenSummary([&](const SummaryRow& row) { snapshot.m_rows.push_back(row); });
     if (!scanned) return tl::unexpected(scanned.error());
+    snapshot.m_rowOf.reserve(snapshot.m_rows.size());
+    for (std::size_t i = 0; i < snapshot.m_rows.size(); ++i)
+        snapshot.m_rowOf.emplace(snapshot.m_rows[i].mrn, i);
+    snapshot.m_standings.resize(snapshot.m_rows.size());
     return snapshot;
 }
 
@@ -25,17 +32,21 @@ Result<void> AccountSnapshot::forEachOpenSummary(
     return {};
 }
 
-Result<PatientStanding> AccountSnapshot::standing(const std::string& mrn) {
-    auto kept = keptStanding(mrn);
-    if (!kept) return tl::unexpected(kept.error());
-    return **kept;
+Result<const PatientStanding*> AccountSnapshot::standing(const std::string& mrn) {
+    const auto it = m_rowOf.find(mrn);
+    if (it == m_rowOf.end())
+        return fail(ErrorCode::NotFound, "no open account of this patient in the snapshot");
+    return standingAt(it->second);
 }
 
-Result<const PatientStanding*> AccountSnapshot::keptStanding(const std::string& mrn) {
-    if (const auto it = m_standings.find(mrn); it != m_standings.end()) return &it->second;
-    auto read = m_store->standing(mrn, m_asOf);
-    if (!read) return tl::unexpected(read.error());
-    return &m_standings.emplace(mrn, std::move(*read)).first->second;
+Result<const PatientStanding*> AccountSnapshot::standingAt(std::size_t row) {
+    auto& kept = m_standings.at(row);
+    if (!kept) {
+        auto read = m_store->standing(m_rows[row].mrn, m_asOf);
+        if (!read) return tl::unexpected(read.error());
+        kept = std::move(*read);
+    }
+    return &*kept;
 }
 
 }  // namespace frontdesk

@@ -15,7 +15,7 @@ Result<PromptState> PolicyWhatIf::stateOf(std::size_t i, const Policy& policy) {
     std::optional<Date> nextVisit;
     // only a credit's state reads more than the summary: the patient's next visit
     if (row.totals.balance.value() < 0) {
-        auto standing = m_accounts.keptStanding(row.mrn);
+        auto standing = m_accounts.standingAt(i);
         if (!standing) return tl::unexpected(standing.error());
         nextVisit = (*standing)->nextVisit;
     }

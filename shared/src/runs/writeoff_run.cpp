@@ -18,13 +18,14 @@ Result<WriteoffRun> planWriteoffs(AccountSource& accounts, const Policy& policy)
     });
     if (!scanned) return tl::unexpected(scanned.error());
     for (const std::string& mrn : maybe) {
-        auto standing = accounts.standing(mrn);
-        if (!standing) return tl::unexpected(standing.error());
-        if (!isWriteoffEligible(*standing, policy, asOf)) continue;
-        const Date since = *standing->totals.oldestOpenOn();
-        run.accounts.push_back({mrn, standing->totals.balance, since, asOf.daysSince(since),
-                                standing->remindersSinceOpen});
-        if (!addTo(run.total, standing->totals.balance))
+        auto read = accounts.standing(mrn);
+        if (!read) return tl::unexpected(read.error());
+        const PatientStanding& standing = **read;
+        if (!isWriteoffEligible(standing, policy, asOf)) continue;
+        const Date since = *standing.totals.oldestOpenOn();
+        run.accounts.push_back({mrn, standing.totals.balance, since, asOf.daysSince(since),
+                                standing.remindersSinceOpen});
+        if (!addTo(run.total, standing.totals.balance))
             return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the write-off run"));
     }
     return run;

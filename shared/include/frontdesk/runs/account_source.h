@@ -6,6 +6,7 @@
 // same accounts again under each candidate policy).
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -21,8 +22,9 @@ public:
     // patient.
     virtual Result<void> forEachOpenSummary(
         const std::function<void(const SummaryRow&)>& visit) = 0;
-    // A patient's standing on the source's day (Store::standing).
-    virtual Result<PatientStanding> standing(const std::string& mrn) = 0;
+    // A patient's standing on the source's day (Store::standing), valid until the next call
+    // (a snapshot's: as long as the snapshot).
+    virtual Result<const PatientStanding*> standing(const std::string& mrn) = 0;
     virtual Date asOf() const = 0;
 };
 
@@ -31,12 +33,13 @@ class StoreAccounts : public AccountSource {
 public:
     StoreAccounts(Store& store, Date asOf) : m_store(store), m_asOf(asOf) {}
     Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit) override;
-    Result<PatientStanding> standing(const std::string& mrn) override;
+    Result<const PatientStanding*> standing(const std::string& mrn) override;
     Date asOf() const override { return m_asOf; }
 
 private:
     Store& m_store;
     Date m_asOf;
+    PatientStanding m_last;
 };
 
 // The open summaries read once into memory; each standing read from the store the first time
@@ -46,18 +49,21 @@ class AccountSnapshot : public AccountSource {
 public:
     static Result<AccountSnapshot> read(Store& store, Date asOf);
     Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit) override;
-    Result<PatientStanding> standing(const std::string& mrn) override;
+    // The kept standing (read from the store the first time), valid as long as the snapshot.
+    // NotFound for a patient without an open summary.
+    Result<const PatientStanding*> standing(const std::string& mrn) override;
+    // The same for rows()[row].
+    Result<const PatientStanding*> standingAt(std::size_t row);
     Date asOf() const override { return m_asOf; }
     const std::vector<SummaryRow>& rows() const { return m_rows; }
-    // The kept standing (read first if need be), valid as long as the snapshot.
-    Result<const PatientStanding*> keptStanding(const std::string& mrn);
 
 private:
     AccountSnapshot(Store& store, Date asOf) : m_store(&store), m_asOf(asOf) {}
     Store* m_store;
     Date m_asOf;
     std::vector<SummaryRow> m_rows;
-    std::unordered_map<std::string, PatientStanding> m_standings;
+    std::unordered_map<std::string, std::size_t> m_rowOf;     // MRN -> its row
+    std::vector<std::optional<PatientStanding>> m_standings;  // by row, once read
 };
 
 }  // namespace frontdesk

@@ -127,12 +127,23 @@ nlohmann::json reportJson(const PracticeReport& r) {
                            {"credit_cents", c.credit.value()},
                            {"since", c.since.iso()},
                            {"refund_due_by", c.refundDueBy ? c.refundDueBy->iso() : ""}});
+    nlohmann::json byChannel = nlohmann::json::object();
+    for (const Channel channel : {Channel::Kiosk, Channel::Desk, Channel::Phone}) {
+        const auto it = r.paidByChannel.find(channel);
+        byChannel[std::string(toString(channel))] =
+            it == r.paidByChannel.end() ? 0 : it->second.value();
+    }
+    nlohmann::json byStaff = nlohmann::json::array();
+    for (const auto& [key, n] : r.remindersByStaff)
+        byStaff.push_back({{"staff", key.first}, {"outcome", toString(key.second)}, {"count", n}});
     return {{"from", r.from.iso()},
             {"to", r.to.iso()},
             {"reminders", reminders},
+            {"reminders_by_staff", byStaff},
             {"reminded_patients", r.remindedPatients},
             {"reminded_patients_who_paid", r.remindedPatientsWhoPaid},
             {"paid_within_30_days_cents", r.paidWithin30Days.value()},
+            {"paid_within_30_days_by_channel_cents", byChannel},
             {"written_off_cents", r.writtenOff.value()},
             {"recovered_after_writeoff_cents", r.recoveredAfterWriteoff.value()},
             {"statements", statementsJson(r.statements)},
@@ -149,6 +160,13 @@ void printReport(const PracticeReport& r) {
     std::printf("\n%zu patients reminded; %zu paid within 30 days after a reminder: %s.\n",
                 r.remindedPatients, r.remindedPatientsWhoPaid,
                 formatMoney(r.paidWithin30Days).c_str());
+    for (const auto& [channel, paid] : r.paidByChannel)
+        std::printf("  after a %s reminder: %s\n", std::string(toString(channel)).c_str(),
+                    formatMoney(paid).c_str());
+    if (!r.remindersByStaff.empty()) std::printf("\nReminders by staff member and outcome:\n");
+    for (const auto& [key, n] : r.remindersByStaff)
+        std::printf("  %-16s %-18s %6zu\n", key.first.c_str(),
+                    std::string(toString(key.second)).c_str(), n);
     std::printf("Written off: %s. Recovered after write-off: %s.\n\n",
                 formatMoney(r.writtenOff).c_str(), formatMoney(r.recoveredAfterWriteoff).c_str());
     printStatementSummary(r.statements);
@@ -176,6 +194,10 @@ using CsvTable = std::vector<std::vector<std::string>>;  // the header first
 // The report's tables as CSV files, money as plain amounts ("12.50"), one file a table.
 std::map<std::string, CsvTable> reportTables(const PracticeReport& r) {
     const StatementRun& st = r.statements;
+    const auto paidBy = [&](Channel channel) {
+        const auto it = r.paidByChannel.find(channel);
+        return it == r.paidByChannel.end() ? Cents{} : it->second;
+    };
     std::map<std::string, CsvTable> t;
     t["summary.csv"] = {{"figure", "value"},
                         {"from", r.from.iso()},
@@ -183,6 +205,9 @@ std::map<std::string, CsvTable> reportTables(const PracticeReport& r) {
                         {"reminded_patients", std::to_string(r.remindedPatients)},
                         {"reminded_patients_who_paid", std::to_string(r.remindedPatientsWhoPaid)},
                         {"paid_within_30_days", formatMoneyPlain(r.paidWithin30Days)},
+                        {"paid_within_30_days_kiosk", formatMoneyPlain(paidBy(Channel::Kiosk))},
+                        {"paid_within_30_days_desk", formatMoneyPlain(paidBy(Channel::Desk))},
+                        {"paid_within_30_days_phone", formatMoneyPlain(paidBy(Channel::Phone))},
                         {"written_off", formatMoneyPlain(r.writtenOff)},
                         {"recovered_after_writeoff", formatMoneyPlain(r.recoveredAfterWriteoff)},
                         {"statement_threshold", formatMoneyPlain(st.threshold)},
@@ -196,6 +221,9 @@ std::map<std::string, CsvTable> reportTables(const PracticeReport& r) {
     for (const auto& [key, n] : r.reminders)
         reminders.push_back({std::string(toString(key.first)), std::string(toString(key.second)),
                              std::to_string(n)});
+    CsvTable& byStaff = t["reminders_by_staff.csv"] = {{"staff", "outcome", "count"}};
+    for (const auto& [key, n] : r.remindersByStaff)
+        byStaff.push_back({key.first, std::string(toString(key.second)), std::to_string(n)});
     CsvTable& credits = t["credits.csv"] = {{"state", "accounts", "credit"}};
     for (const auto& [state, c] : r.credits)
         credits.push_back(

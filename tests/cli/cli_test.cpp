@@ -403,8 +403,8 @@ TEST_CASE("report --csv writes each table as a private CSV file with the --json 
     };
     CHECK(modeOf(folder) == 0700);
     std::map<std::string, std::vector<std::string>> lines;
-    for (const char* name :
-         {"summary.csv", "reminders.csv", "credits.csv", "refunds_due.csv", "statements.csv"}) {
+    for (const char* name : {"summary.csv", "reminders.csv", "reminders_by_staff.csv",
+                             "credits.csv", "refunds_due.csv", "statements.csv"}) {
         INFO(name);
         REQUIRE(fs::exists(folder / name));
         CHECK(modeOf(folder / name) == 0600);
@@ -440,6 +440,20 @@ TEST_CASE("report --csv writes each table as a private CSV file with the --json 
     CHECK(value("statement_count") == json["statements"]["statement_count"].dump());
     CHECK(value("cost_saved") == dollars(json["statements"]["cost_saved_cents"]));
     CHECK(lines["reminders.csv"].size() == json["reminders"].size() + 1);
+    CHECK(lines["reminders_by_staff.csv"].size() == json["reminders_by_staff"].size() + 1);
+    // the payments after reminders by channel add up to them; so do the reminders by staff
+    long byChannel = 0;
+    for (const char* channel : {"kiosk", "desk", "phone"}) {
+        const auto& cents = json["paid_within_30_days_by_channel_cents"][channel];
+        byChannel += cents.get<long>();
+        CHECK(value(std::string("paid_within_30_days_") + channel) == dollars(cents));
+    }
+    CHECK(byChannel == json["paid_within_30_days_cents"].get<long>());
+    CHECK(byChannel > 0);
+    long reminded = 0, byStaff = 0;
+    for (const auto& r : json["reminders"]) reminded += r["count"].get<long>();
+    for (const auto& r : json["reminders_by_staff"]) byStaff += r["count"].get<long>();
+    CHECK(byStaff == reminded);
     CHECK(lines["credits.csv"].size() == json["credits"].size() + 1);
     CHECK(lines["refunds_due.csv"].size() == json["refunds_due"].size() + 1);
     CHECK(lines["statements.csv"].size() == json["statements"]["statements"].size() + 1);

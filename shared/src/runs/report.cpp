@@ -43,6 +43,8 @@ Result<PracticeReport> makeReport(Store& store, const Policy& policy, Date from,
     r.remindedPatients = activity->remindedPatients;
     r.remindedPatientsWhoPaid = activity->remindedPatientsWhoPaid;
     r.paidWithin30Days = activity->paidWithin30Days;
+    r.paidByChannel = std::move(activity->paidByChannel);
+    r.remindersByStaff = std::move(activity->remindersByStaff);
     r.writtenOff = activity->writtenOff;
     r.recoveredAfterWriteoff = activity->recoveredAfterWriteoff;
     auto statements = planStatements(store, policy, to);
@@ -51,6 +53,22 @@ Result<PracticeReport> makeReport(Store& store, const Policy& policy, Date from,
     if (auto credits = collectCredits(store, policy, r); !credits)
         return tl::unexpected(credits.error());
     return r;
+}
+
+Result<std::vector<MonthActivity>> activityByMonth(Store& store, Date from, Date to) {
+    if (to < from) return fail(ErrorCode::BadInput, "--to is before --from");
+    std::vector<MonthActivity> months;
+    for (Date start = from; !(to < start);) {
+        const unsigned month = start.month();
+        const Date next = month == 12 ? Date::fromCivil(start.year() + 1, 1, 1)
+                                      : Date::fromCivil(start.year(), month + 1, 1);
+        const Date end = next.plusDays(-1) < to ? next.plusDays(-1) : to;
+        auto activity = store.periodActivity(start, end);
+        if (!activity) return tl::unexpected(activity.error());
+        months.push_back({start, end, std::move(*activity)});
+        start = next;
+    }
+    return months;
 }
 
 }  // namespace frontdesk

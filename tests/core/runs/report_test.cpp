@@ -100,6 +100,98 @@ TEST_CASE("a payment after two reminders is counted once", "[report]") {
     CHECK(r.paidWithin30Days == money("10.00"));
 }
 
+TEST_CASE("each payment after reminders is credited to the channel of the latest one before it",
+          "[report]") {
+    TestStore t;
+    addPatients(t.store, {"1001", "1002", "1003"});
+    for (const char* mrn : {"1001", "1002", "1003"})
+        post(t.store, mrn, "2026-02-01", EntryKind::ChargePatient, "20.00");
+    // 1001: kiosk, then phone; a payment after each
+    remind(t.store, "1001", "2026-03-01", Channel::Kiosk);
+    post(t.store, "1001", "2026-03-05", EntryKind::PatientPayment, "3.00");
+    remind(t.store, "1001", "2026-03-10", Channel::Phone, ReminderOutcome::Promised);
+    post(t.store, "1001", "2026-03-15", EntryKind::PatientPayment, "6.00");
+    // 1002: two reminders on one day: the one recorded last
+    remind(t.store, "1002", "2026-03-12", Channel::Phone);
+    remind(t.store, "1002", "2026-03-12", Channel::Desk, ReminderOutcome::WillPayAtDesk);
+    post(t.store, "1002", "2026-03-12", EntryKind::PatientPayment, "2.50");
+    // 1003: a reminder that is not about a balance credits nothing; a desk one after it does
+    remind(t.store, "1003", "2026-03-02", Channel::Desk, ReminderOutcome::NotAppropriate);
+    remind(t.store, "1003", "2026-03-20", Channel::Kiosk, ReminderOutcome::Promised);
+    post(t.store, "1003", "2026-04-10", EntryKind::PatientPayment, "1.25");  // within 30 days
+
+    const PracticeReport r = report(t.store);
+
+    CHECK(r.paidWithin30Days == money("12.75"));
+    CHECK(r.paidByChannel.at(Channel::Kiosk) == money("4.25"));
+    CHECK(r.paidByChannel.at(Channel::Phone) == money("6.00"));
+    CHECK(r.paidByChannel.at(Channel::Desk) == money("2.50"));
+    Cents sum;
+    for (const auto& [channel, paid] : r.paidByChannel) REQUIRE(addTo(sum, paid));
+    CHECK(sum == r.paidWithin30Days);
+}
+
+TEST_CASE("the report counts reminders by staff member and outcome", "[report]") {
+    TestStore t;
+    addPatients(t.store, {"1001", "1002"});
+    REQUIRE(t.store.recordReminder(
+        {"1001", day("2026-03-02"), Channel::Desk, ReminderOutcome::Shown, "maria", "", {}}));
+    REQUIRE(t.store.recordReminder(
+        {"1002", day("2026-03-03"), Channel::Desk, ReminderOutcome::Shown, "maria", "", {}}));
+    REQUIRE(t.store.recordReminder(
+        {"1002", day("2026-03-04"), Channel::Phone, ReminderOutcome::Promised, "sam", "", {}}));
+    REQUIRE(t.store.recordReminder(
+        {"1001", day("2026-04-01"), Channel::Phone, ReminderOutcome::Promised, "sam", "", {}}));
+
+    const PracticeReport r = report(t.store);
+
+    const std::map<std::pair<std::string, ReminderOutcome>, std::size_t> expected{
+        {{"maria", ReminderOutcome::Shown}, 2}, {{"sam", ReminderOutcome::Promised}, 1}};
+    CHECK(r.remindersByStaff == expected);
+}
+
+TEST_CASE("the period month by month: each month clipped to it, with that month's counts",
+          "[report]") {
+    TestStore t;
+    addPatients(t.store, {"1001"});
+    post(t.store, "1001", "2025-10-01", EntryKind::ChargePatient, "30.00");
+    remind(t.store, "1001", "2025-11-20", Channel::Desk);
+    post(t.store, "1001", "2025-12-05", EntryKind::PatientPayment, "5.00");
+    remind(t.store, "1001", "2025-12-31", Channel::Kiosk);
+    post(t.store, "1001", "2026-01-02", EntryKind::SmallBalanceWriteoff, "4.00");
+    post(t.store, "1001", "2026-01-09", EntryKind::PatientPayment, "7.00");
+
+    auto months = activityByMonth(t.store, day("2025-11-15"), day("2026-01-10"));
+    REQUIRE(months);
+    REQUIRE(months->size() == 3);
+    CHECK((*months)[0].from == day("2025-11-15"));
+    CHECK((*months)[0].to == day("2025-11-30"));
+    CHECK((*months)[1].from == day("2025-12-01"));
+    CHECK((*months)[1].to == day("2025-12-31"));
+    CHECK((*months)[2].from == day("2026-01-01"));
+    CHECK((*months)[2].to == day("2026-01-10"));
+    // each month's figures are the report's for that month
+    for (const MonthActivity& m : *months) {
+        const PracticeReport r = report(t.store, m.from, m.to);
+        CHECK(m.activity.reminders == r.reminders);
+        CHECK(m.activity.remindedPatients == r.remindedPatients);
+        CHECK(m.activity.remindedPatientsWhoPaid == r.remindedPatientsWhoPaid);
+        CHECK(m.activity.paidWithin30Days == r.paidWithin30Days);
+        CHECK(m.activity.paidByChannel == r.paidByChannel);
+        CHECK(m.activity.writtenOff == r.writtenOff);
+        CHECK(m.activity.recoveredAfterWriteoff == r.recoveredAfterWriteoff);
+    }
+    CHECK((*months)[0].activity.paidWithin30Days == money("5.00"));  // after the desk reminder
+    CHECK((*months)[1].activity.paidByChannel.at(Channel::Kiosk) == money("7.00"));
+    CHECK((*months)[2].activity.writtenOff == money("4.00"));
+    // one day is one month; a period the wrong way round is bad input
+    auto day1 = activityByMonth(t.store, day("2026-02-28"), day("2026-02-28"));
+    REQUIRE(day1);
+    CHECK(day1->size() == 1);
+    CHECK(activityByMonth(t.store, day("2026-02-28"), day("2026-02-27")).error().code ==
+          ErrorCode::BadInput);
+}
+
 TEST_CASE("a payment before the reminder is not counted as recovered by it", "[report]") {
     TestStore t;
     addPatients(t.store, {"1001"});

@@ -32,6 +32,8 @@ struct PracticeReport {
     std::size_t remindedPatients = 0;
     std::size_t remindedPatientsWhoPaid = 0;  // a payment within 30 days after a reminder
     Cents paidWithin30Days;                   // those payments, each counted once
+    std::map<Channel, Cents> paidByChannel;   // by the channel of the reminder they followed
+    std::map<std::pair<std::string, ReminderOutcome>, std::size_t> remindersByStaff;
     Cents writtenOff;
     Cents recoveredAfterWriteoff;  // write-off reversals posted in the period
     StatementRun statements;
@@ -41,5 +43,15 @@ struct PracticeReport {
 
 // Fails with BadInput when `to` is before `from`.
 Result<PracticeReport> makeReport(Store& store, const Policy& policy, Date from, Date to);
+
+// A calendar month of a period, clipped to the period, and the report's counts for it: the
+// same as makeReport's reminders, payments, write-offs and reversals for that month alone.
+struct MonthActivity {
+    Date from;  // the 1st, or the period's first day
+    Date to;    // the month's last day, or the period's last
+    PeriodActivity activity;
+};
+// The period month by month, in order. BadInput when `to` is before `from`.
+Result<std::vector<MonthActivity>> activityByMonth(Store& store, Date from, Date to);
 
 }  // namespace frontdesk

@@ -146,6 +146,11 @@ struct PeriodActivity {
     Cents paidWithin30Days;                   // those payments, each counted once
     Cents writtenOff;                         // small-balance write-offs posted
     Cents recoveredAfterWriteoff;             // write-off reversals posted
+    // paidWithin30Days by the channel of the balance reminder each payment followed (the
+    // latest one before it); the channels add up to paidWithin30Days.
+    std::map<Channel, Cents> paidByChannel;
+    // Reminders recorded in the period by staff member (or kiosk) and outcome.
+    std::map<std::pair<std::string, ReminderOutcome>, std::size_t> remindersByStaff;
 };
 
 struct PatientQuery;

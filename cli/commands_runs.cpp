@@ -1,5 +1,6 @@
 // writeoffs, statements, report, whatif, verify: the practice manager's runs and checks.
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -10,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <string_view>
 
 #include "frontdesk/runs/policy_whatif.h"
 #include "frontdesk/runs/report.h"
@@ -181,11 +183,19 @@ void printReport(const PracticeReport& r) {
                     c.refundDueBy && *c.refundDueBy < r.to ? "  OVERDUE" : "");
 }
 
-// A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180).
+// A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). Text that a
+// spreadsheet would take for a formula (=, +, -, @ first, as a station's staff id could be)
+// starts with an apostrophe; amounts and counts are written as they are.
 std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    const bool number =
+        !text.empty() && text.find_first_not_of("-0123456789.") == std::string::npos;
+    std::string field = text;
+    if (!number && !text.empty() &&
+        std::string_view("=+-@\t\r").find(text.front()) != std::string::npos)
+        field = "'" + text;
+    if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
     std::string out = "\"";
-    for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (const char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 
@@ -238,45 +248,65 @@ std::map<std::string, CsvTable> reportTables(const PracticeReport& r) {
     return t;
 }
 
-// Writes every table into `folder` (made 0700 when new), each file 0600, whole or not at all:
-// each is written beside its place and renamed into it once all are written.
+// Writes `text` into a new file at `path` (never an existing file, never through a symbolic
+// link), 0600, synced; `made` says whether the file was created. 0, or the errno that failed.
+int writeNewPrivateFile(const std::filesystem::path& path, const std::string& text, bool& made) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    made = fd >= 0;
+    if (fd < 0) return errno;
+    int problem = ::fchmod(fd, 0600) == 0 ? 0 : errno;
+    for (std::size_t at = 0; problem == 0 && at < text.size();) {
+        const auto n = ::write(fd, text.data() + at, text.size() - at);
+        if (n <= 0)
+            problem = n < 0 ? errno : EIO;
+        else
+            at += static_cast<std::size_t>(n);
+    }
+    if (problem == 0 && ::fsync(fd) != 0) problem = errno;
+    ::close(fd);
+    return problem;
+}
+
+// Writes every table into `folder`, each file 0600, the folder made (or made again) 0700: the
+// files hold MRNs. Each file is written under a temporary name of its own (never an existing
+// file, never through a symbolic link) and renamed into place once all are written; a failure
+// before the renames leaves nothing.
 Result<std::vector<std::string>> writeCsvTables(const std::filesystem::path& folder,
                                                 const std::map<std::string, CsvTable>& tables) {
     namespace fs = std::filesystem;
     if (auto ec = makePrivateFolders(folder))
         return fail(ErrorCode::BadInput, "--csv " + folder.string() + ": " + ec.message());
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec))
+        return fail(ErrorCode::BadInput, "--csv " + folder.string() + ": is not a folder");
+    if (::chmod(folder.c_str(), 0700) != 0)
+        return fail(ErrorCode::BadInput, "--csv " + folder.string() +
+                                             ": cannot be made private: " + std::strerror(errno));
     std::vector<std::pair<fs::path, fs::path>> written;  // temporary, final
     const auto discard = [&] {
         std::error_code ignored;
         for (const auto& [temporary, final] : written) fs::remove(temporary, ignored);
     };
+    const std::string tag = std::to_string(::getpid());
     for (const auto& [name, rows] : tables) {
         const fs::path final = folder / name;
-        const fs::path temporary = folder / ("." + name + ".writing");
-        written.emplace_back(temporary, final);
-        const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        const fs::path temporary = folder / ("." + name + "." + tag + ".writing");
         std::string text;
         for (const auto& row : rows) {
-            for (std::size_t i = 0; i < row.size(); ++i) text += (i ? "," : "") + csvField(row[i]);
+            for (std::size_t c = 0; c < row.size(); ++c) text += (c ? "," : "") + csvField(row[c]);
             text += "\r\n";
         }
-        bool ok = fd >= 0;
-        for (std::size_t at = 0; ok && at < text.size();) {
-            const auto n = ::write(fd, text.data() + at, text.size() - at);
-            ok = n > 0;
-            if (ok) at += static_cast<std::size_t>(n);
-        }
-        ok = ok && ::fsync(fd) == 0;
-        if (fd >= 0) ::close(fd);
-        if (!ok) {
+        bool made = false;
+        const int problem = writeNewPrivateFile(temporary, text, made);
+        if (made) written.emplace_back(temporary, final);
+        if (problem != 0) {
             discard();
-            return fail(ErrorCode::BadInput,
-                        "--csv: " + final.string() + " cannot be written: " + std::strerror(errno));
+            return fail(ErrorCode::BadInput, "--csv: " + final.string() +
+                                                 " cannot be written: " + std::strerror(problem));
         }
     }
     std::vector<std::string> names;
     for (const auto& [temporary, final] : written) {
-        std::error_code ec;
         fs::rename(temporary, final, ec);
         if (ec) {
             discard();

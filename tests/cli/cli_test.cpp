@@ -395,6 +395,14 @@ TEST_CASE("report --csv writes each table as a private CSV file with the --json 
     REQUIRE(s.run("demo --db " + s.db() + " --as-of 2026-11-26").exit == 0);
     const std::string period = " --from 2026-09-01 --to 2026-11-26";
     const auto folder = s.dir / "reports" / "november";
+    // a folder that is there already, open to others: made private
+    fs::create_directories(folder);
+    fs::permissions(folder, fs::perms(0755));
+    // a staff id a spreadsheet would take for a formula is written as text
+    const std::string mrn = s.sql("SELECT mrn FROM patient ORDER BY id LIMIT 1");
+    REQUIRE(s.on("remind " + mrn.substr(0, mrn.find('\n')) +
+                 " --channel desk --outcome shown --staff '=SUM(A1)'")
+                .exit == 0);
     const auto ran = s.on("report --json --csv " + folder.string() + period);
     REQUIRE(ran.exit == 0);
     const auto json = ran.json();
@@ -459,6 +467,10 @@ TEST_CASE("report --csv writes each table as a private CSV file with the --json 
     CHECK(lines["statements.csv"].size() == json["statements"]["statements"].size() + 1);
     CHECK(json["reminders"].size() > 0);  // the demo clinic has something in each table
     CHECK(json["credits"].size() > 0);
+    bool quoted = false;
+    for (const auto& line : lines["reminders_by_staff.csv"])
+        quoted = quoted || line == "'=SUM(A1),shown,1";
+    CHECK(quoted);
     // no temporary file left
     for (const auto& entry : fs::directory_iterator(folder))
         CHECK(entry.path().filename().string().front() != '.');

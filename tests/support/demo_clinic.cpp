@@ -1,5 +1,7 @@
 #include "demo_clinic.h"
 
+#include <cstdlib>
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -24,13 +26,21 @@ Result<void> buildDemoClinicFile(const std::string& path, Date day) {
 }
 
 const std::string& demoClinicTemplate() {
-    // Removed with its folder when the program ends.
+    // Removed with its folder when the program ends. The folder is new (mkdtemp): a folder of
+    // the same process id left by an earlier program that did not end normally (its pid reused
+    // in a long test run) once held a clinic already, and the build refused it.
     struct Template {
-        std::filesystem::path dir = std::filesystem::temp_directory_path() /
-                                    ("frontdesk-demo-" + std::to_string(::getpid()));
+        std::filesystem::path dir = newFolder();
         std::string db = (dir / "demo.db").string();
+        static std::filesystem::path newFolder() {
+            std::string name = (std::filesystem::temp_directory_path() /
+                                ("frontdesk-demo-" + std::to_string(::getpid()) + "-XXXXXX"))
+                                   .string();
+            if (::mkdtemp(name.data()) == nullptr)
+                throw std::runtime_error("cannot make a folder for the demo clinic: " + name);
+            return name;
+        }
         Template() {
-            std::filesystem::create_directories(dir);
             if (auto built = buildDemoClinicFile(db, demoDay()); !built)
                 throw std::runtime_error(built.error().message);
         }

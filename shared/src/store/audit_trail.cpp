@@ -29,7 +29,7 @@ Result<void> AuditTrail::record(std::span<const LookupEvent> events) {
     const std::uint64_t mine = m_nextBatch;
     m_queued.notify_one();
     m_committed.wait(lock, [&] { return m_committedBatch >= mine; });
-    if (m_failedBatch == mine)
+    if (m_failedBatches.count(mine) != 0)
         return fail(ErrorCode::Storage, "the audit trail could not be written");
     return {};
 }
@@ -45,7 +45,7 @@ void AuditTrail::writeBatches() {
         lock.unlock();
         const bool written = m_store.recordLookups(batch).has_value();
         lock.lock();
-        if (!written) m_failedBatch = number;
+        if (!written) m_failedBatches.insert(number);
         m_committedBatch = number;
         m_committed.notify_all();
     }

@@ -184,10 +184,18 @@ TEST_CASE("the period month by month: each month clipped to it, with that month'
     CHECK((*months)[0].activity.paidWithin30Days == money("5.00"));  // after the desk reminder
     CHECK((*months)[1].activity.paidByChannel.at(Channel::Kiosk) == money("7.00"));
     CHECK((*months)[2].activity.writtenOff == money("4.00"));
-    // one day is one month; a period the wrong way round is bad input
+    // one day is one month; a leap February ends on the 29th; a period the wrong way round is
+    // bad input
     auto day1 = activityByMonth(t.store, day("2026-02-28"), day("2026-02-28"));
     REQUIRE(day1);
-    CHECK(day1->size() == 1);
+    REQUIRE(day1->size() == 1);
+    CHECK((*day1)[0].from == day("2026-02-28"));
+    CHECK((*day1)[0].to == day("2026-02-28"));
+    auto leap = activityByMonth(t.store, day("2024-02-10"), day("2024-03-01"));
+    REQUIRE(leap);
+    REQUIRE(leap->size() == 2);
+    CHECK((*leap)[0].to == day("2024-02-29"));
+    CHECK((*leap)[1].from == day("2024-03-01"));
     CHECK(activityByMonth(t.store, day("2026-02-28"), day("2026-02-27")).error().code ==
           ErrorCode::BadInput);
 }

@@ -33,8 +33,12 @@ TEST_CASE("an empty batch is answered at once, and the trail goes on", "[store][
 
     // It used to wait for a batch that nothing would ever write: the clinic server's request
     // thread of a search that matched nobody hung for good (frontdesk_station_bench found it).
-    auto empty = std::async(std::launch::async,
-                            [&] { return (*trail)->record(std::span<const LookupEvent>{}); });
+    // (a thread of its own, left behind if it hangs, so that the test fails instead of hanging)
+    auto done = std::make_shared<std::promise<bool>>();
+    auto empty = done->get_future();
+    std::thread([done, trail = trail->get()] {
+        done->set_value(trail->record(std::span<const LookupEvent>{}).has_value());
+    }).detach();
     REQUIRE(empty.wait_for(5s) == std::future_status::ready);
     CHECK(empty.get());
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <span>
 #include <thread>
 #include <vector>
@@ -37,9 +38,10 @@ private:
     std::condition_variable m_queued;
     std::condition_variable m_committed;
     std::vector<LookupEvent> m_pending;
-    std::uint64_t m_nextBatch = 1;       // the batch that m_pending will become
-    std::uint64_t m_committedBatch = 0;  // the last batch written (or failed)
-    std::uint64_t m_failedBatch = 0;     // the last batch that failed
+    std::uint64_t m_nextBatch = 1;            // the batch that m_pending will become
+    std::uint64_t m_committedBatch = 0;       // the last batch written (or failed)
+    std::set<std::uint64_t> m_failedBatches;  // every batch that failed (kept: any waiter of
+                                              // one may wake after later batches)
     bool m_stopping = false;
     std::thread m_writer;
 };

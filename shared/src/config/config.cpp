@@ -201,6 +201,17 @@ std::optional<std::string> policyProblem(const Policy& p, const std::string& ori
     return std::nullopt;
 }
 
+// The policy once every key is read: kiosk.show_amount's text, then the rules between keys.
+Result<Policy> checkedPolicy(Policy p, const std::string& showAmount, const std::string& origin) {
+    const auto amount = kioskAmount(showAmount);
+    if (!amount)
+        return fail(ErrorCode::BadInput,
+                    keyError(origin, "kiosk.show_amount", "must be small, always or never"));
+    p.kioskShowAmount = *amount;
+    if (auto problem = policyProblem(p, origin)) return fail(ErrorCode::BadInput, *problem);
+    return p;
+}
+
 }  // namespace
 
 Result<Policy> parsePolicy(std::string_view text, const std::string& origin) {
@@ -210,13 +221,7 @@ Result<Policy> parsePolicy(std::string_view text, const std::string& origin) {
     std::string showAmount = "small";
     if (auto problem = applyKeys(*table, policySetters(p, showAmount), origin))
         return fail(ErrorCode::BadInput, *problem);
-    const auto amount = kioskAmount(showAmount);
-    if (!amount)
-        return fail(ErrorCode::BadInput,
-                    keyError(origin, "kiosk.show_amount", "must be small, always or never"));
-    p.kioskShowAmount = *amount;
-    if (auto problem = policyProblem(p, origin)) return fail(ErrorCode::BadInput, *problem);
-    return p;
+    return checkedPolicy(std::move(p), showAmount, origin);
 }
 
 namespace {
@@ -289,13 +294,7 @@ Result<Policy> policyWith(const Policy& base, std::span<const std::string> setti
         if (auto why = it->second(*settingNode(key, value)))
             return fail(ErrorCode::BadInput, keyError(origin, key, *why));
     }
-    const auto amount = kioskAmount(showAmount);
-    if (!amount)
-        return fail(ErrorCode::BadInput,
-                    keyError(origin, "kiosk.show_amount", "must be small, always or never"));
-    p.kioskShowAmount = *amount;
-    if (auto problem = policyProblem(p, origin)) return fail(ErrorCode::BadInput, *problem);
-    return p;
+    return checkedPolicy(std::move(p), showAmount, origin);
 }
 
 std::vector<std::pair<std::string, std::string>> policySettings(const Policy& p) {

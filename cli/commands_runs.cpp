@@ -15,6 +15,7 @@
 
 #include "frontdesk/runs/policy_whatif.h"
 #include "frontdesk/runs/report.h"
+#include "frontdesk/runs/report_json.h"
 #include "frontdesk/runs/statement_run.h"
 #include "frontdesk/runs/verify.h"
 #include "frontdesk/runs/writeoff_run.h"
@@ -65,23 +66,6 @@ void addWriteoffs(CLI::App& app, int& exitCode) {
     });
 }
 
-nlohmann::json statementsJson(const StatementRun& run) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& line : run.statements)
-        list.push_back({{"mrn", line.mrn},
-                        {"balance_cents", line.balance.value()},
-                        {"oldest_open_on", line.oldestOpenOn.iso()}});
-    return {{"as_of", run.asOf.iso()},
-            {"threshold_cents", run.threshold.value()},
-            {"statements", list},
-            {"statement_count", run.statements.size()},
-            {"statement_total_cents", run.statementTotal.value()},
-            {"suppressed_small", run.suppressedSmall},
-            {"suppressed_written_off", run.suppressedWrittenOff},
-            {"suppressed_balance_cents", run.suppressedBalance.value()},
-            {"cost_saved_cents", run.costSaved.value()}};
-}
-
 void printStatementSummary(const StatementRun& run) {
     std::printf("Statements as of %s: %zu to send (%s owed), threshold above %s.\n",
                 run.asOf.iso().c_str(), run.statements.size(),
@@ -112,45 +96,6 @@ void addStatements(CLI::App& app, int& exitCode) {
             return kExitOk;
         });
     });
-}
-
-nlohmann::json reportJson(const PracticeReport& r) {
-    nlohmann::json reminders = nlohmann::json::array();
-    for (const auto& [key, n] : r.reminders)
-        reminders.push_back(
-            {{"channel", toString(key.first)}, {"outcome", toString(key.second)}, {"count", n}});
-    nlohmann::json credits = nlohmann::json::object();
-    for (const auto& [state, t] : r.credits)
-        credits[std::string(toString(state))] = {{"accounts", t.accounts},
-                                                 {"credit_cents", t.credit.value()}};
-    nlohmann::json refunds = nlohmann::json::array();
-    for (const auto& c : r.refundsDue)
-        refunds.push_back({{"mrn", c.mrn},
-                           {"credit_cents", c.credit.value()},
-                           {"since", c.since.iso()},
-                           {"refund_due_by", c.refundDueBy ? c.refundDueBy->iso() : ""}});
-    nlohmann::json byChannel = nlohmann::json::object();
-    for (const Channel channel : {Channel::Kiosk, Channel::Desk, Channel::Phone}) {
-        const auto it = r.paidByChannel.find(channel);
-        byChannel[std::string(toString(channel))] =
-            it == r.paidByChannel.end() ? 0 : it->second.value();
-    }
-    nlohmann::json byStaff = nlohmann::json::array();
-    for (const auto& [key, n] : r.remindersByStaff)
-        byStaff.push_back({{"staff", key.first}, {"outcome", toString(key.second)}, {"count", n}});
-    return {{"from", r.from.iso()},
-            {"to", r.to.iso()},
-            {"reminders", reminders},
-            {"reminders_by_staff", byStaff},
-            {"reminded_patients", r.remindedPatients},
-            {"reminded_patients_who_paid", r.remindedPatientsWhoPaid},
-            {"paid_within_30_days_cents", r.paidWithin30Days.value()},
-            {"paid_within_30_days_by_channel_cents", byChannel},
-            {"written_off_cents", r.writtenOff.value()},
-            {"recovered_after_writeoff_cents", r.recoveredAfterWriteoff.value()},
-            {"statements", statementsJson(r.statements)},
-            {"credits", credits},
-            {"refunds_due", refunds}};
 }
 
 void printReport(const PracticeReport& r) {

@@ -118,6 +118,11 @@ std::string_view RawQuery::getText(int column) const {
 void rewindSchema(RawDb& raw, int version) {
     // undo[v] undoes migration v (the one that took the schema from v to v + 1)
     const std::vector<std::pair<int, const char*>> undo{
+        {12,
+         "DROP INDEX reminder_report; CREATE INDEX reminder_day ON reminder(on_date);"
+         " DROP INDEX ledger_report_day; CREATE INDEX ledger_report_day ON ledger_entry(kind,"
+         " posted_on) WHERE kind = 'patient_payment' OR kind = 'small_balance_writeoff'"
+         " OR kind = 'writeoff_reversal';"},
         {11, "DROP TABLE call_event; ALTER TABLE station DROP COLUMN extension;"},
         {10, "DROP TABLE jwt_seen;"},
         {9,

@@ -15,14 +15,16 @@ Result<const PatientStanding*> StoreAccounts::standing(const std::string& mrn) {
 }
 
 Result<AccountSnapshot> AccountSnapshot::read(Store& store, Date asOf) {
-    AccountSnapshot snapshot(store, asOf);
+    AccountSnapshot snapshot(asOf);
     auto scanned =
-        store.forEachOpenSummary([&](const SummaryRow& row) { snapshot.m_rows.push_back(row); });
+        store.forEachOpenStanding(asOf, [&](const SummaryRow& row, PatientStanding&& standing) {
+            snapshot.m_rows.push_back(row);
+            snapshot.m_standings.push_back(std::move(standing));
+        });
     if (!scanned) return tl::unexpected(scanned.error());
     snapshot.m_rowOf.reserve(snapshot.m_rows.size());
     for (std::size_t i = 0; i < snapshot.m_rows.size(); ++i)
         snapshot.m_rowOf.emplace(snapshot.m_rows[i].mrn, i);
-    snapshot.m_standings.resize(snapshot.m_rows.size());
     return snapshot;
 }
 
@@ -40,13 +42,7 @@ Result<const PatientStanding*> AccountSnapshot::standing(const std::string& mrn)
 }
 
 Result<const PatientStanding*> AccountSnapshot::standingAt(std::size_t row) {
-    auto& kept = m_standings.at(row);
-    if (!kept) {
-        auto read = m_store->standing(m_rows[row].mrn, m_asOf);
-        if (!read) return tl::unexpected(read.error());
-        kept = std::move(*read);
-    }
-    return &*kept;
+    return &m_standings.at(row);
 }
 
 }  // namespace frontdesk

@@ -23,6 +23,11 @@ Result<PromptState> PolicyWhatIf::stateOf(std::size_t i, const Policy& policy) {
 }
 
 Result<PolicyEffect> PolicyWhatIf::effect(const Policy& policy) {
+    return effect(policy, nullptr);
+}
+
+Result<PolicyEffect> PolicyWhatIf::effect(const Policy& policy,
+                                          std::vector<PromptState>* creditStates) {
     PolicyEffect e;
     auto writeoffs = planWriteoffs(m_accounts, policy);
     if (!writeoffs) return tl::unexpected(writeoffs.error());
@@ -38,6 +43,7 @@ Result<PolicyEffect> PolicyWhatIf::effect(const Policy& policy) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         auto state = stateOf(i, policy);
         if (!state) return tl::unexpected(state.error());
+        if (creditStates && rows[i].totals.balance.value() < 0) creditStates->push_back(*state);
         if (*state == PromptState::None) continue;
         ++e.promptedPatients;
         ++e.promptStates[*state];
@@ -54,21 +60,22 @@ Result<PolicyEffect> PolicyWhatIf::effect(const Policy& policy) {
 Result<PolicyComparison> PolicyWhatIf::compare(const Policy& current, const Policy& candidate) {
     PolicyComparison c;
     c.asOf = m_accounts.asOf();
-    auto now = effect(current);
-    if (!now) return tl::unexpected(now.error());
-    c.current = std::move(*now);
-    auto then = effect(candidate);
+    if (!m_current || !(m_current->policy == current)) {
+        m_current.reset();
+        Side side{current, {}, {}};
+        auto now = effect(current, &side.creditStates);
+        if (!now) return tl::unexpected(now.error());
+        side.effect = std::move(*now);
+        m_current = std::move(side);
+    }
+    c.current = m_current->effect;
+    std::vector<PromptState> creditStates;
+    auto then = effect(candidate, &creditStates);
     if (!then) return tl::unexpected(then.error());
     c.candidate = std::move(*then);
-    const auto& rows = m_accounts.rows();
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (rows[i].totals.balance.value() >= 0) continue;
-        auto a = stateOf(i, current);
-        auto b = stateOf(i, candidate);
-        if (!a) return tl::unexpected(a.error());
-        if (!b) return tl::unexpected(b.error());
-        if (*a != *b) ++c.creditsChangingState;
-    }
+    // the credit accounts in the same order on both sides
+    for (std::size_t i = 0; i < creditStates.size(); ++i)
+        if (creditStates[i] != m_current->creditStates.at(i)) ++c.creditsChangingState;
     return c;
 }
 

@@ -5,16 +5,16 @@
 namespace frontdesk {
 namespace {
 
-Result<void> collectCredits(Store& store, const Policy& policy, PracticeReport& r) {
+Result<void> collectCredits(AccountSource& accounts, const Policy& policy, PracticeReport& r) {
     std::vector<std::string> owed;
-    auto scanned = store.forEachOpenSummary([&](const SummaryRow& row) {
+    auto scanned = accounts.forEachOpenSummary([&](const SummaryRow& row) {
         if (row.totals.balance.value() < 0) owed.push_back(row.mrn);
     });
     if (!scanned) return scanned;
     for (const std::string& mrn : owed) {
-        auto standing = store.standing(mrn, r.to);
+        auto standing = accounts.standing(mrn);
         if (!standing) return tl::unexpected(standing.error());
-        const Prompt p = decidePrompt(*standing, policy, Audience::Desk, Language::En, r.to);
+        const Prompt p = decidePrompt(**standing, policy, Audience::Desk, Language::En, r.to);
         CreditTotals& totals = r.credits[p.state];
         ++totals.accounts;
         const auto credit = checkedNegate(p.balance);
@@ -30,45 +30,60 @@ Result<void> collectCredits(Store& store, const Policy& policy, PracticeReport& 
     return {};
 }
 
+Result<void> countRefundsDueSoon(PracticeReport& report) {
+    RefundsDueSoon& due = report.refundsSoon;
+    const Date soon = report.to.plusDays(30);
+    for (const CreditLine& c : report.refundsDue) {
+        if (!c.refundDueBy) continue;
+        bool inRange = true;
+        if (*c.refundDueBy < report.to) {
+            ++due.overdue;
+            inRange = addTo(due.overdueTotal, c.credit);
+        } else if (*c.refundDueBy <= soon) {
+            ++due.within30Days;
+            inRange = addTo(due.within30DaysTotal, c.credit);
+        }
+        if (!inRange) return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the refunds due"));
+    }
+    return {};
+}
+
 }  // namespace
 
 Result<PracticeReport> makeReport(Store& store, const Policy& policy, Date from, Date to) {
+    auto activity = store.activity(from, to);
+    if (!activity) return tl::unexpected(activity.error());
+    StoreAccounts accounts(store, to);
+    return makeReport(std::move(*activity), accounts, policy, from);
+}
+
+Result<PracticeReport> makeReport(ActivityByMonth activity, AccountSource& accounts,
+                                  const Policy& policy, Date from) {
+    const Date to = accounts.asOf();
     if (to < from) return fail(ErrorCode::BadInput, "--to is before --from");
     PracticeReport r;
     r.from = from;
     r.to = to;
-    auto activity = store.periodActivity(from, to);
-    if (!activity) return tl::unexpected(activity.error());
-    r.reminders = std::move(activity->reminders);
-    r.remindedPatients = activity->remindedPatients;
-    r.remindedPatientsWhoPaid = activity->remindedPatientsWhoPaid;
-    r.paidWithin30Days = activity->paidWithin30Days;
-    r.paidByChannel = std::move(activity->paidByChannel);
-    r.remindersByStaff = std::move(activity->remindersByStaff);
-    r.writtenOff = activity->writtenOff;
-    r.recoveredAfterWriteoff = activity->recoveredAfterWriteoff;
-    auto statements = planStatements(store, policy, to);
+    PeriodActivity& period = activity.period;
+    r.reminders = std::move(period.reminders);
+    r.remindedPatients = period.remindedPatients;
+    r.remindedPatientsWhoPaid = period.remindedPatientsWhoPaid;
+    r.paidWithin30Days = period.paidWithin30Days;
+    r.paidByChannel = std::move(period.paidByChannel);
+    r.remindersByStaff = std::move(period.remindersByStaff);
+    r.writtenOff = period.writtenOff;
+    r.recoveredAfterWriteoff = period.recoveredAfterWriteoff;
+    r.months = std::move(activity.months);
+    auto statements = planStatements(accounts, policy);
     if (!statements) return tl::unexpected(statements.error());
     r.statements = std::move(*statements);
-    if (auto credits = collectCredits(store, policy, r); !credits)
+    if (auto credits = collectCredits(accounts, policy, r); !credits)
         return tl::unexpected(credits.error());
+    if (auto soon = countRefundsDueSoon(r); !soon) return tl::unexpected(soon.error());
+    auto balances = openBalances(accounts, policy);
+    if (!balances) return tl::unexpected(balances.error());
+    r.openBalances = *balances;
     return r;
-}
-
-Result<std::vector<MonthActivity>> activityByMonth(Store& store, Date from, Date to) {
-    if (to < from) return fail(ErrorCode::BadInput, "--to is before --from");
-    std::vector<MonthActivity> months;
-    for (Date start = from; !(to < start);) {
-        const unsigned month = start.month();
-        const Date next = month == 12 ? Date::fromCivil(start.year() + 1, 1, 1)
-                                      : Date::fromCivil(start.year(), month + 1, 1);
-        const Date end = next.plusDays(-1) < to ? next.plusDays(-1) : to;
-        auto activity = store.periodActivity(start, end);
-        if (!activity) return tl::unexpected(activity.error());
-        months.push_back({start, end, std::move(*activity)});
-        start = next;
-    }
-    return months;
 }
 
 }  // namespace frontdesk

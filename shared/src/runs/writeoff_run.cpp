@@ -3,7 +3,10 @@
 namespace frontdesk {
 
 Result<WriteoffRun> planWriteoffs(AccountSource& accounts, const Policy& policy) {
-    const Date asOf = accounts.asOf();
+    return planWriteoffs(accounts, policy, accounts.asOf());
+}
+
+Result<WriteoffRun> planWriteoffs(AccountSource& accounts, const Policy& policy, Date asOf) {
     WriteoffRun run;
     run.asOf = asOf;
     // A cheap filter on the summary first; only the few that pass read their reminders.

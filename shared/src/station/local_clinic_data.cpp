@@ -1,3 +1,5 @@
+#include <future>
+#include <memory>
 #include <utility>
 
 #include "frontdesk/station/clinic_data.h"
@@ -16,8 +18,10 @@ namespace {
 // The clinic's database through one Store and the BalanceLookup with its policy.
 class LocalClinicData final : public ClinicData {
 public:
-    LocalClinicData(Store store, const Config& config, std::optional<Date> asOf)
+    LocalClinicData(Store store, std::string dbPath, const Config& config, std::optional<Date> asOf)
         : m_store(std::move(store)),
+          m_dbPath(std::move(dbPath)),
+          m_policy(config.policy),
           m_settings(clinicSettingsOf(config)),
           m_lookup(m_store, config.policy),
           m_fixedAsOf(asOf),
@@ -73,8 +77,54 @@ public:
 
     Result<bool> changed() override { return m_changes.changed(); }
 
+    bool managerView() const override { return true; }
+    Result<Policy> policy() override { return m_policy; }
+
+    // The period's activity is read on a connection of its own on another thread, while the
+    // accounts of its last day are read here (each a pass over a large part of the file).
+    Result<PracticeReport> report(Date from, Date to) override {
+        if (today() < to) return fail(ErrorCode::BadInput, "the period ends after today");
+        if (to < from) return fail(ErrorCode::BadInput, "the period ends before it begins");
+        auto activity = std::async(std::launch::async,
+                                   [path = m_dbPath, from, to]() -> Result<ActivityByMonth> {
+                                       auto store = Store::open(path, kReportTuning);
+                                       if (!store) return tl::unexpected(store.error());
+                                       return store->activity(from, to);
+                                   });
+        m_whatIf.reset();
+        auto read = readAccounts(to);
+        auto months = activity.get();
+        if (!read) return tl::unexpected(read.error());
+        if (!months) return tl::unexpected(months.error());
+        auto report = makeReport(std::move(*months), read->snapshot(), m_policy, from);
+        if (!report) return report;
+        if (to == today()) m_whatIf.emplace(std::move(*read));
+        return report;
+    }
+
+    Result<PolicyComparison> whatIf(const Policy& candidate) override {
+        if (!m_whatIf || m_whatIf->asOf() != today()) {
+            m_whatIf.reset();
+            auto read = readAccounts(today());
+            if (!read) return tl::unexpected(read.error());
+            m_whatIf.emplace(std::move(*read));
+        }
+        return m_whatIf->compare(m_policy, candidate);
+    }
+
 private:
     static constexpr std::size_t kSearchLimit = 50;
+    // The manager's reads go through the whole file: mapped (no read call per page), with the
+    // interactive connection's small cache.
+    static constexpr Store::Tuning kReportTuning{true, 262144, true};
+
+    // Every open account as of the day, read in one pass on a connection of its own (the
+    // desk's stays free for the desk).
+    Result<PolicyWhatIf> readAccounts(Date on) const {
+        auto store = Store::open(m_dbPath, kReportTuning);
+        if (!store) return tl::unexpected(store.error());
+        return PolicyWhatIf::read(*store, on);
+    }
 
     Result<std::vector<PatientWithPrompt>> withPrompts(std::vector<Patient> patients,
                                                        Audience audience, Language language,
@@ -93,10 +143,13 @@ private:
     }
 
     Store m_store;
+    std::string m_dbPath;
+    Policy m_policy;
     ClinicSettings m_settings;
     BalanceLookup m_lookup;
     std::optional<Date> m_fixedAsOf;
     ChangeWatch m_changes;
+    std::optional<PolicyWhatIf> m_whatIf;  // the accounts of the last report ending today
 };
 
 }  // namespace
@@ -108,7 +161,7 @@ Result<std::unique_ptr<ClinicData>> makeLocalClinicData(const std::string& dbPat
     if (!store) return tl::unexpected(store.error());
     store->setLargestEntry(config.policy.largestEntry);
     return std::unique_ptr<ClinicData>(
-        std::make_unique<LocalClinicData>(std::move(*store), config, asOf));
+        std::make_unique<LocalClinicData>(std::move(*store), dbPath, config, asOf));
 }
 
 }  // namespace frontdesk

@@ -350,6 +350,18 @@ CREATE TABLE call_event (
 );
 CREATE INDEX call_event_age ON call_event(at);
 )sql",
+    // 12 -> 13: the practice report's reads (Store::activity) from indexes alone: a period's
+    // reminders (reminder_report, whose first column was reminder_day's) and the payments,
+    // write-offs and reversals by day with their patient and amount (ledger_report_day, the
+    // same partial index with two more columns).
+    R"sql(
+CREATE INDEX reminder_report ON reminder(on_date, patient_id, channel, outcome, staff_id);
+DROP INDEX reminder_day;
+DROP INDEX ledger_report_day;
+CREATE INDEX ledger_report_day ON ledger_entry(kind, posted_on, patient_id, amount_cents)
+    WHERE kind = 'patient_payment' OR kind = 'small_balance_writeoff'
+          OR kind = 'writeoff_reversal';
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {

@@ -30,6 +30,46 @@ std::optional<std::string> unsoundSummary(const PatientStanding& st) {
     return std::nullopt;
 }
 
+// The columns a standing is read from (readStanding), after p.id and p.mrn; FROM patient p
+// JOIN patient_summary s, with the family's balance f.
+constexpr const char* kStandingColumns =
+    "SELECT p.id, p.mrn, s.balance_cents, s.pending_cents, s.written_off_cents, s.open_lots,"
+    " s.last_reminder_on, s.last_reminder_channel, s.last_reminder_outcome,"
+    " COALESCE(f.balance_cents, 0), s.balance_reminders, s.last_reminder_note,"
+    " s.paid_unposted_on"
+    " FROM patient p JOIN patient_summary s ON s.patient_id = p.id"
+    " LEFT JOIN family_balance f ON f.family_id = COALESCE(p.family_id, p.id)";
+
+// A standing from a row of kStandingColumns, its next visit read for a credit; Storage when
+// the summary is not sound.
+Result<PatientStanding> readStanding(Store::Impl& s, const sqlite::Statement& q, Date asOf) {
+    PatientStanding st;
+    st.mrn = q.getText(1);
+    const std::int64_t id = q.getInt(0);
+    st.totals.balance = Cents(q.getInt(2));
+    st.totals.insurancePending = Cents(q.getInt(3));
+    st.totals.writtenOff = Cents(q.getInt(4));
+    st.totals.openLots = decodeLots(q.getTextView(5));
+    if (!q.isNull(6)) {
+        st.lastReminder = ReminderRecord{
+            parseDate(q.getTextView(6)).value_or(Date()),
+            parseChannel(q.getTextView(7)).value_or(Channel::Desk),
+            parseReminderOutcome(q.getTextView(8)).value_or(ReminderOutcome::Shown), q.getText(11)};
+    }
+    if (!q.isNull(12)) st.paidUnpostedOn = parseDate(q.getTextView(12)).value_or(Date());
+    st.familyBalance = Cents(q.getInt(9));
+    if (const auto since = st.totals.oldestOpenOn(); since && st.totals.balance.value() > 0) {
+        const RemindersSince r = remindersSince(q.getTextView(10), *since);
+        st.remindersSinceOpen = r.count;
+        st.openDispute = r.latestDisputed;
+    }
+    if (auto why = unsoundSummary(st))
+        return fail(ErrorCode::Storage, "MRN " + st.mrn + ": the stored summary is not sound (" +
+                                            *why + "); run frontdesk verify");
+    if (st.totals.balance.value() < 0) st.nextVisit = nextVisit(s, id, asOf);
+    return st;
+}
+
 }  // namespace
 
 Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
@@ -39,46 +79,41 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
         // one seek of the MRN index, then three by rowid: the patient, their summary (with
         // the balance reminders) and their family's balance (a patient without a family is
         // their own)
-        auto& q = s.statement(
-            "SELECT p.id, s.balance_cents, s.pending_cents, s.written_off_cents, s.open_lots,"
-            " s.last_reminder_on, s.last_reminder_channel, s.last_reminder_outcome,"
-            " COALESCE(f.balance_cents, 0), s.balance_reminders, s.last_reminder_note,"
-            " s.paid_unposted_on"
-            " FROM patient p JOIN patient_summary s ON s.patient_id = p.id"
-            " LEFT JOIN family_balance f ON f.family_id = COALESCE(p.family_id, p.id)"
-            " WHERE p.mrn = ?");
+        static const std::string sql = std::string(kStandingColumns) + " WHERE p.mrn = ?";
+        auto& q = s.statement(sql);
         q.bind(1, mrn);
         if (!q.step()) {
             q.reset();
             return fail(ErrorCode::NotFound, "no patient with that MRN");
         }
-        PatientStanding st;
-        st.mrn = mrn;
-        const std::int64_t id = q.getInt(0);
-        st.totals.balance = Cents(q.getInt(1));
-        st.totals.insurancePending = Cents(q.getInt(2));
-        st.totals.writtenOff = Cents(q.getInt(3));
-        st.totals.openLots = decodeLots(q.getTextView(4));
-        if (!q.isNull(5)) {
-            st.lastReminder = ReminderRecord{
-                parseDate(q.getTextView(5)).value_or(Date()),
-                parseChannel(q.getTextView(6)).value_or(Channel::Desk),
-                parseReminderOutcome(q.getTextView(7)).value_or(ReminderOutcome::Shown),
-                q.getText(10)};
-        }
-        if (!q.isNull(11)) st.paidUnpostedOn = parseDate(q.getTextView(11)).value_or(Date());
-        st.familyBalance = Cents(q.getInt(8));
-        if (const auto since = st.totals.oldestOpenOn(); since && st.totals.balance.value() > 0) {
-            const RemindersSince r = remindersSince(q.getTextView(9), *since);
-            st.remindersSinceOpen = r.count;
-            st.openDispute = r.latestDisputed;
+        // the statement is reset before the next visit is read with another one
+        auto st = readStanding(s, q, asOf);
+        q.reset();
+        return st;
+    });
+}
+
+Result<void> Store::forEachOpenStanding(
+    Date asOf, const std::function<void(const SummaryRow&, PatientStanding&&)>& visit) {
+    return guarded("scan standings", [&]() -> Result<void> {
+        Impl& s = *m_impl;
+        const ReadSnapshot snapshot(s);
+        static const std::string sql =
+            std::string(kStandingColumns) +
+            " WHERE s.balance_cents <> 0 OR s.pending_cents <> 0 OR s.written_off_cents <> 0"
+            " ORDER BY s.patient_id";
+        auto& q = s.statement(sql);
+        while (q.step()) {
+            auto st = readStanding(s, q, asOf);
+            if (!st) {
+                q.reset();
+                return tl::unexpected(st.error());
+            }
+            SummaryRow row{q.getInt(0), st->mrn, st->totals};
+            visit(row, std::move(*st));
         }
         q.reset();
-        if (auto why = unsoundSummary(st))
-            return fail(ErrorCode::Storage, "MRN " + mrn + ": the stored summary is not sound (" +
-                                                *why + "); run frontdesk verify");
-        if (st.totals.balance.value() < 0) st.nextVisit = nextVisit(s, id, asOf);
-        return st;
+        return {};
     });
 }
 

@@ -44,6 +44,14 @@ PracticeReport report(Store& store, Date from = kFrom, Date to = kTo) {
     return *r;
 }
 
+// The report's months (Store::activity), for a period.
+Result<std::vector<MonthActivity>> monthsOf(Store& store, Date from, Date to) {
+    auto a = store.activity(from, to);
+    if (!a) return tl::unexpected(a.error());
+    CHECK(report(store, from, to).months.size() == a->months.size());
+    return a->months;
+}
+
 }  // namespace
 
 TEST_CASE("the report counts reminders in the period by channel and outcome", "[report]") {
@@ -161,7 +169,7 @@ TEST_CASE("the period month by month: each month clipped to it, with that month'
     post(t.store, "1001", "2026-01-02", EntryKind::SmallBalanceWriteoff, "4.00");
     post(t.store, "1001", "2026-01-09", EntryKind::PatientPayment, "7.00");
 
-    auto months = activityByMonth(t.store, day("2025-11-15"), day("2026-01-10"));
+    auto months = monthsOf(t.store, day("2025-11-15"), day("2026-01-10"));
     REQUIRE(months);
     REQUIRE(months->size() == 3);
     CHECK((*months)[0].from == day("2025-11-15"));
@@ -180,23 +188,24 @@ TEST_CASE("the period month by month: each month clipped to it, with that month'
         CHECK(m.activity.paidByChannel == r.paidByChannel);
         CHECK(m.activity.writtenOff == r.writtenOff);
         CHECK(m.activity.recoveredAfterWriteoff == r.recoveredAfterWriteoff);
+        CHECK(m.activity.remindersByStaff == r.remindersByStaff);
     }
     CHECK((*months)[0].activity.paidWithin30Days == money("5.00"));  // after the desk reminder
     CHECK((*months)[1].activity.paidByChannel.at(Channel::Kiosk) == money("7.00"));
     CHECK((*months)[2].activity.writtenOff == money("4.00"));
     // one day is one month; a leap February ends on the 29th; a period the wrong way round is
     // bad input
-    auto day1 = activityByMonth(t.store, day("2026-02-28"), day("2026-02-28"));
+    auto day1 = monthsOf(t.store, day("2026-02-28"), day("2026-02-28"));
     REQUIRE(day1);
     REQUIRE(day1->size() == 1);
     CHECK((*day1)[0].from == day("2026-02-28"));
     CHECK((*day1)[0].to == day("2026-02-28"));
-    auto leap = activityByMonth(t.store, day("2024-02-10"), day("2024-03-01"));
+    auto leap = monthsOf(t.store, day("2024-02-10"), day("2024-03-01"));
     REQUIRE(leap);
     REQUIRE(leap->size() == 2);
     CHECK((*leap)[0].to == day("2024-02-29"));
     CHECK((*leap)[1].from == day("2024-03-01"));
-    CHECK(activityByMonth(t.store, day("2026-02-28"), day("2026-02-27")).error().code ==
+    CHECK(monthsOf(t.store, day("2026-02-28"), day("2026-02-27")).error().code ==
           ErrorCode::BadInput);
 }
 
@@ -296,14 +305,20 @@ TEST_CASE("the report's sums read the partial index by kind and day, before and 
     CHECK(after->paidWithin30Days == before.paidWithin30Days);
     test::RawDb raw(t.dir.file("clinic.db"));
     CHECK(raw.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'ledger_kind_day'") == 0);
-    // the report's queries, as report.cpp writes them: a literal kind finds the partial index
+    // the report's queries, as store_report.cpp writes them: a literal kind finds the partial
+    // index, which holds all they read (schema 13)
     for (const char* kind : {"patient_payment", "small_balance_writeoff", "writeoff_reversal"}) {
         INFO(kind);
         const auto plan =
-            raw.rows(std::string("EXPLAIN QUERY PLAN SELECT COALESCE(SUM(amount_cents), 0)"
+            raw.rows(std::string("EXPLAIN QUERY PLAN SELECT posted_on, patient_id, amount_cents"
                                  " FROM ledger_entry WHERE kind = '") +
                      kind + "' AND posted_on BETWEEN '2026-03-01' AND '2026-03-31'");
         REQUIRE_FALSE(plan.empty());
-        CHECK_THAT(plan.back().back(), Catch::Contains("USING INDEX ledger_report_day"));
+        CHECK_THAT(plan.back().back(), Catch::Contains("USING COVERING INDEX ledger_report_day"));
     }
+    const auto reminders = raw.rows(
+        "EXPLAIN QUERY PLAN SELECT r.on_date, r.channel, r.outcome, r.staff_id, r.patient_id,"
+        " r.id FROM reminder r WHERE r.on_date BETWEEN '2026-03-01' AND '2026-03-31'");
+    REQUIRE_FALSE(reminders.empty());
+    CHECK_THAT(reminders.back().back(), Catch::Contains("USING COVERING INDEX reminder_report"));
 }

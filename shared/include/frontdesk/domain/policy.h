@@ -30,6 +30,8 @@ struct Policy {
 
     // A statement goes out only for a balance above this (cost x multiple, to the cent).
     Cents statementThreshold() const;
+
+    bool operator==(const Policy&) const = default;
 };
 
 }  // namespace frontdesk

@@ -42,15 +42,15 @@ private:
     PatientStanding m_last;
 };
 
-// The open summaries read once into memory; each standing read from the store the first time
-// it is asked for, then kept. The store must outlive the snapshot and is not to change
-// meanwhile (a snapshot answers for the moment it was read).
+// The open summaries and their patients' standings, read into memory in one pass and one read
+// transaction (Store::forEachOpenStanding): a snapshot answers for the moment it was read,
+// whatever the store does after.
 class AccountSnapshot : public AccountSource {
 public:
     static Result<AccountSnapshot> read(Store& store, Date asOf);
     Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit) override;
-    // The kept standing (read from the store the first time), valid as long as the snapshot.
-    // NotFound for a patient without an open summary.
+    // The standing read with the summary, valid as long as the snapshot. NotFound for a patient
+    // without an open summary.
     Result<const PatientStanding*> standing(const std::string& mrn) override;
     // The same for rows()[row].
     Result<const PatientStanding*> standingAt(std::size_t row);
@@ -58,12 +58,11 @@ public:
     const std::vector<SummaryRow>& rows() const { return m_rows; }
 
 private:
-    AccountSnapshot(Store& store, Date asOf) : m_store(&store), m_asOf(asOf) {}
-    Store* m_store;
+    explicit AccountSnapshot(Date asOf) : m_asOf(asOf) {}
     Date m_asOf;
     std::vector<SummaryRow> m_rows;
-    std::unordered_map<std::string, std::size_t> m_rowOf;     // MRN -> its row
-    std::vector<std::optional<PatientStanding>> m_standings;  // by row, once read
+    std::unordered_map<std::string, std::size_t> m_rowOf;  // MRN -> its row
+    std::vector<PatientStanding> m_standings;              // by row
 };
 
 }  // namespace frontdesk

@@ -7,6 +7,9 @@
 // accounts are read once; each policy after that is computed in memory.
 
 #include <map>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "frontdesk/domain/policy.h"
 #include "frontdesk/runs/account_source.h"
@@ -37,20 +40,34 @@ struct PolicyComparison {
 
 class PolicyWhatIf {
 public:
-    // Reads every open account of the store as of the day. The store must outlive this and is
-    // not to change meanwhile (read again for a later moment).
+    // Reads every open account of the store as of the day, in one pass (read again for a later
+    // moment).
     static Result<PolicyWhatIf> read(Store& store, Date asOf);
 
     Result<PolicyEffect> effect(const Policy& policy);
+    // The current side is computed once and kept while `current` stays the same policy: each
+    // further candidate costs one effect() and one pass over the credits.
     Result<PolicyComparison> compare(const Policy& current, const Policy& candidate);
     Date asOf() const { return m_accounts.asOf(); }
     std::size_t accounts() const { return m_accounts.rows().size(); }
+    // The accounts read, for the report on the same moment (makeReport's source).
+    AccountSnapshot& snapshot() { return m_accounts; }
 
 private:
     explicit PolicyWhatIf(AccountSnapshot accounts) : m_accounts(std::move(accounts)) {}
     // The desk prompt's state of the snapshot's row `i` under the policy.
     Result<PromptState> stateOf(std::size_t i, const Policy& policy);
+    // effect(), also writing each credit account's state, in row order, into `creditStates`.
+    Result<PolicyEffect> effect(const Policy& policy, std::vector<PromptState>* creditStates);
+
+    // The last compare's current side: its policy, effect and credit accounts' states.
+    struct Side {
+        Policy policy;
+        PolicyEffect effect;
+        std::vector<PromptState> creditStates;
+    };
     AccountSnapshot m_accounts;
+    std::optional<Side> m_current;
 };
 
 }  // namespace frontdesk

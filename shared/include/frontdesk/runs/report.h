@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "frontdesk/domain/policy.h"
+#include "frontdesk/runs/open_balances.h"
 #include "frontdesk/runs/statement_run.h"
 #include "frontdesk/store/store.h"
 
@@ -18,13 +19,22 @@ struct CreditLine {
     std::optional<Date> refundDueBy;
 };
 
+// Of the refunds due as of a day: those whose deadline has passed, and the others due within
+// the next 30 days.
+struct RefundsDueSoon {
+    std::size_t overdue = 0;
+    Cents overdueTotal;
+    std::size_t within30Days = 0;
+    Cents within30DaysTotal;
+};
+
 struct CreditTotals {
     std::size_t accounts = 0;
     Cents credit;
 };
 
 // What the reminders recovered and what the policy wrote off, for a period (both days
-// included). Statements and credits are as of the period's last day.
+// included). Statements, credits and open balances are as of the period's last day.
 struct PracticeReport {
     Date from;
     Date to;
@@ -39,19 +49,20 @@ struct PracticeReport {
     StatementRun statements;
     std::map<PromptState, CreditTotals> credits;
     std::vector<CreditLine> refundsDue;  // credit_refund_due, earliest deadline first
+    RefundsDueSoon refundsSoon;          // of refundsDue
+    OpenBalances openBalances;
+    // The reminders, payments, write-offs and reversals month by month: each month's figures
+    // are the report's for that month alone (so reminded patients and payments that follow
+    // reminders in two months count in both, and the months need not add up to the period).
+    std::vector<MonthActivity> months;
 };
 
 // Fails with BadInput when `to` is before `from`.
 Result<PracticeReport> makeReport(Store& store, const Policy& policy, Date from, Date to);
-
-// A calendar month of a period, clipped to the period, and the report's counts for it: the
-// same as makeReport's reminders, payments, write-offs and reversals for that month alone.
-struct MonthActivity {
-    Date from;  // the 1st, or the period's first day
-    Date to;    // the month's last day, or the period's last
-    PeriodActivity activity;
-};
-// The period month by month, in order. BadInput when `to` is before `from`.
-Result<std::vector<MonthActivity>> activityByMonth(Store& store, Date from, Date to);
+// The same from the period's activity (Store::activity(from, to)) and the accounts of its last
+// day (the store's, or a snapshot of them a what-if also reads), whose statements, credits and
+// balances it reports: the two may be read on two connections at once.
+Result<PracticeReport> makeReport(ActivityByMonth activity, AccountSource& accounts,
+                                  const Policy& policy, Date from);
 
 }  // namespace frontdesk

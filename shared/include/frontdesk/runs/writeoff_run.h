@@ -29,6 +29,9 @@ struct WriteoffRun {
 Result<WriteoffRun> planWriteoffs(Store& store, const Policy& policy, Date asOf);
 // The same, on the accounts of a source, as of its day.
 Result<WriteoffRun> planWriteoffs(AccountSource& accounts, const Policy& policy);
+// The accounts of a source that would be eligible on a later day `on` if nothing changed
+// meanwhile: no payment, no charge, no new reminder (the balances' ages grow, nothing else).
+Result<WriteoffRun> planWriteoffs(AccountSource& accounts, const Policy& policy, Date on);
 
 // Plans, then posts one small_balance_writeoff per eligible account in one transaction.
 // Idempotent for the same as-of date: each write-off's source id is

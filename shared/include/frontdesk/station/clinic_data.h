@@ -13,6 +13,8 @@
 #include "frontdesk/config/config.h"
 #include "frontdesk/domain/date.h"
 #include "frontdesk/domain/error.h"
+#include "frontdesk/runs/policy_whatif.h"
+#include "frontdesk/runs/report.h"
 #include "frontdesk/store/booking.h"
 #include "frontdesk/store/lookup.h"
 #include "frontdesk/store/patient_json.h"
@@ -73,6 +75,31 @@ public:
     // When the clinic could not be reached last (a remote station's server down), until it
     // answers again; nullopt while it answers. A local database is never offline.
     virtual std::optional<UnixSeconds> offlineSince() const { return std::nullopt; }
+
+    // The manager's view (docs/manager.md). Unsupported where this station cannot show it:
+    // through the clinic server, whose API does not serve it yet.
+    virtual bool managerView() const { return false; }
+    // The policy in force.
+    virtual Result<Policy> policy() { return noManagerView(); }
+    // The practice report (runs/report.h) for a period ending on or before today().
+    virtual Result<PracticeReport> report(Date from, Date to) {
+        (void)from, (void)to;
+        return noManagerView();
+    }
+    // What `candidate` would do to today's accounts beside the policy in force. The accounts
+    // are those the last report ending today read (each call then costs one pass in memory),
+    // else read now.
+    virtual Result<PolicyComparison> whatIf(const Policy& candidate) {
+        (void)candidate;
+        return noManagerView();
+    }
+
+protected:
+    static tl::unexpected<Error> noManagerView() {
+        return tl::unexpected<Error>(
+            Error{ErrorCode::Unsupported,
+                  "the manager's view needs the clinic's database on this computer"});
+    }
 };
 
 // The clinic's database at `dbPath` (interactive tuning), one connection, for one thread.

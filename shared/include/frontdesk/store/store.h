@@ -153,6 +153,20 @@ struct PeriodActivity {
     std::map<std::pair<std::string, ReminderOutcome>, std::size_t> remindersByStaff;
 };
 
+// A calendar month of a period, clipped to the period, and its activity: the same figures as
+// the period's, for that month alone (a payment counts in the month of a reminder it followed).
+struct MonthActivity {
+    Date from;  // the 1st, or the period's first day
+    Date to;    // the month's last day, or the period's last
+    PeriodActivity activity;
+};
+
+// A period's activity and the same month by month, in order.
+struct ActivityByMonth {
+    PeriodActivity period;
+    std::vector<MonthActivity> months;
+};
+
 struct PatientQuery;
 struct PatientSearchResult;
 
@@ -227,7 +241,7 @@ struct PendingCheckin {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.
@@ -298,6 +312,11 @@ public:
     // Calls `visit` for every patient whose summary holds money (balance, pending or
     // written-off not zero), in patient order.
     Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit);
+    // Every open summary (as forEachOpenSummary) with the patient's standing as of the day (as
+    // standing() reads it), in one pass and one read transaction: the what-if's snapshot.
+    // Storage for a summary that is not sound, and the scan stops.
+    Result<void> forEachOpenStanding(
+        Date asOf, const std::function<void(const SummaryRow&, PatientStanding&&)>& visit);
 
     Result<std::int64_t> patientCount();
 
@@ -398,8 +417,10 @@ public:
     // The desk's patient search (store_search.cpp; patient_search.h says what it finds).
     Result<PatientSearchResult> searchPatients(const PatientQuery& query, std::size_t limit);
 
-    // The counts of the practice report for a period, both days included (store_report.cpp).
-    Result<PeriodActivity> periodActivity(Date from, Date to);
+    // The counts of the practice report for a period, both days included, and month by month
+    // (store_report.cpp): one read of the period's reminders and the payments after them.
+    // BadInput when `to` is before `from`.
+    Result<ActivityByMonth> activity(Date from, Date to);
 
     // The whole-database reads of verify (store_verify.cpp); each fails with Storage, its
     // message starting "verify: ".

@@ -9,18 +9,23 @@
 //   call     a real HTTP POST /v1/calls to a CallListener on 127.0.0.1 from another thread
 //            -> the frame swapped with the caller's BalancePrompt (one match) or the call
 //            banner's list (several, or unknown), p50/p99/max
+//   reports  the Reports view opened (a fresh ReportsModel each time: the 12 months' report
+//            read) -> the frame swapped with all six charts drawn; then what-if changes
+//            (ReportsModel::tryPolicy, on the accounts the report read) and the PDF export
 // Usage: frontdesk_desk_bench --db CLINIC.db [--as-of 2026-11-26] [--starts 7]
-//                             [--patients 20] [--calls 50] [--credential DESK.json]
+//                             [--patients 20] [--calls 50] [--reports 3] [--pdf FILE]
+//                             [--credential DESK.json]
 // With --credential (frontdesk enroll's file of a desk station) the desk works through the
 // clinic server named in it, as `frontdesk-desk --server URL` does; the server must serve the
 // same clinic (--db is still read, to choose whom to search for and who calls).
 // The clinic must have appointments on the date (frontdesk_bench's clinic, or a demo clinic).
 // Opening the database brings its schema up to date: migrate it once (frontdesk init) first.
 #include <QtQml/qqmlextensionplugin.h>
+#include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QGuiApplication>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -47,6 +52,7 @@
 #include "process_stats.h"
 #include "prompt_backend.h"
 #include "raw_sqlite.h"
+#include "reports_model.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
@@ -110,6 +116,7 @@ int countOf(QObject* view) {
 struct Desk {
     std::unique_ptr<ui::PromptBackend> backend;
     std::unique_ptr<DeskSession> session;
+    std::unique_ptr<ReportsModel> reports;
     std::unique_ptr<QQmlApplicationEngine> engine;
     std::unique_ptr<DeskTranslator> translator;
     QQuickWindow* window = nullptr;
@@ -140,7 +147,9 @@ Desk openDesk(const std::string& db, Date asOf, const std::string& credential) {
     d.engine = std::make_unique<QQmlApplicationEngine>();
     d.engine->addImportPath(QStringLiteral("qrc:/"));
     d.translator = std::make_unique<DeskTranslator>(*d.backend, *d.engine);
-    d.engine->setInitialProperties({{"session", QVariant::fromValue(d.session.get())}});
+    d.reports = std::make_unique<ReportsModel>(*d.backend, ReportsModel::Options{QDir::tempPath()});
+    d.engine->setInitialProperties({{"session", QVariant::fromValue(d.session.get())},
+                                    {"reports", QVariant::fromValue(d.reports.get())}});
     d.engine->load(QUrl(QStringLiteral("qrc:/FrontDesk/Desk/Main.qml")));
     d.window = qobject_cast<QQuickWindow*>(d.engine->rootObjects().value(0));
     if (!d.window) qFatal("the desk's QML did not load");
@@ -213,6 +222,58 @@ int runStartOnly(const std::string& db, Date asOf, const std::string& credential
     return 0;
 }
 
+// True when every chart of the open Reports view holds its series.
+bool chartsDrawn(QQuickWindow& window) {
+    for (const char* name : {"recoveredCard", "writeoffCard", "statementsCard", "balancesCard",
+                             "creditsCard", "staffCard"}) {
+        auto* card = window.findChild<QObject*>(QLatin1String(name));
+        auto* chart = card ? card->property("chart").value<QObject*>() : nullptr;
+        if (!chart || chart->property("count").toInt() != 1) return false;
+    }
+    return true;
+}
+
+// Opens the Reports view `times` times, each on a fresh ReportsModel (the report read anew),
+// to the frame with every chart drawn; then what-if changes and the PDF export.
+void benchReports(Desk& desk, int times, const QString& pdf) {
+    QQuickWindow& window = *desk.window;
+    std::vector<double> openMs, loadMs;
+    for (int i = 0; i < times; ++i) {
+        window.setProperty("showingReports", false);
+        frameWhen(window, [] { return true; });
+        desk.reports =
+            std::make_unique<ReportsModel>(*desk.backend, ReportsModel::Options{QDir::tempPath()});
+        window.setProperty("reports", QVariant::fromValue(desk.reports.get()));
+        const std::int64_t t0 = nowNs();
+        window.setProperty("showingReports", true);
+        const std::int64_t shown = frameWhen(
+            window, [&] { return chartsDrawn(window); }, 60000);
+        if (shown == 0) qFatal("the Reports view never showed its six charts");
+        openMs.push_back(msBetween(t0, shown));
+        loadMs.push_back(desk.reports->loadMs());
+        std::printf("reports %d: %.1f ms to six charts on screen (the report read in %d ms)\n",
+                    i + 1, openMs.back(), desk.reports->loadMs());
+    }
+    printSpread("Reports view open -> six charts", openMs);
+    printSpread("  of which the report read", loadMs);
+    // the what-if: the first change (the accounts the report read), then each after
+    std::vector<double> whatIfMs;
+    const char* writeoffMax[] = {"9.99", "8.00", "7.50", "5.00", "9.00", "6.00", "4.00", "3.00"};
+    for (int i = 0; i < 24; ++i) {
+        const std::int64_t t0 = nowNs();
+        desk.reports->tryPolicy("10.00", writeoffMax[i % 8], 60 + 10 * (i % 7), 1 + i % 3);
+        whatIfMs.push_back(msBetween(t0, nowNs()));
+        if (!desk.reports->whatIfError().isEmpty())
+            qFatal("what-if: %s", qPrintable(desk.reports->whatIfError()));
+    }
+    std::printf("what-if first change %.1f ms\n", whatIfMs.front());
+    printSpread("what-if each change", whatIfMs);
+    const std::int64_t t0 = nowNs();
+    const QString problem = desk.reports->exportPdf(pdf);
+    if (!problem.isEmpty()) qFatal("PDF: %s", qPrintable(problem));
+    std::printf("PDF export (6 pages) %.1f ms -> %s\n", msBetween(t0, nowNs()), qPrintable(pdf));
+}
+
 double field(const QString& line, const QString& name) {
     for (const QString& part : line.split(' '))
         if (part.startsWith(name + "=")) return part.mid(name.size() + 1).toDouble();
@@ -225,7 +286,7 @@ int main(int argc, char** argv) {
     const std::int64_t mainAt = nowNs();
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);  // Qt Charts (the Reports view) needs a QApplication
     QCommandLineParser parser;
     const QCommandLineOption dbOption("db", "The clinic's database (schema up to date).", "path");
     const QCommandLineOption asOfOption("as-of", "The day with appointments.", "date",
@@ -236,11 +297,14 @@ int main(int argc, char** argv) {
                                             "phone and MRN are typed.",
                                             "n", "20");
     const QCommandLineOption callsOption("calls", "Calls to the webhook.", "n", "50");
+    const QCommandLineOption reportsOption("reports", "Times to open the Reports view.", "n", "3");
+    const QCommandLineOption pdfOption("pdf", "Where the PDF export writes.", "file",
+                                       QDir::tempPath() + "/frontdesk-bench-report.pdf");
     const QCommandLineOption startOnly("start-only", "Time one start and exit (internal).");
     const QCommandLineOption credentialOption(
         "credential", "A desk station's credential: work through the clinic server.", "file");
-    parser.addOptions({dbOption, asOfOption, startsOption, patientsOption, callsOption, startOnly,
-                       credentialOption});
+    parser.addOptions({dbOption, asOfOption, startsOption, patientsOption, callsOption,
+                       reportsOption, pdfOption, startOnly, credentialOption});
     parser.process(app);
     const auto day = parseDate(parser.value(asOfOption).toStdString());
     if (!parser.isSet(dbOption) || !day) qFatal("--db PATH and --as-of YYYY-MM-DD are needed");
@@ -409,5 +473,10 @@ int main(int argc, char** argv) {
     printSpread("  several: the banner's list", severalMs);
     for (const auto& [matches, n] : matchCounts)
         std::printf("  %d call(s) matched %d patient(s)\n", n, matches);
+
+    // 4. the manager's Reports view, its what-if and its PDF
+    session.dismissCall();
+    if (desk.reports->available())
+        benchReports(desk, parser.value(reportsOption).toInt(), parser.value(pdfOption));
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "desk_startup.h"
 
+#include <QFileInfo>
+
 #include <array>
 
 #include "frontdesk/app/qt_text.h"
@@ -19,7 +21,28 @@ void addDeskOptions(app::CommandLine& line) {
     line.addOption(
         {"call-port", "Listen for call webhooks on 127.0.0.1:PORT (0: off).", "port", "7010"});
     line.addLanguage();
+    line.addOption({"export-report",
+                    "Write the manager's report as a PDF to FILE and exit (no window; the "
+                    "database only).",
+                    "file"});
+    line.addOption(
+        {"from", "The report's first day, YYYY-MM-DD (default: 11 months back, the 1st).", "date"});
+    line.addOption({"to", "The report's last day, YYYY-MM-DD (default: today).", "date"});
     app::addStationOptions(line, "desk", defaultDeskCredential());
+}
+
+// The export's options: a period needs the export, and the export the database.
+Result<void> readExport(const app::CommandLine& line, DeskStartup& startup) {
+    startup.exportReport = line.value("export-report");
+    startup.reportFrom = line.value("from");
+    startup.reportTo = line.value("to");
+    if (startup.exportReport.isEmpty() && (line.isSet("from") || line.isSet("to")))
+        return fail(ErrorCode::BadInput, "--from and --to: only with --export-report");
+    if (!startup.exportReport.isEmpty() && !startup.server.serverUrl.empty())
+        return fail(ErrorCode::BadInput,
+                    "--export-report: the report is made on the database (--db), not through "
+                    "the clinic server");
+    return {};
 }
 
 Result<int> callPort(const QString& text) {
@@ -59,6 +82,8 @@ Result<DeskStartup> parseDeskArguments(const QStringList& arguments) {
     startup.server = std::move(*server);
     if (!startup.server.serverUrl.empty() && startup.common.asOf)
         return fail(ErrorCode::BadInput, "--as-of and --server: the server's date is the desk's");
+    if (auto ok = readExport(line, startup); !ok) return tl::unexpected(ok.error());
+    if (line.isSet("config")) startup.policyFolder = QFileInfo(line.value("config")).absolutePath();
     return startup;
 }
 

@@ -17,12 +17,20 @@ struct DeskStartup {
     // The credential is kept in --credential (default defaultDeskCredential()).
     app::StationConnection server;
     QString usage;  // --help: the text to print; nothing else is read or made
+    // "Save as a new policy file" writes here: the --config file's folder; empty without
+    // --config (the program then uses the database's).
+    QString policyFolder;
+    // --export-report FILE.pdf [--from DATE] [--to DATE]: write the manager's report (default
+    // the last 12 months) and exit, without a window.
+    QString exportReport;
+    QString reportFrom, reportTo;
 };
 
 // Reads `frontdesk-desk [--db PATH | --server URL [--enroll CODE] [--credential FILE]
 // [--ca-file FILE]] [--config PATH] [--staff ID] [--as-of DATE] [--call-port PORT]
-// [--language en|es|ro]` (or --help). Needs no QCoreApplication, so that --help can be
-// answered before anything starts. Fails with BadInput naming the option.
+// [--language en|es|ro] [--export-report FILE.pdf [--from DATE] [--to DATE]]` (or --help). Needs no
+// QCoreApplication, so that --help can be answered before anything starts. Fails with BadInput
+// naming the option.
 Result<DeskStartup> parseDeskArguments(const QStringList& arguments);
 
 // $XDG_CONFIG_HOME/frontdesk/desk-credential.json (~/.config when it is not set).

@@ -1,7 +1,10 @@
 // frontdesk-desk: the desk and phone panel (docs/desk.md).
 #include <QtQml/qqmlextensionplugin.h>
-#include <QGuiApplication>
+#include <QApplication>
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
+
+#include <cstdio>
 
 #include "call_listener.h"
 #include "desk_session.h"
@@ -9,6 +12,8 @@
 #include "desk_translator.h"
 #include "frontdesk/app/command_line.h"
 #include "frontdesk/app/demo_clinic.h"
+#include "frontdesk/app/qt_text.h"
+#include "reports_model.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
@@ -16,14 +21,38 @@ Q_IMPORT_QML_PLUGIN(FrontDesk_PromptPlugin)
 
 constexpr char kProgram[] = "frontdesk-desk";
 
+namespace {
+
+// --export-report: the manager's report as a PDF, no window. 0 written, 2 a wrong period,
+// 1 anything else.
+int exportReport(frontdesk::desk::ReportsModel& reports, const frontdesk::desk::DeskStartup& s) {
+    if (!reports.load(s.reportFrom, s.reportTo)) {
+        std::fprintf(stderr, "%s: %s\n", kProgram, qPrintable(reports.errorText()));
+        return 2;
+    }
+    const QString problem = reports.exportPdf(s.exportReport);
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "%s: %s\n", kProgram, qPrintable(problem));
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     using namespace frontdesk;
     using namespace frontdesk::desk;
     // Parsed before the application exists, so that --help creates nothing.
     auto startup = parseDeskArguments(app::argumentList(argc, argv));
     if (auto code = app::exitBeforeStart(kProgram, startup)) return *code;
-    QGuiApplication application(argc, argv);
-    QGuiApplication::setApplicationName(kProgram);
+    // The export opens no window: it needs no display.
+    if (!startup->exportReport.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // QApplication, not QGuiApplication: Qt Charts (the Reports view, the PDF) draws with the
+    // Graphics View framework.
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(kProgram);
     if (startup->server.serverUrl.empty()) app::prepareBuiltInDemo(startup->common, kProgram);
     // on the server as an enrolled station, or on the database: 2 refused, 3 unreachable
     auto backend = openDeskBackend(*startup);
@@ -32,6 +61,16 @@ int main(int argc, char** argv) {
         return backend.error().code == ErrorCode::Storage ? 3 : code;
     }
     (*backend)->setLanguage(startup->language);
+    const QString policyFolder =
+        !startup->policyFolder.isEmpty()
+            ? startup->policyFolder
+            : QFileInfo(app::toQString(startup->common.dbPath)).absolutePath();
+    ReportsModel reports(**backend, {policyFolder});
+    if (!startup->exportReport.isEmpty()) {
+        QQmlEngine translations;
+        DeskTranslator translator(**backend, translations);
+        return exportReport(reports, *startup);
+    }
     DeskSession session(**backend, {});
     CallListener calls([&session](const std::string& from) { return session.incomingCall(from); });
     if (startup->callPort > 0) {
@@ -44,8 +83,9 @@ int main(int argc, char** argv) {
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     DeskTranslator translator(**backend, engine);
-    engine.setInitialProperties({{"session", QVariant::fromValue(&session)}});
+    engine.setInitialProperties(
+        {{"session", QVariant::fromValue(&session)}, {"reports", QVariant::fromValue(&reports)}});
     engine.load(QUrl(QStringLiteral("qrc:/FrontDesk/Desk/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

@@ -8,7 +8,8 @@
 # sanitizers' runtimes): make fuzz, scripts/fuzz.sh. libboost-dev: Boost.Beast and Asio
 # (header-only), the CDS Hooks service's HTTP transport; cpp-httplib stays for the tests' and
 # benches' clients. wrk: the clinic server's load figure (frontdesk_station_bench, whose smoke
-# test runs it for a second).
+# test runs it for a second). qml6-module-qtcharts, qt6-charts-dev: the desk's Reports view and
+# its PDF (Qt Charts). poppler-utils: the tests read the PDF back (pdfinfo, pdftotext).
 set -euo pipefail
 
 packages=(
@@ -24,7 +25,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qtquick-virtualkeyboard qml6-module-qttest
-  qml6-module-qt-labs-folderlistmodel
+  qml6-module-qt-labs-folderlistmodel qml6-module-qtcharts qt6-charts-dev poppler-utils
   qt6-qpa-plugins libgl-dev fonts-dejavu-core xvfb xauth iproute2 imagemagick
 )
 

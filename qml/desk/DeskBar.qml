@@ -8,7 +8,10 @@ Rectangle {
     id: bar
 
     required property DeskSession session
+    // The manager's Reports view can be opened (the database on this computer).
+    property bool reportsAvailable: false
     signal newAppointment()
+    signal reportsRequested()
 
     implicitHeight: 60
     color: DeskTexts.panel
@@ -19,7 +22,7 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: 16
         anchors.rightMargin: 16
-        spacing: 10
+        spacing: 8
 
         Text {
             text: bar.session.clinicName
@@ -27,7 +30,7 @@ Rectangle {
             font.bold: true
             color: DeskTexts.ink
         }
-        Item { Layout.preferredWidth: 18 }
+        Item { Layout.preferredWidth: 6 }
         Button {
             text: "◀"
             implicitWidth: 44
@@ -55,6 +58,8 @@ Rectangle {
         }
         Button {
             text: qsTr("Today")
+            // as wide as the word: the bar has to fit a 1366-pixel screen in every language
+            implicitWidth: Math.max(56, contentItem.implicitWidth + 24)
             Accessible.name: text
             enabled: !bar.session.isToday
             onClicked: bar.session.goToToday()
@@ -75,6 +80,17 @@ Rectangle {
             font.pixelSize: DeskTexts.fontSize
             Accessible.name: text
             onClicked: bar.newAppointment()
+        }
+        Button {
+            objectName: "reportsButton"
+            visible: bar.reportsAvailable
+            text: qsTr("Reports")
+            implicitWidth: contentItem.implicitWidth + 24
+            font.pixelSize: DeskTexts.fontSize
+            Accessible.name: text
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("The manager's reports and policy what-if (Ctrl+R)")
+            onClicked: bar.reportsRequested()
         }
         ComboBox {
             objectName: "languageBox"

@@ -11,6 +11,8 @@ FocusScope {
     id: view
 
     required property DeskSession session
+    property bool reportsAvailable: false
+    signal reportsRequested()
     property alias tab: tabs.currentIndex
     readonly property alias worklistPane: worklistPane
     readonly property alias searchPane: searchPane
@@ -39,6 +41,11 @@ FocusScope {
     Shortcut { sequence: "Ctrl+1"; onActivated: view.showWorklist() }
     Shortcut { sequences: ["Ctrl+2", StandardKey.Find]; onActivated: view.showSearch() }
     Shortcut { sequence: "Ctrl+N"; onActivated: view.newAppointment() }
+    Shortcut {
+        sequence: "Ctrl+R"
+        enabled: view.reportsAvailable && view.visible
+        onActivated: view.reportsRequested()
+    }
     Shortcut { sequence: "Alt+Left"; onActivated: view.session.previousDay() }
     Shortcut { sequence: "Alt+Right"; onActivated: view.session.nextDay() }
     Shortcut { sequence: "Ctrl+T"; onActivated: view.session.goToToday() }
@@ -59,7 +66,9 @@ FocusScope {
         DeskBar {
             Layout.fillWidth: true
             session: view.session
+            reportsAvailable: view.reportsAvailable
             onNewAppointment: view.newAppointment()
+            onReportsRequested: view.reportsRequested()
         }
 
         CallBanner {

@@ -8,6 +8,9 @@ ApplicationWindow {
     id: window
 
     required property DeskSession session
+    // The manager's reports (null: none, as in the desk's tests).
+    property ReportsModel reports: null
+    property bool showingReports: false
 
     // 1600x900, or the screen's free area when it is smaller (a 1366x768 laptop): a larger
     // window ran off the screen.
@@ -21,7 +24,22 @@ ApplicationWindow {
     DeskView {
         objectName: "deskView"
         anchors.fill: parent
+        visible: !window.showingReports
         session: window.session
+        reportsAvailable: window.reports !== null && window.reports.available
+        onReportsRequested: window.showingReports = true
+    }
+
+    // Made when opened, so that a desk that never opens it reads nothing for it.
+    Loader {
+        objectName: "reportsLoader"
+        anchors.fill: parent
+        active: window.showingReports
+        sourceComponent: ReportsView {
+            reports: window.reports
+            session: window.session
+            onClosed: window.showingReports = false
+        }
     }
 
     Connections {

@@ -90,52 +90,62 @@
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../desk/DeskBar.qml" line="34" />
+        <location filename="../desk/DeskBar.qml" line="37" />
         <source>Previous day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="36" />
+        <location filename="../desk/DeskBar.qml" line="39" />
         <source>Previous day (Alt+Left)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="51" />
+        <location filename="../desk/DeskBar.qml" line="54" />
         <source>Next day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="53" />
+        <location filename="../desk/DeskBar.qml" line="56" />
         <source>Next day (Alt+Right)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="57" />
+        <location filename="../desk/DeskBar.qml" line="60" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="64" />
+        <location filename="../desk/DeskBar.qml" line="67" />
         <source>Flagged only (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="72" />
+        <location filename="../desk/DeskBar.qml" line="75" />
         <source>New appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="86" />
+        <location filename="../desk/DeskBar.qml" line="85" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="89" />
+        <source>The manager's reports and policy what-if (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="99" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="93" />
+        <location filename="../desk/DeskBar.qml" line="106" />
         <source>%1 · calls on port %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="94" />
+        <location filename="../desk/DeskBar.qml" line="107" />
         <source>%1 · calls off</source>
         <translation type="unfinished" />
     </message>
@@ -206,17 +216,17 @@
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../desk/DeskView.qml" line="84" />
+        <location filename="../desk/DeskView.qml" line="93" />
         <source>Offline since %1. The worklist below is the last one read; nothing can be recorded until the clinic server answers again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskView.qml" line="119" />
+        <location filename="../desk/DeskView.qml" line="128" />
         <source>Worklist (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskView.qml" line="143" />
+        <location filename="../desk/DeskView.qml" line="152" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
@@ -224,7 +234,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desk/Main.qml" line="19" />
+        <location filename="../desk/Main.qml" line="22" />
         <source>Front Desk — %1</source>
         <translation type="unfinished" />
     </message>
@@ -249,6 +259,59 @@
     <message>
         <location filename="../desk/PatientPane.qml" line="88" />
         <source>Choose an appointment or search for a patient to see what to mention.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="54" />
+        <source>◀ Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="55" />
+        <source>Back to the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="65" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="71" />
+        <source>First day of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="74" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="80" />
+        <source>Last day of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="85" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="99" />
+        <source>PDF file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="103" />
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="108" />
+        <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -292,6 +355,64 @@
     <message>
         <location filename="../desk/SearchPane.qml" line="169" />
         <source>No patient matches.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="62" />
+        <source>What if the policy changed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="69" />
+        <source>Move a threshold to see what it would do to today's accounts. Nothing changes until a new policy file is put in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="77" />
+        <source>Small balance, up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="84" />
+        <source>Write off balances up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="91" />
+        <source>…once at least this old (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="98" />
+        <source>…and reminded at least (times)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="118" />
+        <source>What the policy would do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="120" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="121" />
+        <source>With these</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="168" />
+        <source>Save as a new policy file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="171" />
+        <source>Written to %1. Review it, then put it in place of policy.toml to use it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -341,43 +462,375 @@
 <context>
     <name>frontdesk::desk::DeskSession</name>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="162" />
+        <location filename="../../desk/desk_session.cpp" line="165" />
         <source>choose a patient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="164" />
+        <location filename="../../desk/desk_session.cpp" line="167" />
         <source>the date must be YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="166" />
+        <location filename="../../desk/desk_session.cpp" line="169" />
         <source>the time must be HH:MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="169" />
+        <location filename="../../desk/desk_session.cpp" line="172" />
         <source>the length must be 1 to 1440 minutes, not %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="200" />
+        <location filename="../../desk/desk_session.cpp" line="203" />
         <source>This patient already has an appointment %1–%2 with %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="201" />
+        <location filename="../../desk/desk_session.cpp" line="204" />
         <source>This patient already has an appointment %1–%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="203" />
+        <location filename="../../desk/desk_session.cpp" line="206" />
         <source>%1 already has an appointment %2–%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="171" />
+        <location filename="../../desk/desk_session.cpp" line="174" />
         <source>choose a provider</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>frontdesk::desk::ReportsModel</name>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="88" />
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="102" />
+        <source>The period's days must be YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="110" />
+        <source>The period must end on or before today, and not before it begins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="111" />
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="175" />
+        <source>To send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="178" />
+        <source>Suppressed: small balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="181" />
+        <source>Suppressed: written off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="195" />
+        <source>%1–%2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="196" />
+        <source>over %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="212" />
+        <source>Apply at next visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="213" />
+        <source>Refund due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="214" />
+        <source>On file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="215" />
+        <source>Unclaimed property review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="234" />
+        <source>Shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="234" />
+        <source>Will pay at the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="234" />
+        <location filename="../../desk/reports_model.cpp" line="277" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="235" />
+        <source>Promised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="235" />
+        <source>Disputed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="235" />
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="236" />
+        <source>Not appropriate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="236" />
+        <source>Apply credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="236" />
+        <source>Refund requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="266" />
+        <source>Reminders and small balances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="267" />
+        <source>Recovered by reminders (paid within 30 days, by channel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="268" />
+        <source>Written off and recovered after write-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="269" />
+        <source>Statements avoided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="270" />
+        <source>Open patient balances by age (accounts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="271" />
+        <source>Credits owed to patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="272" />
+        <source>Reminders by staff member and outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="273" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="274" />
+        <source>Kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="275" />
+        <source>Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="276" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="278" />
+        <source>Patients reminded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="279" />
+        <source>Who paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="280" />
+        <source>Written off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="281" />
+        <source>Recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="282" />
+        <source>Net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="283" />
+        <source>Statements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="284" />
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="285" />
+        <source>Owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="286" />
+        <source>Oldest charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="287" />
+        <source>Small (up to %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="288" />
+        <source>Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="289" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="290" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="291" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="292" />
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="293" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="305" />
+        <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="310" />
+        <source>As of %1, statements go out for balances above %2; suppressing the others saves %3 in postage and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="314" />
+        <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="375" />
+        <source>Accounts eligible for write-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="377" />
+        <source>Amount eligible for write-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="378" />
+        <source>Statements to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="380" />
+        <source>Their cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="381" />
+        <source>Statements suppressed (small balance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="383" />
+        <source>Patients staff are prompted about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="385" />
+        <source>Credit accounts changing state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="392" />
+        <source>Try a policy first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="406" />
+        <location filename="../../desk/reports_model.cpp" line="415" />
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="422" />
+        <source>Too many proposed policy files for today in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="434" />
+        <location filename="../../desk/report_pdf.cpp" line="252" />
+        <source>Open a report first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="320" />
+        <source>Refunds overdue: %1 (%2). Refunds due within 30 days: %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/report_pdf.cpp" line="265" />
+        <location filename="../../desk/report_pdf.cpp" line="290" />
+        <source>%1 could not be written.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -90,52 +90,62 @@
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../desk/DeskBar.qml" line="34" />
+        <location filename="../desk/DeskBar.qml" line="37" />
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="36" />
+        <location filename="../desk/DeskBar.qml" line="39" />
         <source>Previous day (Alt+Left)</source>
         <translation>Día anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="51" />
+        <location filename="../desk/DeskBar.qml" line="54" />
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="53" />
+        <location filename="../desk/DeskBar.qml" line="56" />
         <source>Next day (Alt+Right)</source>
         <translation>Día siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="57" />
+        <location filename="../desk/DeskBar.qml" line="60" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="64" />
+        <location filename="../desk/DeskBar.qml" line="67" />
         <source>Flagged only (%1)</source>
         <translation>Solo señalados (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="72" />
+        <location filename="../desk/DeskBar.qml" line="75" />
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="86" />
+        <location filename="../desk/DeskBar.qml" line="85" />
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="89" />
+        <source>The manager's reports and policy what-if (Ctrl+R)</source>
+        <translation>Informes del gerente y simulación de la política (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="99" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="93" />
+        <location filename="../desk/DeskBar.qml" line="106" />
         <source>%1 · calls on port %2</source>
         <translation>%1 · llamadas en el puerto %2</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="94" />
+        <location filename="../desk/DeskBar.qml" line="107" />
         <source>%1 · calls off</source>
         <translation>%1 · llamadas desactivadas</translation>
     </message>
@@ -206,17 +216,17 @@
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../desk/DeskView.qml" line="84" />
+        <location filename="../desk/DeskView.qml" line="93" />
         <source>Offline since %1. The worklist below is the last one read; nothing can be recorded until the clinic server answers again.</source>
         <translation>Sin conexión desde las %1. La agenda de abajo es la última leída; no se puede registrar nada hasta que el servidor de la clínica vuelva a responder.</translation>
     </message>
     <message>
-        <location filename="../desk/DeskView.qml" line="119" />
+        <location filename="../desk/DeskView.qml" line="128" />
         <source>Worklist (%1)</source>
         <translation>Agenda (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskView.qml" line="143" />
+        <location filename="../desk/DeskView.qml" line="152" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -224,7 +234,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desk/Main.qml" line="19" />
+        <location filename="../desk/Main.qml" line="22" />
         <source>Front Desk — %1</source>
         <translation>Front Desk — %1</translation>
     </message>
@@ -250,6 +260,59 @@
         <location filename="../desk/PatientPane.qml" line="88" />
         <source>Choose an appointment or search for a patient to see what to mention.</source>
         <translation>Elija una cita o busque un paciente para ver qué mencionar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="54" />
+        <source>◀ Desk</source>
+        <translation>◀ Recepción</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="55" />
+        <source>Back to the desk</source>
+        <translation>Volver a la recepción</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="65" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="71" />
+        <source>First day of the period</source>
+        <translation>Primer día del período</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="74" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="80" />
+        <source>Last day of the period</source>
+        <translation>Último día del período</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="85" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="99" />
+        <source>PDF file to write</source>
+        <translation>Archivo PDF que se escribirá</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="103" />
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="108" />
+        <source>Saved %1</source>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -293,6 +356,64 @@
         <location filename="../desk/SearchPane.qml" line="169" />
         <source>No patient matches.</source>
         <translation>Ningún paciente coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="62" />
+        <source>What if the policy changed?</source>
+        <translation>¿Y si cambiara la política?</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="69" />
+        <source>Move a threshold to see what it would do to today's accounts. Nothing changes until a new policy file is put in place.</source>
+        <translation>Mueva un umbral para ver qué haría con las cuentas de hoy. Nada cambia hasta que se ponga en uso un nuevo archivo de política.</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="77" />
+        <source>Small balance, up to</source>
+        <translation>Saldo pequeño, hasta</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="84" />
+        <source>Write off balances up to</source>
+        <translation>Condonar saldos de hasta</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="91" />
+        <source>…once at least this old (days)</source>
+        <translation>…con al menos esta antigüedad (días)</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="98" />
+        <source>…and reminded at least (times)</source>
+        <translation>…y recordados al menos (veces)</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="118" />
+        <source>What the policy would do</source>
+        <translation>Lo que haría la política</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="120" />
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="121" />
+        <source>With these</source>
+        <translation>Con estos</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="168" />
+        <source>Save as a new policy file</source>
+        <translation>Guardar como nuevo archivo de política</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="171" />
+        <source>Written to %1. Review it, then put it in place of policy.toml to use it.</source>
+        <translation>Escrito en %1. Revíselo y póngalo en lugar de policy.toml para usarlo.</translation>
     </message>
 </context>
 <context>
@@ -341,44 +462,376 @@
 <context>
     <name>frontdesk::desk::DeskSession</name>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="162" />
+        <location filename="../../desk/desk_session.cpp" line="165" />
         <source>choose a patient</source>
         <translation>elija un paciente</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="164" />
+        <location filename="../../desk/desk_session.cpp" line="167" />
         <source>the date must be YYYY-MM-DD</source>
         <translation>la fecha debe ser AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="166" />
+        <location filename="../../desk/desk_session.cpp" line="169" />
         <source>the time must be HH:MM</source>
         <translation>la hora debe ser HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="169" />
+        <location filename="../../desk/desk_session.cpp" line="172" />
         <source>the length must be 1 to 1440 minutes, not %1</source>
         <translation>la duración debe ser de 1 a 1440 minutos, no %1</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="200" />
+        <location filename="../../desk/desk_session.cpp" line="203" />
         <source>This patient already has an appointment %1–%2 with %3</source>
         <translation>Este paciente ya tiene una cita %1–%2 con %3</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="201" />
+        <location filename="../../desk/desk_session.cpp" line="204" />
         <source>This patient already has an appointment %1–%2</source>
         <translation>Este paciente ya tiene una cita %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="203" />
+        <location filename="../../desk/desk_session.cpp" line="206" />
         <source>%1 already has an appointment %2–%3</source>
         <translation>%1 ya tiene una cita %2–%3</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="171" />
+        <location filename="../../desk/desk_session.cpp" line="174" />
         <source>choose a provider</source>
         <translation>elija un profesional</translation>
+    </message>
+</context>
+<context>
+    <name>frontdesk::desk::ReportsModel</name>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="88" />
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="102" />
+        <source>The period's days must be YYYY-MM-DD.</source>
+        <translation>Los días del período deben ser AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="110" />
+        <source>The period must end on or before today, and not before it begins.</source>
+        <translation>El período debe terminar hoy o antes, y no antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="111" />
+        <source>The report could not be read: %1</source>
+        <translation>No se pudo leer el informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="175" />
+        <source>To send</source>
+        <translation>Por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="178" />
+        <source>Suppressed: small balance</source>
+        <translation>Omitidos: saldo pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="181" />
+        <source>Suppressed: written off</source>
+        <translation>Omitidos: condonados</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="195" />
+        <source>%1–%2 days</source>
+        <translation>%1–%2 días</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="196" />
+        <source>over %1 days</source>
+        <translation>más de %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="212" />
+        <source>Apply at next visit</source>
+        <translation>Aplicar en la próxima visita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="213" />
+        <source>Refund due</source>
+        <translation>Reembolso pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="214" />
+        <source>On file</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="215" />
+        <source>Unclaimed property review</source>
+        <translation>Revisión de bienes no reclamados</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="234" />
+        <source>Shown</source>
+        <translation>Mostrado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="234" />
+        <source>Will pay at the desk</source>
+        <translation>Pagará en recepción</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="234" />
+        <location filename="../../desk/reports_model.cpp" line="277" />
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="235" />
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="235" />
+        <source>Disputed</source>
+        <translation>Disputado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="235" />
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="236" />
+        <source>Not appropriate</source>
+        <translation>No procede</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="236" />
+        <source>Apply credit</source>
+        <translation>Aplicar crédito</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="236" />
+        <source>Refund requested</source>
+        <translation>Reembolso solicitado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="266" />
+        <source>Reminders and small balances</source>
+        <translation>Recordatorios y saldos pequeños</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="267" />
+        <source>Recovered by reminders (paid within 30 days, by channel)</source>
+        <translation>Recuperado con recordatorios (pagado en 30 días, por canal)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="268" />
+        <source>Written off and recovered after write-off</source>
+        <translation>Condonado y recuperado después de condonar</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="269" />
+        <source>Statements avoided</source>
+        <translation>Estados de cuenta evitados</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="270" />
+        <source>Open patient balances by age (accounts)</source>
+        <translation>Saldos abiertos de pacientes por antigüedad (cuentas)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="271" />
+        <source>Credits owed to patients</source>
+        <translation>Créditos que se deben a pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="272" />
+        <source>Reminders by staff member and outcome</source>
+        <translation>Recordatorios por empleado y resultado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="273" />
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="274" />
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="275" />
+        <source>Desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="276" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="278" />
+        <source>Patients reminded</source>
+        <translation>Pacientes avisados</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="279" />
+        <source>Who paid</source>
+        <translation>Pagaron</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="280" />
+        <source>Written off</source>
+        <translation>Condonado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="281" />
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="282" />
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="283" />
+        <source>Statements</source>
+        <translation>Estados de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="284" />
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="285" />
+        <source>Owed</source>
+        <translation>Adeudado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="286" />
+        <source>Oldest charge</source>
+        <translation>Cargo más antiguo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="287" />
+        <source>Small (up to %1)</source>
+        <translation>Pequeños (hasta %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="288" />
+        <source>Larger</source>
+        <translation>Mayores</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="289" />
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="290" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="291" />
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="292" />
+        <source>Staff</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="293" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="305" />
+        <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
+        <translation>%1 de %2 pacientes avisados pagaron en 30 días (%3%), %4 en total.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="310" />
+        <source>As of %1, statements go out for balances above %2; suppressing the others saves %3 in postage and time.</source>
+        <translation>Al %1, se envían estados de cuenta para saldos de más de %2; omitir los demás ahorra %3 en franqueo y tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="314" />
+        <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
+        <translation>Condonables hoy: %1 cuentas, %2. Lo serán en 30 días si nada cambia: %3 cuentas, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="375" />
+        <source>Accounts eligible for write-off</source>
+        <translation>Cuentas condonables</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="377" />
+        <source>Amount eligible for write-off</source>
+        <translation>Importe condonable</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="378" />
+        <source>Statements to send</source>
+        <translation>Estados de cuenta por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="380" />
+        <source>Their cost</source>
+        <translation>Su costo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="381" />
+        <source>Statements suppressed (small balance)</source>
+        <translation>Estados omitidos (saldo pequeño)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="383" />
+        <source>Patients staff are prompted about</source>
+        <translation>Pacientes señalados al personal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="385" />
+        <source>Credit accounts changing state</source>
+        <translation>Cuentas con crédito que cambian de estado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="392" />
+        <source>Try a policy first.</source>
+        <translation>Pruebe primero una política.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="406" />
+        <location filename="../../desk/reports_model.cpp" line="415" />
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="422" />
+        <source>Too many proposed policy files for today in %1.</source>
+        <translation>Demasiados archivos de política propuestos hoy en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="434" />
+        <location filename="../../desk/report_pdf.cpp" line="252" />
+        <source>Open a report first.</source>
+        <translation>Abra primero un informe.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="320" />
+        <source>Refunds overdue: %1 (%2). Refunds due within 30 days: %3 (%4).</source>
+        <translation>Reembolsos vencidos: %1 (%2). Reembolsos que vencen en 30 días: %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/report_pdf.cpp" line="265" />
+        <location filename="../../desk/report_pdf.cpp" line="290" />
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 </TS>

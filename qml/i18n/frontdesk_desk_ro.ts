@@ -90,52 +90,62 @@
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../desk/DeskBar.qml" line="34" />
+        <location filename="../desk/DeskBar.qml" line="37" />
         <source>Previous day</source>
         <translation>Ziua precedentă</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="36" />
+        <location filename="../desk/DeskBar.qml" line="39" />
         <source>Previous day (Alt+Left)</source>
         <translation>Ziua precedentă (Alt+Stânga)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="51" />
+        <location filename="../desk/DeskBar.qml" line="54" />
         <source>Next day</source>
         <translation>Ziua următoare</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="53" />
+        <location filename="../desk/DeskBar.qml" line="56" />
         <source>Next day (Alt+Right)</source>
         <translation>Ziua următoare (Alt+Dreapta)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="57" />
+        <location filename="../desk/DeskBar.qml" line="60" />
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="64" />
+        <location filename="../desk/DeskBar.qml" line="67" />
         <source>Flagged only (%1)</source>
         <translation>Doar semnalați (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="72" />
+        <location filename="../desk/DeskBar.qml" line="75" />
         <source>New appointment</source>
         <translation>Programare nouă</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="86" />
+        <location filename="../desk/DeskBar.qml" line="85" />
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="89" />
+        <source>The manager's reports and policy what-if (Ctrl+R)</source>
+        <translation>Rapoartele managerului și simularea politicii (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../desk/DeskBar.qml" line="99" />
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="93" />
+        <location filename="../desk/DeskBar.qml" line="106" />
         <source>%1 · calls on port %2</source>
         <translation>%1 · apeluri pe portul %2</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="94" />
+        <location filename="../desk/DeskBar.qml" line="107" />
         <source>%1 · calls off</source>
         <translation>%1 · apeluri oprite</translation>
     </message>
@@ -206,17 +216,17 @@
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../desk/DeskView.qml" line="84" />
+        <location filename="../desk/DeskView.qml" line="93" />
         <source>Offline since %1. The worklist below is the last one read; nothing can be recorded until the clinic server answers again.</source>
         <translation>Fără conexiune de la %1. Lista de mai jos este ultima citită; nu se poate înregistra nimic până când serverul clinicii răspunde din nou.</translation>
     </message>
     <message>
-        <location filename="../desk/DeskView.qml" line="119" />
+        <location filename="../desk/DeskView.qml" line="128" />
         <source>Worklist (%1)</source>
         <translation>Lista zilei (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskView.qml" line="143" />
+        <location filename="../desk/DeskView.qml" line="152" />
         <source>Search</source>
         <translation>Căutare</translation>
     </message>
@@ -224,7 +234,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desk/Main.qml" line="19" />
+        <location filename="../desk/Main.qml" line="22" />
         <source>Front Desk — %1</source>
         <translation>Front Desk — %1</translation>
     </message>
@@ -250,6 +260,59 @@
         <location filename="../desk/PatientPane.qml" line="88" />
         <source>Choose an appointment or search for a patient to see what to mention.</source>
         <translation>Alegeți o programare sau căutați un pacient pentru a vedea ce să menționați.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="54" />
+        <source>◀ Desk</source>
+        <translation>◀ Recepție</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="55" />
+        <source>Back to the desk</source>
+        <translation>Înapoi la recepție</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="65" />
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="71" />
+        <source>First day of the period</source>
+        <translation>Prima zi a perioadei</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="74" />
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="80" />
+        <source>Last day of the period</source>
+        <translation>Ultima zi a perioadei</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="85" />
+        <source>Show</source>
+        <translation>Arată</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="99" />
+        <source>PDF file to write</source>
+        <translation>Fișierul PDF de scris</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="103" />
+        <source>Export PDF</source>
+        <translation>Exportă PDF</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="108" />
+        <source>Saved %1</source>
+        <translation>Salvat în %1</translation>
     </message>
 </context>
 <context>
@@ -293,6 +356,64 @@
         <location filename="../desk/SearchPane.qml" line="169" />
         <source>No patient matches.</source>
         <translation>Niciun pacient găsit.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="62" />
+        <source>What if the policy changed?</source>
+        <translation>Ce-ar fi dacă politica s-ar schimba?</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="69" />
+        <source>Move a threshold to see what it would do to today's accounts. Nothing changes until a new policy file is put in place.</source>
+        <translation>Mutați un prag pentru a vedea ce ar face conturilor de azi. Nimic nu se schimbă până când un nou fișier de politică nu este pus în folosință.</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="77" />
+        <source>Small balance, up to</source>
+        <translation>Sold mic, până la</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="84" />
+        <source>Write off balances up to</source>
+        <translation>Anulează solduri de până la</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="91" />
+        <source>…once at least this old (days)</source>
+        <translation>…vechi de cel puțin (zile)</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="98" />
+        <source>…and reminded at least (times)</source>
+        <translation>…și amintite de cel puțin (ori)</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="118" />
+        <source>What the policy would do</source>
+        <translation>Ce ar face politica</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="120" />
+        <source>Now</source>
+        <translation>Acum</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="121" />
+        <source>With these</source>
+        <translation>Cu acestea</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="168" />
+        <source>Save as a new policy file</source>
+        <translation>Salvează ca fișier nou de politică</translation>
+    </message>
+    <message>
+        <location filename="../desk/WhatIfPanel.qml" line="171" />
+        <source>Written to %1. Review it, then put it in place of policy.toml to use it.</source>
+        <translation>Scris în %1. Verificați-l, apoi puneți-l în locul lui policy.toml pentru a-l folosi.</translation>
     </message>
 </context>
 <context>
@@ -341,44 +462,376 @@
 <context>
     <name>frontdesk::desk::DeskSession</name>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="162" />
+        <location filename="../../desk/desk_session.cpp" line="165" />
         <source>choose a patient</source>
         <translation>alegeți un pacient</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="164" />
+        <location filename="../../desk/desk_session.cpp" line="167" />
         <source>the date must be YYYY-MM-DD</source>
         <translation>data trebuie să fie AAAA-LL-ZZ</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="166" />
+        <location filename="../../desk/desk_session.cpp" line="169" />
         <source>the time must be HH:MM</source>
         <translation>ora trebuie să fie HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="169" />
+        <location filename="../../desk/desk_session.cpp" line="172" />
         <source>the length must be 1 to 1440 minutes, not %1</source>
         <translation>durata trebuie să fie între 1 și 1440 de minute, nu %1</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="200" />
+        <location filename="../../desk/desk_session.cpp" line="203" />
         <source>This patient already has an appointment %1–%2 with %3</source>
         <translation>Pacientul are deja o programare %1–%2 la %3</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="201" />
+        <location filename="../../desk/desk_session.cpp" line="204" />
         <source>This patient already has an appointment %1–%2</source>
         <translation>Pacientul are deja o programare %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="203" />
+        <location filename="../../desk/desk_session.cpp" line="206" />
         <source>%1 already has an appointment %2–%3</source>
         <translation>%1 are deja o programare %2–%3</translation>
     </message>
     <message>
-        <location filename="../../desk/desk_session.cpp" line="171" />
+        <location filename="../../desk/desk_session.cpp" line="174" />
         <source>choose a provider</source>
         <translation>alegeți un medic</translation>
+    </message>
+</context>
+<context>
+    <name>frontdesk::desk::ReportsModel</name>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="88" />
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="102" />
+        <source>The period's days must be YYYY-MM-DD.</source>
+        <translation>Zilele perioadei trebuie să fie AAAA-LL-ZZ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="110" />
+        <source>The period must end on or before today, and not before it begins.</source>
+        <translation>Perioada trebuie să se încheie azi sau mai devreme, și nu înainte să înceapă.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="111" />
+        <source>The report could not be read: %1</source>
+        <translation>Raportul nu a putut fi citit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="175" />
+        <source>To send</source>
+        <translation>De trimis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="178" />
+        <source>Suppressed: small balance</source>
+        <translation>Omise: sold mic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="181" />
+        <source>Suppressed: written off</source>
+        <translation>Omise: anulate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="195" />
+        <source>%1–%2 days</source>
+        <translation>%1–%2 zile</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="196" />
+        <source>over %1 days</source>
+        <translation>peste %1 de zile</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="212" />
+        <source>Apply at next visit</source>
+        <translation>De aplicat la următoarea vizită</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="213" />
+        <source>Refund due</source>
+        <translation>Rambursare datorată</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="214" />
+        <source>On file</source>
+        <translation>În cont</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="215" />
+        <source>Unclaimed property review</source>
+        <translation>Verificare bunuri nerevendicate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="234" />
+        <source>Shown</source>
+        <translation>Afișat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="234" />
+        <source>Will pay at the desk</source>
+        <translation>Va plăti la recepție</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="234" />
+        <location filename="../../desk/reports_model.cpp" line="277" />
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="235" />
+        <source>Promised</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="235" />
+        <source>Disputed</source>
+        <translation>Contestat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="235" />
+        <source>Declined</source>
+        <translation>Refuzat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="236" />
+        <source>Not appropriate</source>
+        <translation>Nepotrivit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="236" />
+        <source>Apply credit</source>
+        <translation>Aplică creditul</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="236" />
+        <source>Refund requested</source>
+        <translation>Rambursare cerută</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="266" />
+        <source>Reminders and small balances</source>
+        <translation>Mementouri și solduri mici</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="267" />
+        <source>Recovered by reminders (paid within 30 days, by channel)</source>
+        <translation>Recuperat prin mementouri (plătit în 30 de zile, pe canal)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="268" />
+        <source>Written off and recovered after write-off</source>
+        <translation>Anulat și recuperat după anulare</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="269" />
+        <source>Statements avoided</source>
+        <translation>Extrase evitate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="270" />
+        <source>Open patient balances by age (accounts)</source>
+        <translation>Solduri deschise ale pacienților pe vechime (conturi)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="271" />
+        <source>Credits owed to patients</source>
+        <translation>Credite datorate pacienților</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="272" />
+        <source>Reminders by staff member and outcome</source>
+        <translation>Mementouri pe angajat și rezultat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="273" />
+        <source>Month</source>
+        <translation>Luna</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="274" />
+        <source>Kiosk</source>
+        <translation>Chioșc</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="275" />
+        <source>Desk</source>
+        <translation>Recepție</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="276" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="278" />
+        <source>Patients reminded</source>
+        <translation>Pacienți atenționați</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="279" />
+        <source>Who paid</source>
+        <translation>Au plătit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="280" />
+        <source>Written off</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="281" />
+        <source>Recovered</source>
+        <translation>Recuperat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="282" />
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="283" />
+        <source>Statements</source>
+        <translation>Extrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="284" />
+        <source>Count</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="285" />
+        <source>Owed</source>
+        <translation>Datorat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="286" />
+        <source>Oldest charge</source>
+        <translation>Cea mai veche taxă</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="287" />
+        <source>Small (up to %1)</source>
+        <translation>Mici (până la %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="288" />
+        <source>Larger</source>
+        <translation>Mai mari</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="289" />
+        <source>Accounts</source>
+        <translation>Conturi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="290" />
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="291" />
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="292" />
+        <source>Staff</source>
+        <translation>Angajat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="293" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="305" />
+        <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
+        <translation>%1 din %2 pacienți atenționați au plătit în 30 de zile (%3%), %4 în total.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="310" />
+        <source>As of %1, statements go out for balances above %2; suppressing the others saves %3 in postage and time.</source>
+        <translation>La %1, extrasele se trimit pentru solduri de peste %2; omiterea celorlalte economisește %3 la poștă și timp.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="314" />
+        <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
+        <translation>De anulat azi: %1 conturi, %2. Vor putea fi anulate în 30 de zile dacă nu se schimbă nimic: %3 conturi, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="375" />
+        <source>Accounts eligible for write-off</source>
+        <translation>Conturi de anulat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="377" />
+        <source>Amount eligible for write-off</source>
+        <translation>Sumă de anulat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="378" />
+        <source>Statements to send</source>
+        <translation>Extrase de trimis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="380" />
+        <source>Their cost</source>
+        <translation>Costul lor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="381" />
+        <source>Statements suppressed (small balance)</source>
+        <translation>Extrase omise (sold mic)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="383" />
+        <source>Patients staff are prompted about</source>
+        <translation>Pacienți semnalați personalului</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="385" />
+        <source>Credit accounts changing state</source>
+        <translation>Conturi cu credit care își schimbă starea</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="392" />
+        <source>Try a policy first.</source>
+        <translation>Încercați întâi o politică.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="406" />
+        <location filename="../../desk/reports_model.cpp" line="415" />
+        <source>%1 could not be written: %2</source>
+        <translation>%1 nu a putut fi scris: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="422" />
+        <source>Too many proposed policy files for today in %1.</source>
+        <translation>Prea multe fișiere de politică propuse azi în %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="434" />
+        <location filename="../../desk/report_pdf.cpp" line="252" />
+        <source>Open a report first.</source>
+        <translation>Deschideți întâi un raport.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="320" />
+        <source>Refunds overdue: %1 (%2). Refunds due within 30 days: %3 (%4).</source>
+        <translation>Rambursări restante: %1 (%2). Rambursări scadente în 30 de zile: %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/report_pdf.cpp" line="265" />
+        <location filename="../../desk/report_pdf.cpp" line="290" />
+        <source>%1 could not be written.</source>
+        <translation>%1 nu a putut fi scris.</translation>
     </message>
 </context>
 </TS>

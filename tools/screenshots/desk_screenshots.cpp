@@ -3,9 +3,9 @@
 // incoming calls (scripts/desk-screenshots.sh; docs/desk.md). At other sizes than 1920x1080 the
 // names carry the size ("desk-ro-1366x768-worklist.png").
 #include <QtQml/qqmlextensionplugin.h>
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QThread>
@@ -14,6 +14,7 @@
 #include "desk_translator.h"
 #include "frontdesk/demo/demo.h"
 #include "frontdesk/store/patient_search.h"
+#include "reports_model.h"
 
 Q_IMPORT_QML_PLUGIN(FrontDesk_Desk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(FrontDesk_DeskPlugin)
@@ -119,10 +120,38 @@ void shootCalls(Camera& camera, DeskSession& session, Store& store, Date day) {
     session.dismissCall();
 }
 
+// The manager's Reports view: the charts from the top, scrolled down twice, and the what-if with
+// the write-off maximum moved to $15 and the minimum age to 90 days.
+void shootReports(Camera& camera, QQuickWindow& window) {
+    window.setProperty("showingReports", true);
+    settle();
+    camera.shoot("reports");
+    auto* scroll = window.findChild<QObject*>("reportsScroll");
+    auto* flickable = scroll ? scroll->property("contentItem").value<QObject*>() : nullptr;
+    const auto moveSlider = [&](const char* name, double value) {
+        auto* setting = window.findChild<QObject*>(name);
+        auto* slider = setting ? setting->property("slider").value<QObject*>() : nullptr;
+        if (!slider) return;
+        slider->setProperty("value", value);
+        QMetaObject::invokeMethod(slider, "moved");
+    };
+    moveSlider("writeoffMaxSetting", 10.0);
+    moveSlider("minAgeSetting", 90.0);
+    if (flickable)
+        flickable->setProperty("contentY", flickable->property("contentHeight").toDouble() / 3);
+    camera.shoot("reports-whatif");
+    if (flickable)
+        flickable->setProperty("contentY", flickable->property("contentHeight").toDouble() -
+                                               flickable->property("height").toDouble());
+    camera.shoot("reports-lower");
+    window.setProperty("showingReports", false);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    QGuiApplication app(argc, argv);
+    // Qt Charts (the Reports view) draws with the Graphics View framework
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption out("out", "Where to write the PNG files.", "dir", "docs/screenshots");
     const QCommandLineOption db("db", "The demo clinic to use (built when missing).", "path");
@@ -143,11 +172,13 @@ int main(int argc, char** argv) {
     (*backend)->setLanguage(parser.value(language));
     DeskSession session(**backend, {});
     session.setCallPort(7010);
+    ReportsModel reports(**backend, {QDir::tempPath()});
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     DeskTranslator translator(**backend, engine);
-    engine.setInitialProperties({{"session", QVariant::fromValue(&session)}});
+    engine.setInitialProperties(
+        {{"session", QVariant::fromValue(&session)}, {"reports", QVariant::fromValue(&reports)}});
     engine.load(QUrl(QStringLiteral("qrc:/FrontDesk/Desk/Main.qml")));
     if (engine.rootObjects().isEmpty()) return 1;
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
@@ -158,5 +189,6 @@ int main(int argc, char** argv) {
     auto store = Store::open(dbPath);  // the tool's own look at the clinic, for a caller's phone
     if (!store) return qCritical("%s", store.error().message.c_str()), 1;
     shootCalls(camera, session, *store, *day);
+    shootReports(camera, *window);
     return 0;
 }

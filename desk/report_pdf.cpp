@@ -4,12 +4,12 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QFile>
 #include <QGraphicsScene>
 #include <QHorizontalStackedBarSeries>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -258,48 +258,55 @@ void drawPage(QPainter& painter, const Page& page, const QRectF& area) {
               QRectF(area.left(), y, area.width(), area.bottom() - y));
 }
 
+// The six pages: the title, then each chart with its line and table.
+void drawPages(QPainter& painter, QPdfWriter& writer, const ReportsModel& model,
+               const QString& title) {
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QRectF area(0, 0, page.width(), page.height());
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(12);
+    QFont heading = font;
+    heading.setPixelSize(18);
+    heading.setBold(true);
+    const QList<Page> pages{recoveredPage(model), writeoffPage(model), statementsPage(model),
+                            balancesPage(model),  creditsPage(model),  staffPage(model)};
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0) writer.newPage();
+        painter.setFont(heading);
+        const qreal top = painter.fontMetrics().height() * 1.6;
+        painter.drawText(QRectF(0, 0, area.width(), top), Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.setFont(font);
+        drawPage(painter, pages[i], area.adjusted(0, top + 6, 0, 0));
+    }
+}
+
 }  // namespace
 
 QString writeReportPdf(const ReportsModel& model, const QString& path) {
     if (!model.loaded()) return ReportsModel::tr("Open a report first.");
-    const QString partial = path + QStringLiteral(".writing");
+    if (path.trimmed().isEmpty()) return ReportsModel::tr("Name the PDF file to write.");
+    // written whole under a temporary name, then put in place of any earlier file at once
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ReportsModel::tr("%1 could not be written: %2").arg(path, file.errorString());
+    const QString title = model.clinicName() + QStringLiteral(" — ") + model.text("title") +
+                          QStringLiteral(" — ") + model.periodLabel();
     {
-        QPdfWriter writer(partial);
-        const QString title = model.clinicName() + QStringLiteral(" — ") + model.text("title") +
-                              QStringLiteral(" — ") + model.periodLabel();
+        QPdfWriter writer(&file);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Front Desk"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                          QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
         writer.setResolution(96);
         QPainter painter;
-        if (!painter.begin(&writer)) return ReportsModel::tr("%1 could not be written.").arg(path);
-        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const QRectF area(0, 0, page.width(), page.height());
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(12);
-        painter.setFont(font);
-        QFont heading = font;
-        heading.setPixelSize(18);
-        heading.setBold(true);
-        const QList<Page> pages{recoveredPage(model), writeoffPage(model), statementsPage(model),
-                                balancesPage(model),  creditsPage(model),  staffPage(model)};
-        for (qsizetype i = 0; i < pages.size(); ++i) {
-            if (i > 0) writer.newPage();
-            painter.setFont(heading);
-            const qreal top = painter.fontMetrics().height() * 1.6;
-            painter.drawText(QRectF(0, 0, area.width(), top), Qt::AlignLeft | Qt::AlignVCenter,
-                             title);
-            painter.setFont(font);
-            drawPage(painter, pages[i], area.adjusted(0, top + 6, 0, 0));
-        }
-        painter.end();
+        if (!painter.begin(&writer))
+            return ReportsModel::tr("%1 could not be written: %2").arg(path, file.errorString());
+        drawPages(painter, writer, model, title);
+        if (!painter.end())
+            return ReportsModel::tr("%1 could not be written: %2").arg(path, file.errorString());
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return ReportsModel::tr("%1 could not be written.").arg(path);
-    }
+    if (!file.commit())
+        return ReportsModel::tr("%1 could not be written: %2").arg(path, file.errorString());
     return {};
 }
 

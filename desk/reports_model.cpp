@@ -359,12 +359,14 @@ void ReportsModel::tryPolicy(const QString& smallMax, const QString& writeoffMax
         "writeoff.min_reminders=" + std::to_string(minReminders)};
     auto candidate = policyWith(*current, settings);
     if (!candidate) {
+        m_candidate.reset();  // Save must not write an earlier candidate
         m_whatIfError = toQString(candidate.error().message);
         emit whatIfChanged();
         return;
     }
     auto compared = m_backend.clinic().whatIf(*candidate);
     if (!compared) {
+        m_candidate.reset();
         m_whatIfError = toQString(compared.error().message);
         emit whatIfChanged();
         return;

@@ -22,8 +22,9 @@ FocusScope {
             pdfField.text = view.reports.defaultPdfPath()
     }
 
+    // read anew each time the view opens: the figures of this moment
     Component.onCompleted: {
-        if (!view.reports.loaded) view.reports.loadLastTwelveMonths()
+        view.reports.loadLastTwelveMonths()
         fromField.text = view.reports.from
         toField.text = view.reports.to
         pdfField.text = view.reports.defaultPdfPath()

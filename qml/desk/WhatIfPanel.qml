@@ -26,6 +26,11 @@ Rectangle {
 
     Component.onCompleted: {
         const p = panel.reports.policy
+        // each slider reaches past the policy in force, whatever it is (a clinic's $75 threshold)
+        smallMax.slider.to = Math.max(50, 2 * Number(p.smallMax))
+        writeoffMax.slider.to = Math.max(50, 2 * Number(p.writeoffMax))
+        minAge.slider.to = Math.max(365, 2 * p.minAgeDays)
+        minReminders.slider.to = Math.max(6, 2 * p.minReminders)
         smallMax.slider.value = Number(p.smallMax)
         writeoffMax.slider.value = Number(p.writeoffMax)
         minAge.slider.value = p.minAgeDays
@@ -165,6 +170,8 @@ Rectangle {
         Button {
             objectName: "savePolicy"
             Layout.fillWidth: true
+            // not while the values on the sliders are refused
+            enabled: panel.reports.whatIfError === "" && panel.reports.whatIf.length > 0
             text: qsTr("Save as a new policy file")
             onClicked: {
                 const path = panel.reports.savePolicy()

@@ -217,6 +217,12 @@ TEST_CASE("a proposed policy goes to a new file, never over one", "[reports]") {
     CHECK(read->writeoffMax == Cents(850));
     CHECK(read->writeoffMinAgeDays == 90);
     CHECK(read->smallBalanceMax == Cents(1000));
+    // values the rules refuse are never saved, not even as the last candidate that passed
+    r.model->tryPolicy("10.00", "12.00", 90, 2);
+    REQUIRE_FALSE(r.model->whatIfError().isEmpty());
+    CHECK(r.model->savePolicy().isEmpty());
+    CHECK_FALSE(QFile::exists(
+        QString::fromStdString((r.dir.path() / "policy-proposed-2026-11-26-3.toml").string())));
     // a folder that cannot be written says so
     ReportsModel nowhere(*r.backend, {QStringLiteral("/proc/no-such-folder")});
     REQUIRE(nowhere.loadLastTwelveMonths());
@@ -244,9 +250,15 @@ TEST_CASE("the PDF export holds each chart's figures", "[reports]") {
     CHECK(pages.contains(r.model->totals()["paidText"].toString()));
     CHECK(pages.contains(r.model->statementTotals()["costSavedText"].toString()));
     CHECK(pages.contains(at(r.model->months(), 0)["label"].toString()));
-    // a file that cannot be written: an error, and nothing left behind
-    CHECK_FALSE(r.model->exportPdf("/proc/no-such-folder/report.pdf").isEmpty());
-    CHECK_FALSE(QFile::exists("/proc/no-such-folder/report.pdf.writing"));
+    // a file that cannot be written (its folder is a file): an error naming it, and the
+    // folder holds what it held
+    const QString notAFolder = QString::fromStdString((r.dir.path() / "clinic.db").string());
+    const QString problem = r.model->exportPdf(notAFolder + "/report.pdf");
+    CHECK(problem.contains("clinic.db/report.pdf"));
+    CHECK_FALSE(r.model->exportPdf("  ").isEmpty());
+    const QStringList left =
+        QDir(QString::fromStdString(r.dir.path().string())).entryList(QDir::Files | QDir::Hidden);
+    CHECK(left.filter("report").size() == 1);  // report.pdf, no temporary file
 }
 
 TEST_CASE("the reports follow the desk's language", "[reports]") {

@@ -1,5 +1,6 @@
 #include <future>
 #include <memory>
+#include <system_error>
 #include <utility>
 
 #include "frontdesk/station/clinic_data.h"
@@ -85,12 +86,18 @@ public:
     Result<PracticeReport> report(Date from, Date to) override {
         if (today() < to) return fail(ErrorCode::BadInput, "the period ends after today");
         if (to < from) return fail(ErrorCode::BadInput, "the period ends before it begins");
-        auto activity = std::async(std::launch::async,
-                                   [path = m_dbPath, from, to]() -> Result<ActivityByMonth> {
-                                       auto store = Store::open(path, kReportTuning);
-                                       if (!store) return tl::unexpected(store.error());
-                                       return store->activity(from, to);
-                                   });
+        std::future<Result<ActivityByMonth>> activity;
+        try {
+            activity = std::async(std::launch::async,
+                                  [path = m_dbPath, from, to]() -> Result<ActivityByMonth> {
+                                      auto store = Store::open(path, kReportTuning);
+                                      if (!store) return tl::unexpected(store.error());
+                                      return store->activity(from, to);
+                                  });
+        } catch (const std::system_error& e) {
+            return fail(ErrorCode::Storage,
+                        std::string("report: no thread to read with: ") + e.what());
+        }
         m_whatIf.reset();
         auto read = readAccounts(to);
         auto months = activity.get();
@@ -114,8 +121,8 @@ public:
 
 private:
     static constexpr std::size_t kSearchLimit = 50;
-    // The manager's reads go through the whole file: mapped (no read call per page), with the
-    // interactive connection's small cache.
+    // The manager's reads go through much of the file: mapped (no read call per page), with
+    // the default cache (256 MiB at most, given back when the connection closes).
     static constexpr Store::Tuning kReportTuning{true, 262144, true};
 
     // Every open account as of the day, read in one pass on a connection of its own (the

@@ -2,6 +2,7 @@
 // from one read of the period's reminders and one of the payments that followed them.
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <tuple>
@@ -171,7 +172,7 @@ RemindersByPatient countReminders(Store::Impl& s, Date from, Date to, PeriodMont
     q.reset();
     RemindersByPatient byPatient(std::move(balance));
     // each month's reminded patients: the reminders are in patient order
-    std::vector<std::int64_t> lastCounted(m.months.size(), -1);
+    std::vector<std::optional<std::int64_t>> lastCounted(m.months.size());
     std::vector<std::size_t> reminded(m.months.size(), 0);
     for (const BalanceReminder& r : byPatient.all())
         if (lastCounted[r.month] != r.patient) {
@@ -211,26 +212,29 @@ void paymentsAfterReminders(Store::Impl& s, Date from, Date to, PeriodMonths& m,
     std::vector<Payers> monthPayers(m.months.size());
     Payers periodPayers;
     std::vector<const BalanceReminder*> latestInMonth(m.months.size(), nullptr);
+    std::vector<std::size_t> touched;
     while (q.step()) {
         const auto patientReminders = reminders.of(q.getInt(1));
         if (patientReminders.empty()) continue;
         const auto paidOn = parseDate(q.getTextView(0));
         if (!paidOn) continue;
         const BalanceReminder* latest = nullptr;
-        std::fill(latestInMonth.begin(), latestInMonth.end(), nullptr);
+        touched.clear();  // the months of this payment's reminders (a few of the period's)
         for (const BalanceReminder& r : patientReminders) {
             if (*paidOn < r.on) break;  // in day order: the rest are later
             if (paidOn->daysSince(r.on) > 30) continue;
             latest = &r;
+            if (!latestInMonth[r.month]) touched.push_back(r.month);
             latestInMonth[r.month] = &r;
         }
         if (!latest) continue;
         const Cents amount(q.getInt(2));
         periodPayers.add(all, q.getInt(1), amount, latest->channel);
-        for (std::size_t i = 0; i < latestInMonth.size(); ++i)
-            if (latestInMonth[i])
-                monthPayers[i].add(m.months[i].activity, q.getInt(1), amount,
-                                   latestInMonth[i]->channel);
+        for (const std::size_t i : touched) {
+            monthPayers[i].add(m.months[i].activity, q.getInt(1), amount,
+                               latestInMonth[i]->channel);
+            latestInMonth[i] = nullptr;
+        }
     }
     q.reset();
 }

@@ -143,6 +143,7 @@ TestCase {
         field.text = reportsFixture.folder + "/report.pdf"
         mouseClick(item(view, "exportPdf"))
         tryVerify(() => item(view, "exportStatus").text.indexOf("report.pdf") >= 0)
+        verify(!item(view, "exportStatus").failed, item(view, "exportStatus").text)
         compare(reportsFixture.fileStart(reportsFixture.folder + "/report.pdf"), "%PDF-")
     }
 

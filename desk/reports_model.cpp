@@ -142,8 +142,11 @@ void ReportsModel::buildActivity(const PracticeReport& r) {
         const QDate first(m.from.year(), static_cast<int>(m.from.month()), 1);
         m_months.append(QVariantMap{
             {"label", locale.toString(first, QStringLiteral("MMM yyyy"))},
-            // under a chart's bar, where "Dec 2025" does not fit twelve times: "Dec '25"
-            {"shortLabel", locale.toString(first, QStringLiteral("MMM ''yy"))},
+            // under a chart's bar, where "Dec 2025" does not fit twelve times: the year only
+            // with the period's first month and each January ("Dec '25", "Jan '26", "Feb")
+            {"shortLabel", locale.toString(first, m_months.isEmpty() || first.month() == 1
+                                                      ? QStringLiteral("MMM ''yy")
+                                                      : QStringLiteral("MMM"))},
             {"kiosk", dollars(of(a.paidByChannel, Channel::Kiosk))},
             {"desk", dollars(of(a.paidByChannel, Channel::Desk))},
             {"phone", dollars(of(a.paidByChannel, Channel::Phone))},

@@ -22,11 +22,11 @@ ChartView {
     margins.left: 4
     margins.right: 4
 
-    // slanted when the names would not fit side by side (12 months on half a screen)
+    // twelve months' names ("Dec '25") side by side on half a 1366-pixel screen: Qt Charts
+    // cuts a slanted name to its bar's width too, so they stay level, a little smaller
     BarCategoryAxis {
         id: categoryAxis
-        labelsAngle: chart.kind !== "horizontal" && chart.categories.length > 6 ? -45 : 0
-        labelsFont.pixelSize: 12
+        labelsFont.pixelSize: chart.categories.length > 6 ? 11 : 12
     }
     ValueAxis { id: valueAxis; labelFormat: chart.valueFormat }
 

@@ -164,7 +164,7 @@ void whatIfFirst(benchmark::State& state, BenchContext& c) {
         if (!whatIf) return failed(state, c, whatIf.error().message);
         auto compared = whatIf->compare(c.policy, candidates.front());
         if (!compared) return failed(state, c, compared.error().message);
-        eligible = compared->candidate.writeoffs.accounts.size();
+        eligible = compared->candidate.writeoffAccounts;
     }
     state.counters["eligible"] = static_cast<double>(eligible);
 }

@@ -68,8 +68,8 @@ void addWriteoffs(CLI::App& app, int& exitCode) {
 
 void printStatementSummary(const StatementRun& run) {
     std::printf("Statements as of %s: %zu to send (%s owed), threshold above %s.\n",
-                run.asOf.iso().c_str(), run.statements.size(),
-                formatMoney(run.statementTotal).c_str(), formatMoney(run.threshold).c_str());
+                run.asOf.iso().c_str(), run.statementCount, formatMoney(run.statementTotal).c_str(),
+                formatMoney(run.threshold).c_str());
     std::printf(
         "Suppressed: %zu small balances (%s owed; staff mention them instead) and %zu "
         "written-off accounts. Saved %s in postage and time.\n",
@@ -79,20 +79,28 @@ void printStatementSummary(const StatementRun& run) {
 
 void addStatements(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<CommonOptions>();
+    auto record = std::make_shared<bool>(false);
     auto* cmd = app.add_subcommand("statements", "Who gets a statement and what suppression saved");
     addCommonOptions(*cmd, *options, {.json = true});
-    cmd->callback([options, &exitCode] {
+    cmd->add_flag("--record", *record,
+                  "Record this run as mailed (one a day), for the manager's statements chart");
+    cmd->callback([options, record, &exitCode] {
         exitCode = withSession(*options, [&](Session& s) {
-            auto run = planStatements(s.store, s.config.policy, s.asOf);
+            auto run = *record ? recordStatements(s.store, s.config.policy, s.asOf, systemNow())
+                               : planStatements(s.store, s.config.policy, s.asOf);
             if (!run) return reportError(run.error());
             if (s.json) {
-                printJson(statementsJson(*run));
+                nlohmann::json out = statementsJson(*run);
+                out["recorded"] = *record;
+                printJson(out);
                 return kExitOk;
             }
             for (const auto& line : run->statements)
                 std::printf("%-10s  %10s  open since %s\n", line.mrn.c_str(),
                             formatMoney(line.balance).c_str(), line.oldestOpenOn.iso().c_str());
             printStatementSummary(*run);
+            if (*record)
+                std::printf("Recorded as the statement run of %s.\n", s.asOf.iso().c_str());
             return kExitOk;
         });
     });
@@ -117,6 +125,12 @@ void printReport(const PracticeReport& r) {
     std::printf("Written off: %s. Recovered after write-off: %s.\n\n",
                 formatMoney(r.writtenOff).c_str(), formatMoney(r.recoveredAfterWriteoff).c_str());
     printStatementSummary(r.statements);
+    const StatementsMailed& mailed = r.statementRuns;
+    std::printf(
+        "Statement runs recorded in the period: %zu, %zu statements mailed (%s); %zu small and "
+        "%zu written-off balances not mailed, saving %s.\n",
+        mailed.runs, mailed.statements, formatMoney(mailed.statementTotal).c_str(),
+        mailed.suppressedSmall, mailed.suppressedWrittenOff, formatMoney(mailed.costSaved).c_str());
     std::printf("\nCredits owed to patients as of %s:\n", r.to.iso().c_str());
     for (const auto& [state, t] : r.credits)
         std::printf("  %-26s %6zu accounts  %12s\n", std::string(toString(state)).c_str(),
@@ -146,6 +160,30 @@ std::string csvField(const std::string& text) {
 
 using CsvTable = std::vector<std::vector<std::string>>;  // the header first
 
+// The report's months as a CSV table: each month's reminders, payments, write-offs and the
+// statement runs recorded, with the saving added up.
+CsvTable monthsTable(const PracticeReport& r) {
+    CsvTable months{{"from", "to", "reminded_patients", "reminded_patients_who_paid",
+                     "paid_within_30_days", "written_off", "recovered_after_writeoff",
+                     "statement_runs", "statements_mailed", "suppressed_small",
+                     "suppressed_written_off", "cost_saved", "cost_saved_cumulative"}};
+    Cents cumulative;
+    for (const MonthActivity& m : r.months) {
+        const PeriodActivity& a = m.activity;
+        const StatementsMailed& mailed = a.statementRuns;
+        // never out of range: a part of the period's sum, which was checked
+        (void)addTo(cumulative, mailed.costSaved);
+        months.push_back({m.from.iso(), m.to.iso(), std::to_string(a.remindedPatients),
+                          std::to_string(a.remindedPatientsWhoPaid),
+                          formatMoneyPlain(a.paidWithin30Days), formatMoneyPlain(a.writtenOff),
+                          formatMoneyPlain(a.recoveredAfterWriteoff), std::to_string(mailed.runs),
+                          std::to_string(mailed.statements), std::to_string(mailed.suppressedSmall),
+                          std::to_string(mailed.suppressedWrittenOff),
+                          formatMoneyPlain(mailed.costSaved), formatMoneyPlain(cumulative)});
+    }
+    return months;
+}
+
 // The report's tables as CSV files, money as plain amounts ("12.50"), one file a table.
 std::map<std::string, CsvTable> reportTables(const PracticeReport& r) {
     const StatementRun& st = r.statements;
@@ -166,7 +204,7 @@ std::map<std::string, CsvTable> reportTables(const PracticeReport& r) {
                         {"written_off", formatMoneyPlain(r.writtenOff)},
                         {"recovered_after_writeoff", formatMoneyPlain(r.recoveredAfterWriteoff)},
                         {"statement_threshold", formatMoneyPlain(st.threshold)},
-                        {"statement_count", std::to_string(st.statements.size())},
+                        {"statement_count", std::to_string(st.statementCount)},
                         {"statement_total", formatMoneyPlain(st.statementTotal)},
                         {"suppressed_small", std::to_string(st.suppressedSmall)},
                         {"suppressed_written_off", std::to_string(st.suppressedWrittenOff)},
@@ -190,6 +228,7 @@ std::map<std::string, CsvTable> reportTables(const PracticeReport& r) {
     CsvTable& statements = t["statements.csv"] = {{"mrn", "balance", "oldest_open_on"}};
     for (const auto& line : st.statements)
         statements.push_back({line.mrn, formatMoneyPlain(line.balance), line.oldestOpenOn.iso()});
+    t["months.csv"] = monthsTable(r);
     return t;
 }
 
@@ -325,29 +364,6 @@ void addVerify(CLI::App& app, int& exitCode) {
     });
 }
 
-nlohmann::json effectJson(const PolicyEffect& e, const Policy& policy) {
-    nlohmann::json states = nlohmann::json::object();
-    for (const auto& [state, n] : e.promptStates) states[std::string(toString(state))] = n;
-    nlohmann::json credits = nlohmann::json::object();
-    for (const auto& [state, t] : e.credits)
-        credits[std::string(toString(state))] = {{"accounts", t.accounts},
-                                                 {"credit_cents", t.credit.value()}};
-    nlohmann::json settings = nlohmann::json::object();
-    for (const auto& [key, value] : policySettings(policy)) settings[key] = value;
-    return {{"policy", settings},
-            {"writeoff_count", e.writeoffs.accounts.size()},
-            {"writeoff_cents", e.writeoffs.total.value()},
-            {"statement_count", e.statements.statements.size()},
-            {"statement_cost_cents", e.statementCost.value()},
-            {"statement_total_cents", e.statements.statementTotal.value()},
-            {"suppressed_small", e.statements.suppressedSmall},
-            {"suppressed_written_off", e.statements.suppressedWrittenOff},
-            {"cost_saved_cents", e.statements.costSaved.value()},
-            {"prompted_patients", e.promptedPatients},
-            {"prompt_states", states},
-            {"credits", credits}};
-}
-
 void printWhatIf(const PolicyComparison& c, const Policy& current, const Policy& candidate) {
     std::printf("What-if as of %s: the policy in force beside the candidate\n\n",
                 c.asOf.iso().c_str());
@@ -364,11 +380,11 @@ void printWhatIf(const PolicyComparison& c, const Policy& current, const Policy&
     const auto money = [](const char* what, Cents a, Cents b) {
         std::printf("%-38s %14s %14s\n", what, formatMoney(a).c_str(), formatMoney(b).c_str());
     };
-    count("write-off eligible (accounts)", c.current.writeoffs.accounts.size(),
-          c.candidate.writeoffs.accounts.size());
-    money("write-off eligible (amount)", c.current.writeoffs.total, c.candidate.writeoffs.total);
-    count("statements to send", c.current.statements.statements.size(),
-          c.candidate.statements.statements.size());
+    count("write-off eligible (accounts)", c.current.writeoffAccounts,
+          c.candidate.writeoffAccounts);
+    money("write-off eligible (amount)", c.current.writeoffTotal, c.candidate.writeoffTotal);
+    count("statements to send", c.current.statements.statementCount,
+          c.candidate.statements.statementCount);
     money("statements' cost", c.current.statementCost, c.candidate.statementCost);
     money("owed on them", c.current.statements.statementTotal,
           c.candidate.statements.statementTotal);
@@ -405,10 +421,7 @@ void addWhatIf(CLI::App& app, int& exitCode) {
             auto c = whatIf->compare(current, *candidate);
             if (!c) return reportError(c.error());
             if (s.json) {
-                printJson({{"as_of", c->asOf.iso()},
-                           {"current", effectJson(c->current, current)},
-                           {"candidate", effectJson(c->candidate, *candidate)},
-                           {"credits_changing_state", c->creditsChangingState}});
+                printJson(whatIfJson(*c, current, *candidate));
             } else {
                 printWhatIf(*c, current, *candidate);
             }

@@ -22,8 +22,8 @@ void addDeskOptions(app::CommandLine& line) {
         {"call-port", "Listen for call webhooks on 127.0.0.1:PORT (0: off).", "port", "7010"});
     line.addLanguage();
     line.addOption({"export-report",
-                    "Write the manager's report as a PDF to FILE and exit (no window; the "
-                    "database only).",
+                    "Write the manager's report as a PDF to FILE and exit (no window; on the "
+                    "database, or through the server with an admin station's credential).",
                     "file"});
     line.addOption(
         {"from", "The report's first day, YYYY-MM-DD (default: 11 months back, the 1st).", "date"});
@@ -31,17 +31,13 @@ void addDeskOptions(app::CommandLine& line) {
     app::addStationOptions(line, "desk", defaultDeskCredential());
 }
 
-// The export's options: a period needs the export, and the export the database.
+// The export's options: a period needs the export.
 Result<void> readExport(const app::CommandLine& line, DeskStartup& startup) {
     startup.exportReport = line.value("export-report");
     startup.reportFrom = line.value("from");
     startup.reportTo = line.value("to");
     if (startup.exportReport.isEmpty() && (line.isSet("from") || line.isSet("to")))
         return fail(ErrorCode::BadInput, "--from and --to: only with --export-report");
-    if (!startup.exportReport.isEmpty() && !startup.server.serverUrl.empty())
-        return fail(ErrorCode::BadInput,
-                    "--export-report: the report is made on the database (--db), not through "
-                    "the clinic server");
     return {};
 }
 

@@ -23,12 +23,22 @@ constexpr char kProgram[] = "frontdesk-desk";
 
 namespace {
 
-// --export-report: the manager's report as a PDF, no window. 0 written, 2 a wrong period,
-// 1 anything else.
+// --export-report: the manager's report as a PDF, no window. 0 written, 2 a wrong period or a
+// station that may not read it, 3 the clinic server not reached, 1 anything else.
 int exportReport(frontdesk::desk::ReportsModel& reports, const frontdesk::desk::DeskStartup& s) {
+    if (!reports.available()) {
+        std::fprintf(stderr,
+                     "%s: --export-report: the report needs the database (--db) or an admin "
+                     "station's credential\n",
+                     kProgram);
+        return 2;
+    }
     if (!reports.load(s.reportFrom, s.reportTo)) {
         std::fprintf(stderr, "%s: %s\n", kProgram, qPrintable(reports.errorText()));
-        return 2;
+        const auto why = reports.loadFailure();
+        return why == frontdesk::ErrorCode::BadInput  ? 2
+               : why == frontdesk::ErrorCode::Storage ? 3
+                                                      : 1;
     }
     const QString problem = reports.exportPdf(s.exportReport);
     if (!problem.isEmpty()) {
@@ -61,10 +71,12 @@ int main(int argc, char** argv) {
         return backend.error().code == ErrorCode::Storage ? 3 : code;
     }
     (*backend)->setLanguage(startup->language);
-    const QString policyFolder =
-        !startup->policyFolder.isEmpty()
-            ? startup->policyFolder
-            : QFileInfo(app::toQString(startup->common.dbPath)).absolutePath();
+    // a proposed policy is written beside the running one: the --config folder, else the
+    // database's; on a station of the clinic server, the user's documents folder
+    QString policyFolder = startup->policyFolder;
+    if (policyFolder.isEmpty() && startup->server.serverUrl.empty())
+        policyFolder = QFileInfo(app::toQString(startup->common.dbPath)).absolutePath();
+    if (policyFolder.isEmpty()) policyFolder = ReportsModel::documentsFolder();
     ReportsModel reports(**backend, {policyFolder});
     if (!startup->exportReport.isEmpty()) {
         QQmlEngine translations;

@@ -13,6 +13,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <memory>
 
 #include "reports_model.h"
@@ -31,6 +32,27 @@ struct ChartSpec {
     enum class Kind { Bars, Stacked, HorizontalStacked } kind = Kind::Bars;
     QString valueFormat = QStringLiteral("%.0f");  // "$%.0f" for dollars
 };
+
+// The range the bars reach (stacked: their sums), as ReportChart.qml sets it; at least 0 to 1,
+// so that a chart of zeros (no runs recorded) still has an axis.
+std::pair<double, double> valueRange(const ChartSpec& spec) {
+    double low = 0, high = 0;
+    for (qsizetype c = 0; c < spec.categories.size(); ++c) {
+        double up = 0, down = 0;
+        for (const auto& [name, list] : spec.sets) {
+            const double v = c < list.size() ? list[c] : 0;
+            if (spec.kind == ChartSpec::Kind::Bars) {
+                up = std::max(up, v);
+                down = std::min(down, v);
+            } else {
+                (v > 0 ? up : down) += v;
+            }
+        }
+        high = std::max(high, up);
+        low = std::min(low, down);
+    }
+    return {low, high > low ? high : low + 1};
+}
 
 std::unique_ptr<QChart> makeChart(const ChartSpec& spec) {
     auto chart = std::make_unique<QChart>();
@@ -64,6 +86,8 @@ std::unique_ptr<QChart> makeChart(const ChartSpec& spec) {
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    const auto [low, high] = valueRange(spec);
+    values->setRange(low, high);
     values->applyNiceNumbers();
     return chart;
 }
@@ -79,8 +103,10 @@ void drawChart(QPainter& painter, const ChartSpec& spec, const QRectF& area) {
     scene.render(&painter, area, scene.sceneRect());
 }
 
-// A table: the header row bold, the first column left, the others right-aligned.
-void drawTable(QPainter& painter, const QStringList& header, const Rows& rows, QRectF area) {
+// A table: the header row bold (and the last, a total, when `totalRow`), the first column
+// left, the others right-aligned.
+void drawTable(QPainter& painter, const QStringList& header, const Rows& rows, bool totalRow,
+               QRectF area) {
     const qreal rowHeight = painter.fontMetrics().height() * 1.4;
     const qreal firstWidth = area.width() * 0.26;
     const qreal otherWidth =
@@ -105,11 +131,15 @@ void drawTable(QPainter& painter, const QStringList& header, const Rows& rows, Q
     painter.setFont(normal);
     qreal y = area.top() + rowHeight;
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
-    for (const QStringList& row : rows) {
+    for (qsizetype r = 0; r < rows.size(); ++r) {
         if (y + rowHeight > area.bottom()) break;
-        drawRow(row, y);
+        const bool total = totalRow && r == rows.size() - 1;
+        if (total) painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+        painter.setFont(total ? bold : normal);
+        drawRow(rows[r], y);
         y += rowHeight;
     }
+    painter.setFont(normal);
 }
 
 QList<double> numbers(const QVariantList& list, const char* key) {
@@ -131,6 +161,7 @@ struct Page {
     QStringList header;
     Rows rows;
     QString note;
+    bool totalRow = false;  // the last row is the total
 };
 
 Rows columns(const QList<QStringList>& byColumn) {
@@ -163,6 +194,7 @@ Page recoveredPage(const ReportsModel& m) {
     p.rows.append({m.text("total"), t["kioskText"].toString(), t["deskText"].toString(),
                    t["phoneText"].toString(), t["paidText"].toString(), t["reminded"].toString(),
                    t["payers"].toString()});
+    p.totalRow = true;
     return p;
 }
 
@@ -182,18 +214,29 @@ Page writeoffPage(const ReportsModel& m) {
            {}};
     p.rows.append({m.text("total"), t["writtenOffText"].toString(), t["recoveredText"].toString(),
                    t["netText"].toString()});
+    p.totalRow = true;
     return p;
 }
 
 Page statementsPage(const ReportsModel& m) {
-    const QVariantList list = m.statements();
-    return {{m.text("statementsTitle"),
-             texts(list, "label"),
-             {{m.text("statements"), numbers(list, "count")}},
-             ChartSpec::Kind::Bars},
-            {m.text("statements"), m.text("count"), m.text("owed")},
-            columns({texts(list, "label"), texts(list, "count"), texts(list, "amountText")}),
-            m.text("statementsNote")};
+    const QVariantList months = m.months();
+    const QVariantMap t = m.totals();
+    Page p{{m.text("statementsTitle"),
+            texts(months, "shortLabel"),
+            {{m.text("mailed"), numbers(months, "mailed")},
+             {m.text("notMailedSmall"), numbers(months, "notMailedSmall")},
+             {m.text("notMailedWrittenOff"), numbers(months, "notMailedWrittenOff")}},
+            ChartSpec::Kind::Stacked},
+           {m.text("month"), m.text("mailed"), m.text("notMailedSmall"),
+            m.text("notMailedWrittenOff"), m.text("saved"), m.text("savedSoFar")},
+           columns({texts(months, "label"), texts(months, "mailed"),
+                    texts(months, "notMailedSmall"), texts(months, "notMailedWrittenOff"),
+                    texts(months, "savedText"), texts(months, "savedSoFarText")}),
+           m.text("statementsNote")};
+    p.rows.append({m.text("total"), t["mailed"].toString(), t["notMailedSmall"].toString(),
+                   t["notMailedWrittenOff"].toString(), t["savedText"].toString(), QString()});
+    p.totalRow = true;
+    return p;
 }
 
 Page balancesPage(const ReportsModel& m) {
@@ -250,11 +293,12 @@ void drawPage(QPainter& painter, const Page& page, const QRectF& area) {
     drawChart(painter, page.chart, chartArea);
     qreal y = chartArea.bottom() + 12;
     if (!page.note.isEmpty()) {
-        const QRectF noteArea(area.left(), y, area.width(), painter.fontMetrics().height() * 2.4);
+        const QRectF noteArea = painter.boundingRect(
+            QRectF(area.left(), y, area.width(), area.bottom() - y), Qt::TextWordWrap, page.note);
         painter.drawText(noteArea, Qt::TextWordWrap, page.note);
         y = noteArea.bottom() + 6;
     }
-    drawTable(painter, page.header, page.rows,
+    drawTable(painter, page.header, page.rows, page.totalRow,
               QRectF(area.left(), y, area.width(), area.bottom() - y));
 }
 

@@ -46,6 +46,38 @@ Date twelveMonthsTo(Date to) {
     return Date::fromCivil(year, static_cast<unsigned>(month), 1);
 }
 
+// Chart 3's figures of a month or the period: the statement runs recorded in it.
+void insertStatementRuns(QVariantMap& row, const StatementsMailed& mailed) {
+    row.insert({{"runs", static_cast<int>(mailed.runs)},
+                {"mailed", static_cast<int>(mailed.statements)},
+                {"notMailedSmall", static_cast<int>(mailed.suppressedSmall)},
+                {"notMailedWrittenOff", static_cast<int>(mailed.suppressedWrittenOff)},
+                {"savedText", money(mailed.costSaved)}});
+}
+
+// Charts 1 to 3's figures of the whole period (their tables' total rows).
+QVariantMap periodTotals(const PracticeReport& r) {
+    const int share =
+        r.remindedPatients == 0
+            ? 0
+            : static_cast<int>((r.remindedPatientsWhoPaid * 100 + r.remindedPatients / 2) /
+                               r.remindedPatients);
+    QVariantMap totals{
+        {"paidText", money(r.paidWithin30Days)},
+        {"kioskText", money(of(r.paidByChannel, Channel::Kiosk))},
+        {"deskText", money(of(r.paidByChannel, Channel::Desk))},
+        {"phoneText", money(of(r.paidByChannel, Channel::Phone))},
+        {"reminded", static_cast<int>(r.remindedPatients)},
+        {"payers", static_cast<int>(r.remindedPatientsWhoPaid)},
+        {"sharePaid", share},
+        {"writtenOffText", money(r.writtenOff)},
+        {"recoveredText", money(r.recoveredAfterWriteoff)},
+        {"netText",
+         money(checkedSubtract(r.writtenOff, r.recoveredAfterWriteoff).value_or(Cents{}))}};
+    insertStatementRuns(totals, r.statementRuns);
+    return totals;
+}
+
 }  // namespace
 
 ReportsModel::ReportsModel(ui::PromptBackend& backend, Options options, QObject* parent)
@@ -102,6 +134,7 @@ bool ReportsModel::load(const QString& from, const QString& to) {
     auto first = from.isEmpty() && last ? Result<Date>(twelveMonthsTo(*last))
                                         : parseDate(from.toStdString());
     if (!first || !last) {
+        m_loadFailure = ErrorCode::BadInput;
         setError(tr("The period's days must be YYYY-MM-DD."));
         return false;
     }
@@ -109,6 +142,7 @@ bool ReportsModel::load(const QString& from, const QString& to) {
     clock.start();
     auto report = m_backend.clinic().report(*first, *last);
     if (!report) {
+        m_loadFailure = report.error().code;
         setError(
             report.error().code == ErrorCode::BadInput
                 ? tr("The period must end on or before today, and not before it begins.")
@@ -116,6 +150,7 @@ bool ReportsModel::load(const QString& from, const QString& to) {
         return false;
     }
     m_report = std::move(*report);
+    m_loadFailure.reset();
     setError({});
     rebuild();
     m_loadMs = static_cast<int>(clock.elapsed());
@@ -136,11 +171,15 @@ void ReportsModel::rebuild() {
 void ReportsModel::buildActivity(const PracticeReport& r) {
     const QLocale locale(m_backend.language());
     m_months.clear();
+    Cents savedSoFar;
     for (const MonthActivity& m : r.months) {
         const PeriodActivity& a = m.activity;
+        const StatementsMailed& mailed = a.statementRuns;
+        // never out of range: a part of the period's sum, which was checked
+        (void)addTo(savedSoFar, mailed.costSaved);
         const auto net = checkedSubtract(a.writtenOff, a.recoveredAfterWriteoff).value_or(Cents{});
         const QDate first(m.from.year(), static_cast<int>(m.from.month()), 1);
-        m_months.append(QVariantMap{
+        QVariantMap row{
             {"label", locale.toString(first, QStringLiteral("MMM yyyy"))},
             // under a chart's bar, where "Dec 2025" does not fit twelve times: the year only
             // with the period's first month and each January ("Dec '25", "Jan '26", "Feb")
@@ -161,30 +200,18 @@ void ReportsModel::buildActivity(const PracticeReport& r) {
             {"net", dollars(net)},
             {"writtenOffText", money(a.writtenOff)},
             {"recoveredText", money(a.recoveredAfterWriteoff)},
-            {"netText", money(net)}});
+            {"netText", money(net)},
+            {"savedSoFarText", money(savedSoFar)}};
+        insertStatementRuns(row, mailed);
+        m_months.append(row);
     }
-    const int share =
-        r.remindedPatients == 0
-            ? 0
-            : static_cast<int>((r.remindedPatientsWhoPaid * 100 + r.remindedPatients / 2) /
-                               r.remindedPatients);
-    m_totals = {{"paidText", money(r.paidWithin30Days)},
-                {"kioskText", money(of(r.paidByChannel, Channel::Kiosk))},
-                {"deskText", money(of(r.paidByChannel, Channel::Desk))},
-                {"phoneText", money(of(r.paidByChannel, Channel::Phone))},
-                {"reminded", static_cast<int>(r.remindedPatients)},
-                {"payers", static_cast<int>(r.remindedPatientsWhoPaid)},
-                {"sharePaid", share},
-                {"writtenOffText", money(r.writtenOff)},
-                {"recoveredText", money(r.recoveredAfterWriteoff)},
-                {"netText",
-                 money(checkedSubtract(r.writtenOff, r.recoveredAfterWriteoff).value_or(Cents{}))}};
+    m_totals = periodTotals(r);
 }
 
 void ReportsModel::buildStatements(const PracticeReport& r) {
     const StatementRun& st = r.statements;
     m_statements = {QVariantMap{{"label", tr("To send")},
-                                {"count", static_cast<int>(st.statements.size())},
+                                {"count", static_cast<int>(st.statementCount)},
                                 {"amountText", money(st.statementTotal)}},
                     QVariantMap{{"label", tr("Suppressed: small balance")},
                                 {"count", static_cast<int>(st.suppressedSmall)},
@@ -282,7 +309,7 @@ QVariantMap ReportsModel::texts() const {
         {"title", tr("Reminders and small balances")},
         {"recoveredTitle", tr("Recovered by reminders (paid within 30 days, by channel)")},
         {"writeoffTitle", tr("Written off and recovered after write-off")},
-        {"statementsTitle", tr("Statements avoided")},
+        {"statementsTitle", tr("Statements mailed and avoided, by month")},
         {"balancesTitle", tr("Open patient balances by age (accounts)")},
         {"creditsTitle", tr("Credits owed to patients")},
         {"staffTitle", tr("Reminders by staff member and outcome")},
@@ -297,6 +324,11 @@ QVariantMap ReportsModel::texts() const {
         {"recovered", tr("Recovered")},
         {"net", tr("Net")},
         {"statements", tr("Statements")},
+        {"mailed", tr("Mailed")},
+        {"notMailedSmall", tr("Not mailed: small")},
+        {"notMailedWrittenOff", tr("Not mailed: written off")},
+        {"saved", tr("Saved")},
+        {"savedSoFar", tr("Saved so far")},
         {"count", tr("Count")},
         {"owed", tr("Owed")},
         {"age", tr("Oldest charge")},
@@ -322,9 +354,22 @@ QVariantMap ReportsModel::notes() const {
                                   .arg(m_totals.value("sharePaid").toInt())
                                   .arg(money(r.paidWithin30Days))},
             {"statementsNote",
-             tr("As of %1, statements go out for balances above %2; suppressing "
-                "the others saves %3 in postage and time.")
-                 .arg(toQString(st.asOf.iso()), money(st.threshold), money(st.costSaved))},
+             (r.statementRuns.runs == 0
+                  ? tr("No statement run was recorded in this period ('frontdesk statements "
+                       "--record' records each mailing).")
+                  : tr("Statement runs recorded: %1; not mailing %2 small or written-off "
+                       "balances saved %3.")
+                        .arg(r.statementRuns.runs)
+                        .arg(r.statementRuns.suppressedSmall + r.statementRuns.suppressedWrittenOff)
+                        .arg(money(r.statementRuns.costSaved))) +
+                 QLatin1Char(' ') +
+                 tr("A run on %1 would mail %2 statements (balances above %3) and hold back %4, "
+                    "saving %5.")
+                     .arg(toQString(st.asOf.iso()))
+                     .arg(st.statementCount)
+                     .arg(money(st.threshold))
+                     .arg(st.suppressedSmall + st.suppressedWrittenOff)
+                     .arg(money(st.costSaved))},
             {"balancesNote", tr("Eligible for write-off today: %1 accounts, %2. Becoming eligible "
                                 "within 30 days if nothing changes: %3 accounts, %4.")
                                  .arg(b.eligibleNow)
@@ -386,18 +431,18 @@ void ReportsModel::setWhatIf(const PolicyComparison& c) {
     const auto count = [](std::size_t n) { return QString::number(n); };
     const PolicyEffect& a = c.current;
     const PolicyEffect& b = c.candidate;
-    m_whatIf = {row(tr("Accounts eligible for write-off"), count(a.writeoffs.accounts.size()),
-                    count(b.writeoffs.accounts.size())),
-                row(tr("Amount eligible for write-off"), money(a.writeoffs.total),
-                    money(b.writeoffs.total)),
-                row(tr("Statements to send"), count(a.statements.statements.size()),
-                    count(b.statements.statements.size())),
-                row(tr("Their cost"), money(a.statementCost), money(b.statementCost)),
-                row(tr("Statements suppressed (small balance)"),
-                    count(a.statements.suppressedSmall), count(b.statements.suppressedSmall)),
-                row(tr("Patients staff are prompted about"), count(a.promptedPatients),
-                    count(b.promptedPatients)),
-                row(tr("Credit accounts changing state"), count(0), count(c.creditsChangingState))};
+    m_whatIf = {
+        row(tr("Accounts eligible for write-off"), count(a.writeoffAccounts),
+            count(b.writeoffAccounts)),
+        row(tr("Amount eligible for write-off"), money(a.writeoffTotal), money(b.writeoffTotal)),
+        row(tr("Statements to send"), count(a.statements.statementCount),
+            count(b.statements.statementCount)),
+        row(tr("Their cost"), money(a.statementCost), money(b.statementCost)),
+        row(tr("Statements suppressed (small balance)"), count(a.statements.suppressedSmall),
+            count(b.statements.suppressedSmall)),
+        row(tr("Patients staff are prompted about"), count(a.promptedPatients),
+            count(b.promptedPatients)),
+        row(tr("Credit accounts changing state"), count(0), count(c.creditsChangingState))};
     m_whatIfError.clear();
     emit whatIfChanged();
 }
@@ -441,10 +486,15 @@ QString ReportsModel::savePolicy() {
     return {};
 }
 
-QString ReportsModel::defaultPdfPath() const {
+QString ReportsModel::documentsFolder() {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists()) folder = QDir::homePath();
-    return QDir(folder).filePath(QStringLiteral("frontdesk-report-%1-%2.pdf").arg(from(), to()));
+    return folder;
+}
+
+QString ReportsModel::defaultPdfPath() const {
+    return QDir(documentsFolder())
+        .filePath(QStringLiteral("frontdesk-report-%1-%2.pdf").arg(from(), to()));
 }
 
 QString ReportsModel::exportPdf(const QString& path) {

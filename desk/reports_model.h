@@ -107,6 +107,10 @@ public:
     // Where Export PDF writes by default: the user's documents folder (else home),
     // frontdesk-report-FROM-TO.pdf.
     Q_INVOKABLE QString defaultPdfPath() const;
+    // The user's documents folder, else home.
+    static QString documentsFolder();
+    // Why the last load() failed (BadInput: the period), nullopt when it did not.
+    std::optional<ErrorCode> loadFailure() const { return m_loadFailure; }
     // Writes the report as a PDF (report_pdf.h): "" when written, else what was wrong.
     Q_INVOKABLE QString exportPdf(const QString& path);
 
@@ -129,6 +133,7 @@ private:
     ui::PromptBackend& m_backend;
     Options m_options;
     std::optional<PracticeReport> m_report;
+    std::optional<ErrorCode> m_loadFailure;  // of the last load()
     std::optional<Policy> m_candidate;
     QString m_errorText;
     QVariantList m_months, m_statements, m_balances, m_credits, m_staff, m_whatIf;

@@ -163,6 +163,28 @@ PHRASES = {
     "Written off and recovered after write-off": ("Condonado y recuperado después de condonar",
                                                   "Anulat și recuperat după anulare"),
     "Statements avoided": ("Estados de cuenta evitados", "Extrase evitate"),
+    "Statements mailed and avoided, by month": ("Estados de cuenta enviados y evitados, por mes",
+                                                "Extrase trimise și evitate, pe luni"),
+    "Mailed": ("Enviados", "Trimise"),
+    "Name the PDF file to write.": ("Indique el nombre del archivo PDF que se escribirá.",
+                                    "Dați un nume fișierului PDF de scris."),
+    "Not mailed: small": ("No enviados: pequeños", "Netrimise: mici"),
+    "Not mailed: written off": ("No enviados: condonados", "Netrimise: anulate"),
+    "Saved": ("Ahorrado", "Economisit"),
+    "Saved so far": ("Ahorrado hasta ahora", "Economisit până acum"),
+    "No statement run was recorded in this period ('frontdesk statements --record' records each mailing).": (
+        "No se registró ningún envío de estados de cuenta en este período ('frontdesk statements "
+        "--record' registra cada envío).",
+        "Nicio trimitere de extrase nu a fost înregistrată în această perioadă ('frontdesk "
+        "statements --record' înregistrează fiecare trimitere)."),
+    "Statement runs recorded: %1; not mailing %2 small or written-off balances saved %3.": (
+        "Envíos registrados: %1; no enviar %2 saldos pequeños o condonados ahorró %3.",
+        "Trimiteri înregistrate: %1; netrimiterea a %2 solduri mici sau anulate a economisit %3."),
+    "A run on %1 would mail %2 statements (balances above %3) and hold back %4, saving %5.": (
+        "Un envío el %1 mandaría %2 estados de cuenta (saldos de más de %3) y retendría %4, "
+        "ahorrando %5.",
+        "O trimitere la %1 ar trimite %2 extrase (solduri de peste %3) și ar reține %4, "
+        "economisind %5."),
     "Open patient balances by age (accounts)": ("Saldos abiertos de pacientes por antigüedad (cuentas)",
                                                 "Solduri deschise ale pacienților pe vechime (conturi)"),
     "Credits owed to patients": ("Créditos que se deben a pacientes", "Credite datorate pacienților"),

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <chrono>
 #include <map>
+#include <mutex>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 #include "change_feed.h"
 #include "frontdesk/domain/phone.h"
 #include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/runs/report_json.h"
 #include "frontdesk/station/clinic_data.h"
 #include "frontdesk/station/kiosk_flow.h"
 #include "frontdesk/store/audit_trail.h"
@@ -172,6 +174,14 @@ struct StationApi::Impl {
     // every request thread that came meanwhile (as the CDS Hooks service does). Without it
     // (the database would not open a second connection) each read writes its own row.
     std::unique_ptr<AuditTrail> audit;
+    // The manager's view (GET /v1/report, POST /v1/whatif): the clinic's data as a desk on this
+    // computer reads it, opened at the first such request, one request at a time (a report
+    // reads much of the file; the what-if keeps the accounts the last report ending today read,
+    // for kManagerAccountsKept at most: then they are read again).
+    static constexpr std::chrono::minutes kManagerAccountsKept{5};
+    mutable std::mutex managerMutex;
+    mutable std::unique_ptr<ClinicData> manager;
+    mutable std::chrono::steady_clock::time_point managerReadAt{};
 
     Impl(StationApiOptions o, std::shared_ptr<const HttpHandler> h)
         : options(std::move(o)), others(std::move(h)), feed(options.dbPath, options.changePoll) {
@@ -203,6 +213,9 @@ struct StationApi::Impl {
             {http::verb::post, "/v1/appointments", staff, true, &Impl::book},
             {http::verb::post, "/v1/patients/{mrn}/reminders", staff, true, &Impl::remind},
             {http::verb::post, "/v1/patients/{mrn}/entries", admin, true, &Impl::postEntry},
+            {http::verb::get, "/v1/policy", admin, false, &Impl::policy},
+            {http::verb::get, "/v1/report", admin, false, &Impl::report},
+            {http::verb::post, "/v1/whatif", admin, false, &Impl::whatIf},
         };
     }
 
@@ -261,6 +274,11 @@ struct StationApi::Impl {
     HttpResponse prompt(Call& c) const;
     HttpResponse remind(Call& c) const;
     HttpResponse postEntry(Call& c) const;
+    HttpResponse policy(Call& c) const;
+    HttpResponse report(Call& c) const;
+    HttpResponse whatIf(Call& c) const;
+    // The manager's ClinicData (opened now if it is not yet); the caller holds managerMutex.
+    Result<ClinicData*> managerData() const;
 };
 
 StationApi::StationApi(StationApiOptions options, std::shared_ptr<const HttpHandler> others)
@@ -796,6 +814,62 @@ HttpResponse StationApi::Impl::postEntry(Call& c) const {
     auto posted = postManualEntry(c.store, entry, asOf);
     if (!posted) return problemOf(posted.error());
     return jsonResponse(201, postedEntryToJson(*posted));
+}
+
+Result<ClinicData*> StationApi::Impl::managerData() const {
+    if (!manager) {
+        auto opened = makeLocalClinicData(options.dbPath, options.config, options.asOf);
+        if (!opened) return tl::unexpected(opened.error());
+        manager = std::move(*opened);
+    }
+    return manager.get();
+}
+
+HttpResponse StationApi::Impl::policy(Call&) const {
+    return jsonResponse(200, {{"policy", policyToml(options.config.policy)}});
+}
+
+// ?from=D&to=D, both required; the report without the lists that name patients.
+HttpResponse StationApi::Impl::report(Call& c) const {
+    Date period[2];
+    const char* names[2] = {"from", "to"};
+    for (int i = 0; i < 2; ++i) {
+        const auto it = c.query.find(names[i]);
+        if (it == c.query.end())
+            return problem(400, "bad_request", std::string(names[i]) + " (YYYY-MM-DD) is required");
+        auto parsed = parseDate(it->second);
+        if (!parsed)
+            return problem(400, "bad_request",
+                           std::string(names[i]) + ": " + parsed.error().message);
+        period[i] = *parsed;
+    }
+    const std::lock_guard lock(managerMutex);
+    auto data = managerData();
+    if (!data) return problemOf(data.error());
+    auto read = (*data)->report(period[0], period[1]);
+    if (!read) return problemOf(read.error());
+    managerReadAt = std::chrono::steady_clock::now();
+    return jsonResponse(200, reportJson(*read, PatientLines::Omit));
+}
+
+// {"policy": "<policy.toml text>"}: the candidate (policyToml's every key; a key left out
+// takes its default, as in policy.toml) beside the policy in force.
+HttpResponse StationApi::Impl::whatIf(Call& c) const {
+    const auto text = stringMember(c.body, "policy");
+    if (!text)
+        return problem(400, "bad_request", "the body must be {\"policy\": \"<policy.toml text>\"}");
+    auto candidate = parsePolicy(*text, "the candidate policy");
+    if (!candidate) return problemOf(candidate.error());
+    const std::lock_guard lock(managerMutex);
+    if (std::chrono::steady_clock::now() - managerReadAt > kManagerAccountsKept) {
+        manager.reset();  // accounts read a while ago: read them again, as they are now
+        managerReadAt = std::chrono::steady_clock::now();
+    }
+    auto data = managerData();
+    if (!data) return problemOf(data.error());
+    auto compared = (*data)->whatIf(*candidate);
+    if (!compared) return problemOf(compared.error());
+    return jsonResponse(200, whatIfJson(*compared, options.config.policy, *candidate));
 }
 
 }  // namespace frontdesk::server

@@ -200,12 +200,23 @@ FocusScope {
                     ReportCard {
                         objectName: "statementsCard"
                         chart.title: view.t.statementsTitle || ""
-                        chart.categories: view.column(view.reports.statements, "label")
-                        chart.sets: [{ name: view.t.statements,
-                                       values: view.column(view.reports.statements, "count") }]
+                        chart.kind: "stacked"
+                        chart.categories: view.column(view.months, "shortLabel")
+                        chart.sets: [
+                            { name: view.t.mailed, values: view.column(view.months, "mailed") },
+                            { name: view.t.notMailedSmall, values: view.column(view.months, "notMailedSmall") },
+                            { name: view.t.notMailedWrittenOff, values: view.column(view.months, "notMailedWrittenOff") }]
                         note: view.t.statementsNote || ""
-                        table.header: [view.t.statements, view.t.count, view.t.owed]
-                        table.rows: view.reports.statements.map(s => [s.label, s.count, s.amountText])
+                        table.header: [view.t.month, view.t.mailed, view.t.notMailedSmall,
+                                       view.t.notMailedWrittenOff, view.t.saved, view.t.savedSoFar]
+                        table.rows: view.months.map(m => [m.label, m.mailed, m.notMailedSmall,
+                                                          m.notMailedWrittenOff, m.savedText,
+                                                          m.savedSoFarText])
+                                    .concat([[view.t.total, view.reports.totals.mailed,
+                                              view.reports.totals.notMailedSmall,
+                                              view.reports.totals.notMailedWrittenOff,
+                                              view.reports.totals.savedText, ""]])
+                        table.lastRowBold: true
                     }
                     ReportCard {
                         objectName: "balancesCard"

@@ -115,37 +115,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="67" />
+        <location filename="../desk/DeskBar.qml" line="69" />
         <source>Flagged only (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="75" />
+        <location filename="../desk/DeskBar.qml" line="77" />
         <source>New appointment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="85" />
+        <location filename="../desk/DeskBar.qml" line="87" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="89" />
+        <location filename="../desk/DeskBar.qml" line="92" />
         <source>The manager's reports and policy what-if (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="99" />
+        <location filename="../desk/DeskBar.qml" line="102" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="106" />
+        <location filename="../desk/DeskBar.qml" line="109" />
         <source>%1 · calls on port %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="107" />
+        <location filename="../desk/DeskBar.qml" line="110" />
         <source>%1 · calls off</source>
         <translation type="unfinished" />
     </message>
@@ -265,52 +265,52 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../desk/ReportsView.qml" line="54" />
+        <location filename="../desk/ReportsView.qml" line="55" />
         <source>◀ Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="55" />
+        <location filename="../desk/ReportsView.qml" line="56" />
         <source>Back to the desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="65" />
+        <location filename="../desk/ReportsView.qml" line="66" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="71" />
+        <location filename="../desk/ReportsView.qml" line="72" />
         <source>First day of the period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="74" />
+        <location filename="../desk/ReportsView.qml" line="75" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="80" />
+        <location filename="../desk/ReportsView.qml" line="81" />
         <source>Last day of the period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="85" />
+        <location filename="../desk/ReportsView.qml" line="86" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="99" />
+        <location filename="../desk/ReportsView.qml" line="103" />
         <source>PDF file to write</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="103" />
+        <location filename="../desk/ReportsView.qml" line="107" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="108" />
+        <location filename="../desk/ReportsView.qml" line="112" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -361,57 +361,57 @@
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="62" />
+        <location filename="../desk/WhatIfPanel.qml" line="67" />
         <source>What if the policy changed?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="69" />
+        <location filename="../desk/WhatIfPanel.qml" line="74" />
         <source>Move a threshold to see what it would do to today's accounts. Nothing changes until a new policy file is put in place.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="77" />
+        <location filename="../desk/WhatIfPanel.qml" line="82" />
         <source>Small balance, up to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="84" />
+        <location filename="../desk/WhatIfPanel.qml" line="89" />
         <source>Write off balances up to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="91" />
+        <location filename="../desk/WhatIfPanel.qml" line="96" />
         <source>…once at least this old (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="98" />
+        <location filename="../desk/WhatIfPanel.qml" line="103" />
         <source>…and reminded at least (times)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="118" />
+        <location filename="../desk/WhatIfPanel.qml" line="123" />
         <source>What the policy would do</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="120" />
+        <location filename="../desk/WhatIfPanel.qml" line="125" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="121" />
+        <location filename="../desk/WhatIfPanel.qml" line="126" />
         <source>With these</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="168" />
+        <location filename="../desk/WhatIfPanel.qml" line="175" />
         <source>Save as a new policy file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="171" />
+        <location filename="../desk/WhatIfPanel.qml" line="178" />
         <source>Written to %1. Review it, then put it in place of policy.toml to use it.</source>
         <translation type="unfinished" />
     </message>
@@ -505,332 +505,370 @@
 <context>
     <name>frontdesk::desk::ReportsModel</name>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="88" />
+        <location filename="../../desk/reports_model.cpp" line="91" />
         <source>%1 to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="102" />
+        <location filename="../../desk/reports_model.cpp" line="106" />
         <source>The period's days must be YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="110" />
+        <location filename="../../desk/reports_model.cpp" line="116" />
         <source>The period must end on or before today, and not before it begins.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="111" />
+        <location filename="../../desk/reports_model.cpp" line="117" />
         <source>The report could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="175" />
+        <location filename="../../desk/reports_model.cpp" line="204" />
         <source>To send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="178" />
+        <location filename="../../desk/reports_model.cpp" line="207" />
         <source>Suppressed: small balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="181" />
+        <location filename="../../desk/reports_model.cpp" line="210" />
         <source>Suppressed: written off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="195" />
+        <location filename="../../desk/reports_model.cpp" line="224" />
         <source>%1–%2 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="196" />
+        <location filename="../../desk/reports_model.cpp" line="225" />
         <source>over %1 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="212" />
+        <location filename="../../desk/reports_model.cpp" line="241" />
         <source>Apply at next visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="213" />
+        <location filename="../../desk/reports_model.cpp" line="242" />
         <source>Refund due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="214" />
+        <location filename="../../desk/reports_model.cpp" line="243" />
         <source>On file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="215" />
+        <location filename="../../desk/reports_model.cpp" line="244" />
         <source>Unclaimed property review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="234" />
+        <location filename="../../desk/reports_model.cpp" line="262" />
         <source>Shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="234" />
+        <location filename="../../desk/reports_model.cpp" line="263" />
         <source>Will pay at the desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="234" />
-        <location filename="../../desk/reports_model.cpp" line="277" />
+        <location filename="../../desk/reports_model.cpp" line="264" />
+        <location filename="../../desk/reports_model.cpp" line="311" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="235" />
+        <location filename="../../desk/reports_model.cpp" line="265" />
         <source>Promised</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="235" />
+        <location filename="../../desk/reports_model.cpp" line="266" />
         <source>Disputed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="235" />
+        <location filename="../../desk/reports_model.cpp" line="267" />
         <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="236" />
+        <location filename="../../desk/reports_model.cpp" line="268" />
         <source>Not appropriate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="236" />
+        <location filename="../../desk/reports_model.cpp" line="269" />
         <source>Apply credit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="236" />
+        <location filename="../../desk/reports_model.cpp" line="270" />
         <source>Refund requested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="266" />
+        <location filename="../../desk/reports_model.cpp" line="300" />
         <source>Reminders and small balances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="267" />
+        <location filename="../../desk/reports_model.cpp" line="301" />
         <source>Recovered by reminders (paid within 30 days, by channel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="268" />
+        <location filename="../../desk/reports_model.cpp" line="302" />
         <source>Written off and recovered after write-off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="269" />
-        <source>Statements avoided</source>
+        <location filename="../../desk/reports_model.cpp" line="303" />
+        <source>Statements mailed and avoided, by month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="270" />
+        <location filename="../../desk/reports_model.cpp" line="304" />
         <source>Open patient balances by age (accounts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="271" />
+        <location filename="../../desk/reports_model.cpp" line="305" />
         <source>Credits owed to patients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="272" />
+        <location filename="../../desk/reports_model.cpp" line="306" />
         <source>Reminders by staff member and outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="273" />
+        <location filename="../../desk/reports_model.cpp" line="307" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="274" />
+        <location filename="../../desk/reports_model.cpp" line="308" />
         <source>Kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="275" />
+        <location filename="../../desk/reports_model.cpp" line="309" />
         <source>Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="276" />
+        <location filename="../../desk/reports_model.cpp" line="310" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="278" />
+        <location filename="../../desk/reports_model.cpp" line="312" />
         <source>Patients reminded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="279" />
+        <location filename="../../desk/reports_model.cpp" line="313" />
         <source>Who paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="280" />
+        <location filename="../../desk/reports_model.cpp" line="314" />
         <source>Written off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="281" />
+        <location filename="../../desk/reports_model.cpp" line="315" />
         <source>Recovered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="282" />
+        <location filename="../../desk/reports_model.cpp" line="316" />
         <source>Net</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="283" />
+        <location filename="../../desk/reports_model.cpp" line="317" />
         <source>Statements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="284" />
-        <source>Count</source>
+        <location filename="../../desk/reports_model.cpp" line="318" />
+        <source>Mailed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="285" />
-        <source>Owed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="286" />
-        <source>Oldest charge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="287" />
-        <source>Small (up to %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="288" />
-        <source>Larger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="289" />
-        <source>Accounts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="290" />
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="291" />
-        <source>Amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="292" />
-        <source>Staff</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="293" />
-        <source>Total</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="305" />
-        <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="310" />
-        <source>As of %1, statements go out for balances above %2; suppressing the others saves %3 in postage and time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="314" />
-        <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="375" />
-        <source>Accounts eligible for write-off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="377" />
-        <source>Amount eligible for write-off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="378" />
-        <source>Statements to send</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="380" />
-        <source>Their cost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="381" />
-        <source>Statements suppressed (small balance)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="383" />
-        <source>Patients staff are prompted about</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="385" />
-        <source>Credit accounts changing state</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="392" />
-        <source>Try a policy first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="406" />
-        <location filename="../../desk/reports_model.cpp" line="415" />
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="422" />
-        <source>Too many proposed policy files for today in %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="434" />
-        <location filename="../../desk/report_pdf.cpp" line="252" />
-        <source>Open a report first.</source>
+        <location filename="../../desk/reports_model.cpp" line="319" />
+        <source>Not mailed: small</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desk/reports_model.cpp" line="320" />
+        <source>Not mailed: written off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="321" />
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="322" />
+        <source>Saved so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="323" />
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="324" />
+        <source>Owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="325" />
+        <source>Oldest charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="326" />
+        <source>Small (up to %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="327" />
+        <source>Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="328" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="329" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="330" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="331" />
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="332" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="342" />
+        <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="349" />
+        <source>No statement run was recorded in this period ('frontdesk statements --record' records each mailing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="351" />
+        <source>Statement runs recorded: %1; not mailing %2 small or written-off balances saved %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="357" />
+        <source>A run on %1 would mail %2 statements (balances above %3) and hold back %4, saving %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="364" />
+        <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="425" />
+        <source>Accounts eligible for write-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="427" />
+        <source>Amount eligible for write-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="429" />
+        <source>Statements to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="431" />
+        <source>Their cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="432" />
+        <source>Statements suppressed (small balance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="434" />
+        <source>Patients staff are prompted about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="436" />
+        <source>Credit accounts changing state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="443" />
+        <source>Try a policy first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="458" />
+        <location filename="../../desk/reports_model.cpp" line="468" />
+        <location filename="../../desk/report_pdf.cpp" line="330" />
+        <location filename="../../desk/report_pdf.cpp" line="342" />
+        <location filename="../../desk/report_pdf.cpp" line="345" />
+        <location filename="../../desk/report_pdf.cpp" line="348" />
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="475" />
+        <source>Too many proposed policy files for today in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="492" />
+        <location filename="../../desk/report_pdf.cpp" line="325" />
+        <source>Open a report first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="370" />
         <source>Refunds overdue: %1 (%2). Refunds due within 30 days: %3 (%4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/report_pdf.cpp" line="265" />
-        <location filename="../../desk/report_pdf.cpp" line="290" />
-        <source>%1 could not be written.</source>
+        <location filename="../../desk/report_pdf.cpp" line="326" />
+        <source>Name the PDF file to write.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -115,37 +115,37 @@
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="67" />
+        <location filename="../desk/DeskBar.qml" line="69" />
         <source>Flagged only (%1)</source>
         <translation>Solo señalados (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="75" />
+        <location filename="../desk/DeskBar.qml" line="77" />
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="85" />
+        <location filename="../desk/DeskBar.qml" line="87" />
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="89" />
+        <location filename="../desk/DeskBar.qml" line="92" />
         <source>The manager's reports and policy what-if (Ctrl+R)</source>
         <translation>Informes del gerente y simulación de la política (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="99" />
+        <location filename="../desk/DeskBar.qml" line="102" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="106" />
+        <location filename="../desk/DeskBar.qml" line="109" />
         <source>%1 · calls on port %2</source>
         <translation>%1 · llamadas en el puerto %2</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="107" />
+        <location filename="../desk/DeskBar.qml" line="110" />
         <source>%1 · calls off</source>
         <translation>%1 · llamadas desactivadas</translation>
     </message>
@@ -265,52 +265,52 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../desk/ReportsView.qml" line="54" />
+        <location filename="../desk/ReportsView.qml" line="55" />
         <source>◀ Desk</source>
         <translation>◀ Recepción</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="55" />
+        <location filename="../desk/ReportsView.qml" line="56" />
         <source>Back to the desk</source>
         <translation>Volver a la recepción</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="65" />
+        <location filename="../desk/ReportsView.qml" line="66" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="71" />
+        <location filename="../desk/ReportsView.qml" line="72" />
         <source>First day of the period</source>
         <translation>Primer día del período</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="74" />
+        <location filename="../desk/ReportsView.qml" line="75" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="80" />
+        <location filename="../desk/ReportsView.qml" line="81" />
         <source>Last day of the period</source>
         <translation>Último día del período</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="85" />
+        <location filename="../desk/ReportsView.qml" line="86" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="99" />
+        <location filename="../desk/ReportsView.qml" line="103" />
         <source>PDF file to write</source>
         <translation>Archivo PDF que se escribirá</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="103" />
+        <location filename="../desk/ReportsView.qml" line="107" />
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="108" />
+        <location filename="../desk/ReportsView.qml" line="112" />
         <source>Saved %1</source>
         <translation>Guardado en %1</translation>
     </message>
@@ -361,57 +361,57 @@
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="62" />
+        <location filename="../desk/WhatIfPanel.qml" line="67" />
         <source>What if the policy changed?</source>
         <translation>¿Y si cambiara la política?</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="69" />
+        <location filename="../desk/WhatIfPanel.qml" line="74" />
         <source>Move a threshold to see what it would do to today's accounts. Nothing changes until a new policy file is put in place.</source>
         <translation>Mueva un umbral para ver qué haría con las cuentas de hoy. Nada cambia hasta que se ponga en uso un nuevo archivo de política.</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="77" />
+        <location filename="../desk/WhatIfPanel.qml" line="82" />
         <source>Small balance, up to</source>
         <translation>Saldo pequeño, hasta</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="84" />
+        <location filename="../desk/WhatIfPanel.qml" line="89" />
         <source>Write off balances up to</source>
         <translation>Condonar saldos de hasta</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="91" />
+        <location filename="../desk/WhatIfPanel.qml" line="96" />
         <source>…once at least this old (days)</source>
         <translation>…con al menos esta antigüedad (días)</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="98" />
+        <location filename="../desk/WhatIfPanel.qml" line="103" />
         <source>…and reminded at least (times)</source>
         <translation>…y recordados al menos (veces)</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="118" />
+        <location filename="../desk/WhatIfPanel.qml" line="123" />
         <source>What the policy would do</source>
         <translation>Lo que haría la política</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="120" />
+        <location filename="../desk/WhatIfPanel.qml" line="125" />
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="121" />
+        <location filename="../desk/WhatIfPanel.qml" line="126" />
         <source>With these</source>
         <translation>Con estos</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="168" />
+        <location filename="../desk/WhatIfPanel.qml" line="175" />
         <source>Save as a new policy file</source>
         <translation>Guardar como nuevo archivo de política</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="171" />
+        <location filename="../desk/WhatIfPanel.qml" line="178" />
         <source>Written to %1. Review it, then put it in place of policy.toml to use it.</source>
         <translation>Escrito en %1. Revíselo y póngalo en lugar de policy.toml para usarlo.</translation>
     </message>
@@ -505,333 +505,383 @@
 <context>
     <name>frontdesk::desk::ReportsModel</name>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="88" />
+        <location filename="../../desk/reports_model.cpp" line="91" />
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="102" />
+        <location filename="../../desk/reports_model.cpp" line="106" />
         <source>The period's days must be YYYY-MM-DD.</source>
         <translation>Los días del período deben ser AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="110" />
+        <location filename="../../desk/reports_model.cpp" line="116" />
         <source>The period must end on or before today, and not before it begins.</source>
         <translation>El período debe terminar hoy o antes, y no antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="111" />
+        <location filename="../../desk/reports_model.cpp" line="117" />
         <source>The report could not be read: %1</source>
         <translation>No se pudo leer el informe: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="175" />
+        <location filename="../../desk/reports_model.cpp" line="204" />
         <source>To send</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="178" />
+        <location filename="../../desk/reports_model.cpp" line="207" />
         <source>Suppressed: small balance</source>
         <translation>Omitidos: saldo pequeño</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="181" />
+        <location filename="../../desk/reports_model.cpp" line="210" />
         <source>Suppressed: written off</source>
         <translation>Omitidos: condonados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="195" />
+        <location filename="../../desk/reports_model.cpp" line="224" />
         <source>%1–%2 days</source>
         <translation>%1–%2 días</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="196" />
+        <location filename="../../desk/reports_model.cpp" line="225" />
         <source>over %1 days</source>
         <translation>más de %1 días</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="212" />
+        <location filename="../../desk/reports_model.cpp" line="241" />
         <source>Apply at next visit</source>
         <translation>Aplicar en la próxima visita</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="213" />
+        <location filename="../../desk/reports_model.cpp" line="242" />
         <source>Refund due</source>
         <translation>Reembolso pendiente</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="214" />
+        <location filename="../../desk/reports_model.cpp" line="243" />
         <source>On file</source>
         <translation>A favor</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="215" />
+        <location filename="../../desk/reports_model.cpp" line="244" />
         <source>Unclaimed property review</source>
         <translation>Revisión de bienes no reclamados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="234" />
+        <location filename="../../desk/reports_model.cpp" line="262" />
         <source>Shown</source>
         <translation>Mostrado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="234" />
+        <location filename="../../desk/reports_model.cpp" line="263" />
         <source>Will pay at the desk</source>
         <translation>Pagará en recepción</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="234" />
-        <location filename="../../desk/reports_model.cpp" line="277" />
+        <location filename="../../desk/reports_model.cpp" line="264" />
+        <location filename="../../desk/reports_model.cpp" line="311" />
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="235" />
+        <location filename="../../desk/reports_model.cpp" line="265" />
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="235" />
+        <location filename="../../desk/reports_model.cpp" line="266" />
         <source>Disputed</source>
         <translation>Disputado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="235" />
+        <location filename="../../desk/reports_model.cpp" line="267" />
         <source>Declined</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="236" />
+        <location filename="../../desk/reports_model.cpp" line="268" />
         <source>Not appropriate</source>
         <translation>No procede</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="236" />
+        <location filename="../../desk/reports_model.cpp" line="269" />
         <source>Apply credit</source>
         <translation>Aplicar crédito</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="236" />
+        <location filename="../../desk/reports_model.cpp" line="270" />
         <source>Refund requested</source>
         <translation>Reembolso solicitado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="266" />
+        <location filename="../../desk/reports_model.cpp" line="300" />
         <source>Reminders and small balances</source>
         <translation>Recordatorios y saldos pequeños</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="267" />
+        <location filename="../../desk/reports_model.cpp" line="301" />
         <source>Recovered by reminders (paid within 30 days, by channel)</source>
         <translation>Recuperado con recordatorios (pagado en 30 días, por canal)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="268" />
+        <location filename="../../desk/reports_model.cpp" line="302" />
         <source>Written off and recovered after write-off</source>
         <translation>Condonado y recuperado después de condonar</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="269" />
+        <location filename="../../desk/reports_model.cpp" line="303" />
+        <source>Statements mailed and avoided, by month</source>
+        <translation>Estados de cuenta enviados y evitados, por mes</translation>
+    </message>
+    <message>
         <source>Statements avoided</source>
         <translation>Estados de cuenta evitados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="270" />
+        <location filename="../../desk/reports_model.cpp" line="304" />
         <source>Open patient balances by age (accounts)</source>
         <translation>Saldos abiertos de pacientes por antigüedad (cuentas)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="271" />
+        <location filename="../../desk/reports_model.cpp" line="305" />
         <source>Credits owed to patients</source>
         <translation>Créditos que se deben a pacientes</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="272" />
+        <location filename="../../desk/reports_model.cpp" line="306" />
         <source>Reminders by staff member and outcome</source>
         <translation>Recordatorios por empleado y resultado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="273" />
+        <location filename="../../desk/reports_model.cpp" line="307" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="274" />
+        <location filename="../../desk/reports_model.cpp" line="308" />
         <source>Kiosk</source>
         <translation>Quiosco</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="275" />
+        <location filename="../../desk/reports_model.cpp" line="309" />
         <source>Desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="276" />
+        <location filename="../../desk/reports_model.cpp" line="310" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="278" />
+        <location filename="../../desk/reports_model.cpp" line="312" />
         <source>Patients reminded</source>
         <translation>Pacientes avisados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="279" />
+        <location filename="../../desk/reports_model.cpp" line="313" />
         <source>Who paid</source>
         <translation>Pagaron</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="280" />
+        <location filename="../../desk/reports_model.cpp" line="314" />
         <source>Written off</source>
         <translation>Condonado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="281" />
+        <location filename="../../desk/reports_model.cpp" line="315" />
         <source>Recovered</source>
         <translation>Recuperado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="282" />
+        <location filename="../../desk/reports_model.cpp" line="316" />
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="283" />
+        <location filename="../../desk/reports_model.cpp" line="317" />
         <source>Statements</source>
         <translation>Estados de cuenta</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="284" />
+        <location filename="../../desk/reports_model.cpp" line="318" />
+        <source>Mailed</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="319" />
+        <source>Not mailed: small</source>
+        <translation>No enviados: pequeños</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="320" />
+        <source>Not mailed: written off</source>
+        <translation>No enviados: condonados</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="321" />
+        <source>Saved</source>
+        <translation>Ahorrado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="322" />
+        <source>Saved so far</source>
+        <translation>Ahorrado hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="323" />
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="285" />
+        <location filename="../../desk/reports_model.cpp" line="324" />
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="286" />
+        <location filename="../../desk/reports_model.cpp" line="325" />
         <source>Oldest charge</source>
         <translation>Cargo más antiguo</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="287" />
+        <location filename="../../desk/reports_model.cpp" line="326" />
         <source>Small (up to %1)</source>
         <translation>Pequeños (hasta %1)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="288" />
+        <location filename="../../desk/reports_model.cpp" line="327" />
         <source>Larger</source>
         <translation>Mayores</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="289" />
+        <location filename="../../desk/reports_model.cpp" line="328" />
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="290" />
+        <location filename="../../desk/reports_model.cpp" line="329" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="291" />
+        <location filename="../../desk/reports_model.cpp" line="330" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="292" />
+        <location filename="../../desk/reports_model.cpp" line="331" />
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="293" />
+        <location filename="../../desk/reports_model.cpp" line="332" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="305" />
+        <location filename="../../desk/reports_model.cpp" line="342" />
         <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
         <translation>%1 de %2 pacientes avisados pagaron en 30 días (%3%), %4 en total.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="310" />
+        <location filename="../../desk/reports_model.cpp" line="349" />
+        <source>No statement run was recorded in this period ('frontdesk statements --record' records each mailing).</source>
+        <translation>No se registró ningún envío de estados de cuenta en este período ('frontdesk statements --record' registra cada envío).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="351" />
+        <source>Statement runs recorded: %1; not mailing %2 small or written-off balances saved %3.</source>
+        <translation>Envíos registrados: %1; no enviar %2 saldos pequeños o condonados ahorró %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="357" />
+        <source>A run on %1 would mail %2 statements (balances above %3) and hold back %4, saving %5.</source>
+        <translation>Un envío el %1 mandaría %2 estados de cuenta (saldos de más de %3) y retendría %4, ahorrando %5.</translation>
+    </message>
+    <message>
         <source>As of %1, statements go out for balances above %2; suppressing the others saves %3 in postage and time.</source>
         <translation>Al %1, se envían estados de cuenta para saldos de más de %2; omitir los demás ahorra %3 en franqueo y tiempo.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="314" />
+        <location filename="../../desk/reports_model.cpp" line="364" />
         <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
         <translation>Condonables hoy: %1 cuentas, %2. Lo serán en 30 días si nada cambia: %3 cuentas, %4.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="375" />
+        <location filename="../../desk/reports_model.cpp" line="425" />
         <source>Accounts eligible for write-off</source>
         <translation>Cuentas condonables</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="377" />
+        <location filename="../../desk/reports_model.cpp" line="427" />
         <source>Amount eligible for write-off</source>
         <translation>Importe condonable</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="378" />
+        <location filename="../../desk/reports_model.cpp" line="429" />
         <source>Statements to send</source>
         <translation>Estados de cuenta por enviar</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="380" />
+        <location filename="../../desk/reports_model.cpp" line="431" />
         <source>Their cost</source>
         <translation>Su costo</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="381" />
+        <location filename="../../desk/reports_model.cpp" line="432" />
         <source>Statements suppressed (small balance)</source>
         <translation>Estados omitidos (saldo pequeño)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="383" />
+        <location filename="../../desk/reports_model.cpp" line="434" />
         <source>Patients staff are prompted about</source>
         <translation>Pacientes señalados al personal</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="385" />
+        <location filename="../../desk/reports_model.cpp" line="436" />
         <source>Credit accounts changing state</source>
         <translation>Cuentas con crédito que cambian de estado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="392" />
+        <location filename="../../desk/reports_model.cpp" line="443" />
         <source>Try a policy first.</source>
         <translation>Pruebe primero una política.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="406" />
-        <location filename="../../desk/reports_model.cpp" line="415" />
+        <location filename="../../desk/reports_model.cpp" line="458" />
+        <location filename="../../desk/reports_model.cpp" line="468" />
+        <location filename="../../desk/report_pdf.cpp" line="330" />
+        <location filename="../../desk/report_pdf.cpp" line="342" />
+        <location filename="../../desk/report_pdf.cpp" line="345" />
+        <location filename="../../desk/report_pdf.cpp" line="348" />
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="422" />
+        <location filename="../../desk/reports_model.cpp" line="475" />
         <source>Too many proposed policy files for today in %1.</source>
         <translation>Demasiados archivos de política propuestos hoy en %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="434" />
-        <location filename="../../desk/report_pdf.cpp" line="252" />
+        <location filename="../../desk/reports_model.cpp" line="492" />
+        <location filename="../../desk/report_pdf.cpp" line="325" />
         <source>Open a report first.</source>
         <translation>Abra primero un informe.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="320" />
+        <location filename="../../desk/reports_model.cpp" line="370" />
         <source>Refunds overdue: %1 (%2). Refunds due within 30 days: %3 (%4).</source>
         <translation>Reembolsos vencidos: %1 (%2). Reembolsos que vencen en 30 días: %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../desk/report_pdf.cpp" line="265" />
-        <location filename="../../desk/report_pdf.cpp" line="290" />
         <source>%1 could not be written.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/report_pdf.cpp" line="326" />
+        <source>Name the PDF file to write.</source>
+        <translation>Indique el nombre del archivo PDF que se escribirá.</translation>
     </message>
 </context>
 </TS>

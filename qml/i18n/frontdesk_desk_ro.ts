@@ -115,37 +115,37 @@
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="67" />
+        <location filename="../desk/DeskBar.qml" line="69" />
         <source>Flagged only (%1)</source>
         <translation>Doar semnalați (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="75" />
+        <location filename="../desk/DeskBar.qml" line="77" />
         <source>New appointment</source>
         <translation>Programare nouă</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="85" />
+        <location filename="../desk/DeskBar.qml" line="87" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="89" />
+        <location filename="../desk/DeskBar.qml" line="92" />
         <source>The manager's reports and policy what-if (Ctrl+R)</source>
         <translation>Rapoartele managerului și simularea politicii (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="99" />
+        <location filename="../desk/DeskBar.qml" line="102" />
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="106" />
+        <location filename="../desk/DeskBar.qml" line="109" />
         <source>%1 · calls on port %2</source>
         <translation>%1 · apeluri pe portul %2</translation>
     </message>
     <message>
-        <location filename="../desk/DeskBar.qml" line="107" />
+        <location filename="../desk/DeskBar.qml" line="110" />
         <source>%1 · calls off</source>
         <translation>%1 · apeluri oprite</translation>
     </message>
@@ -265,52 +265,52 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../desk/ReportsView.qml" line="54" />
+        <location filename="../desk/ReportsView.qml" line="55" />
         <source>◀ Desk</source>
         <translation>◀ Recepție</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="55" />
+        <location filename="../desk/ReportsView.qml" line="56" />
         <source>Back to the desk</source>
         <translation>Înapoi la recepție</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="65" />
+        <location filename="../desk/ReportsView.qml" line="66" />
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="71" />
+        <location filename="../desk/ReportsView.qml" line="72" />
         <source>First day of the period</source>
         <translation>Prima zi a perioadei</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="74" />
+        <location filename="../desk/ReportsView.qml" line="75" />
         <source>to</source>
         <translation>până la</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="80" />
+        <location filename="../desk/ReportsView.qml" line="81" />
         <source>Last day of the period</source>
         <translation>Ultima zi a perioadei</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="85" />
+        <location filename="../desk/ReportsView.qml" line="86" />
         <source>Show</source>
         <translation>Arată</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="99" />
+        <location filename="../desk/ReportsView.qml" line="103" />
         <source>PDF file to write</source>
         <translation>Fișierul PDF de scris</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="103" />
+        <location filename="../desk/ReportsView.qml" line="107" />
         <source>Export PDF</source>
         <translation>Exportă PDF</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="108" />
+        <location filename="../desk/ReportsView.qml" line="112" />
         <source>Saved %1</source>
         <translation>Salvat în %1</translation>
     </message>
@@ -361,57 +361,57 @@
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="62" />
+        <location filename="../desk/WhatIfPanel.qml" line="67" />
         <source>What if the policy changed?</source>
         <translation>Ce-ar fi dacă politica s-ar schimba?</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="69" />
+        <location filename="../desk/WhatIfPanel.qml" line="74" />
         <source>Move a threshold to see what it would do to today's accounts. Nothing changes until a new policy file is put in place.</source>
         <translation>Mutați un prag pentru a vedea ce ar face conturilor de azi. Nimic nu se schimbă până când un nou fișier de politică nu este pus în folosință.</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="77" />
+        <location filename="../desk/WhatIfPanel.qml" line="82" />
         <source>Small balance, up to</source>
         <translation>Sold mic, până la</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="84" />
+        <location filename="../desk/WhatIfPanel.qml" line="89" />
         <source>Write off balances up to</source>
         <translation>Anulează solduri de până la</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="91" />
+        <location filename="../desk/WhatIfPanel.qml" line="96" />
         <source>…once at least this old (days)</source>
         <translation>…vechi de cel puțin (zile)</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="98" />
+        <location filename="../desk/WhatIfPanel.qml" line="103" />
         <source>…and reminded at least (times)</source>
         <translation>…și amintite de cel puțin (ori)</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="118" />
+        <location filename="../desk/WhatIfPanel.qml" line="123" />
         <source>What the policy would do</source>
         <translation>Ce ar face politica</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="120" />
+        <location filename="../desk/WhatIfPanel.qml" line="125" />
         <source>Now</source>
         <translation>Acum</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="121" />
+        <location filename="../desk/WhatIfPanel.qml" line="126" />
         <source>With these</source>
         <translation>Cu acestea</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="168" />
+        <location filename="../desk/WhatIfPanel.qml" line="175" />
         <source>Save as a new policy file</source>
         <translation>Salvează ca fișier nou de politică</translation>
     </message>
     <message>
-        <location filename="../desk/WhatIfPanel.qml" line="171" />
+        <location filename="../desk/WhatIfPanel.qml" line="178" />
         <source>Written to %1. Review it, then put it in place of policy.toml to use it.</source>
         <translation>Scris în %1. Verificați-l, apoi puneți-l în locul lui policy.toml pentru a-l folosi.</translation>
     </message>
@@ -505,333 +505,383 @@
 <context>
     <name>frontdesk::desk::ReportsModel</name>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="88" />
+        <location filename="../../desk/reports_model.cpp" line="91" />
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="102" />
+        <location filename="../../desk/reports_model.cpp" line="106" />
         <source>The period's days must be YYYY-MM-DD.</source>
         <translation>Zilele perioadei trebuie să fie AAAA-LL-ZZ.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="110" />
+        <location filename="../../desk/reports_model.cpp" line="116" />
         <source>The period must end on or before today, and not before it begins.</source>
         <translation>Perioada trebuie să se încheie azi sau mai devreme, și nu înainte să înceapă.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="111" />
+        <location filename="../../desk/reports_model.cpp" line="117" />
         <source>The report could not be read: %1</source>
         <translation>Raportul nu a putut fi citit: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="175" />
+        <location filename="../../desk/reports_model.cpp" line="204" />
         <source>To send</source>
         <translation>De trimis</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="178" />
+        <location filename="../../desk/reports_model.cpp" line="207" />
         <source>Suppressed: small balance</source>
         <translation>Omise: sold mic</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="181" />
+        <location filename="../../desk/reports_model.cpp" line="210" />
         <source>Suppressed: written off</source>
         <translation>Omise: anulate</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="195" />
+        <location filename="../../desk/reports_model.cpp" line="224" />
         <source>%1–%2 days</source>
         <translation>%1–%2 zile</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="196" />
+        <location filename="../../desk/reports_model.cpp" line="225" />
         <source>over %1 days</source>
         <translation>peste %1 de zile</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="212" />
+        <location filename="../../desk/reports_model.cpp" line="241" />
         <source>Apply at next visit</source>
         <translation>De aplicat la următoarea vizită</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="213" />
+        <location filename="../../desk/reports_model.cpp" line="242" />
         <source>Refund due</source>
         <translation>Rambursare datorată</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="214" />
+        <location filename="../../desk/reports_model.cpp" line="243" />
         <source>On file</source>
         <translation>În cont</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="215" />
+        <location filename="../../desk/reports_model.cpp" line="244" />
         <source>Unclaimed property review</source>
         <translation>Verificare bunuri nerevendicate</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="234" />
+        <location filename="../../desk/reports_model.cpp" line="262" />
         <source>Shown</source>
         <translation>Afișat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="234" />
+        <location filename="../../desk/reports_model.cpp" line="263" />
         <source>Will pay at the desk</source>
         <translation>Va plăti la recepție</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="234" />
-        <location filename="../../desk/reports_model.cpp" line="277" />
+        <location filename="../../desk/reports_model.cpp" line="264" />
+        <location filename="../../desk/reports_model.cpp" line="311" />
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="235" />
+        <location filename="../../desk/reports_model.cpp" line="265" />
         <source>Promised</source>
         <translation>Promis</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="235" />
+        <location filename="../../desk/reports_model.cpp" line="266" />
         <source>Disputed</source>
         <translation>Contestat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="235" />
+        <location filename="../../desk/reports_model.cpp" line="267" />
         <source>Declined</source>
         <translation>Refuzat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="236" />
+        <location filename="../../desk/reports_model.cpp" line="268" />
         <source>Not appropriate</source>
         <translation>Nepotrivit</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="236" />
+        <location filename="../../desk/reports_model.cpp" line="269" />
         <source>Apply credit</source>
         <translation>Aplică creditul</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="236" />
+        <location filename="../../desk/reports_model.cpp" line="270" />
         <source>Refund requested</source>
         <translation>Rambursare cerută</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="266" />
+        <location filename="../../desk/reports_model.cpp" line="300" />
         <source>Reminders and small balances</source>
         <translation>Mementouri și solduri mici</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="267" />
+        <location filename="../../desk/reports_model.cpp" line="301" />
         <source>Recovered by reminders (paid within 30 days, by channel)</source>
         <translation>Recuperat prin mementouri (plătit în 30 de zile, pe canal)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="268" />
+        <location filename="../../desk/reports_model.cpp" line="302" />
         <source>Written off and recovered after write-off</source>
         <translation>Anulat și recuperat după anulare</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="269" />
+        <location filename="../../desk/reports_model.cpp" line="303" />
+        <source>Statements mailed and avoided, by month</source>
+        <translation>Extrase trimise și evitate, pe luni</translation>
+    </message>
+    <message>
         <source>Statements avoided</source>
         <translation>Extrase evitate</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="270" />
+        <location filename="../../desk/reports_model.cpp" line="304" />
         <source>Open patient balances by age (accounts)</source>
         <translation>Solduri deschise ale pacienților pe vechime (conturi)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="271" />
+        <location filename="../../desk/reports_model.cpp" line="305" />
         <source>Credits owed to patients</source>
         <translation>Credite datorate pacienților</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="272" />
+        <location filename="../../desk/reports_model.cpp" line="306" />
         <source>Reminders by staff member and outcome</source>
         <translation>Mementouri pe angajat și rezultat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="273" />
+        <location filename="../../desk/reports_model.cpp" line="307" />
         <source>Month</source>
         <translation>Luna</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="274" />
+        <location filename="../../desk/reports_model.cpp" line="308" />
         <source>Kiosk</source>
         <translation>Chioșc</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="275" />
+        <location filename="../../desk/reports_model.cpp" line="309" />
         <source>Desk</source>
         <translation>Recepție</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="276" />
+        <location filename="../../desk/reports_model.cpp" line="310" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="278" />
+        <location filename="../../desk/reports_model.cpp" line="312" />
         <source>Patients reminded</source>
         <translation>Pacienți atenționați</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="279" />
+        <location filename="../../desk/reports_model.cpp" line="313" />
         <source>Who paid</source>
         <translation>Au plătit</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="280" />
+        <location filename="../../desk/reports_model.cpp" line="314" />
         <source>Written off</source>
         <translation>Anulat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="281" />
+        <location filename="../../desk/reports_model.cpp" line="315" />
         <source>Recovered</source>
         <translation>Recuperat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="282" />
+        <location filename="../../desk/reports_model.cpp" line="316" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="283" />
+        <location filename="../../desk/reports_model.cpp" line="317" />
         <source>Statements</source>
         <translation>Extrase</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="284" />
+        <location filename="../../desk/reports_model.cpp" line="318" />
+        <source>Mailed</source>
+        <translation>Trimise</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="319" />
+        <source>Not mailed: small</source>
+        <translation>Netrimise: mici</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="320" />
+        <source>Not mailed: written off</source>
+        <translation>Netrimise: anulate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="321" />
+        <source>Saved</source>
+        <translation>Economisit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="322" />
+        <source>Saved so far</source>
+        <translation>Economisit până acum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="323" />
         <source>Count</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="285" />
+        <location filename="../../desk/reports_model.cpp" line="324" />
         <source>Owed</source>
         <translation>Datorat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="286" />
+        <location filename="../../desk/reports_model.cpp" line="325" />
         <source>Oldest charge</source>
         <translation>Cea mai veche taxă</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="287" />
+        <location filename="../../desk/reports_model.cpp" line="326" />
         <source>Small (up to %1)</source>
         <translation>Mici (până la %1)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="288" />
+        <location filename="../../desk/reports_model.cpp" line="327" />
         <source>Larger</source>
         <translation>Mai mari</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="289" />
+        <location filename="../../desk/reports_model.cpp" line="328" />
         <source>Accounts</source>
         <translation>Conturi</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="290" />
+        <location filename="../../desk/reports_model.cpp" line="329" />
         <source>State</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="291" />
+        <location filename="../../desk/reports_model.cpp" line="330" />
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="292" />
+        <location filename="../../desk/reports_model.cpp" line="331" />
         <source>Staff</source>
         <translation>Angajat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="293" />
+        <location filename="../../desk/reports_model.cpp" line="332" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="305" />
+        <location filename="../../desk/reports_model.cpp" line="342" />
         <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
         <translation>%1 din %2 pacienți atenționați au plătit în 30 de zile (%3%), %4 în total.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="310" />
+        <location filename="../../desk/reports_model.cpp" line="349" />
+        <source>No statement run was recorded in this period ('frontdesk statements --record' records each mailing).</source>
+        <translation>Nicio trimitere de extrase nu a fost înregistrată în această perioadă ('frontdesk statements --record' înregistrează fiecare trimitere).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="351" />
+        <source>Statement runs recorded: %1; not mailing %2 small or written-off balances saved %3.</source>
+        <translation>Trimiteri înregistrate: %1; netrimiterea a %2 solduri mici sau anulate a economisit %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="357" />
+        <source>A run on %1 would mail %2 statements (balances above %3) and hold back %4, saving %5.</source>
+        <translation>O trimitere la %1 ar trimite %2 extrase (solduri de peste %3) și ar reține %4, economisind %5.</translation>
+    </message>
+    <message>
         <source>As of %1, statements go out for balances above %2; suppressing the others saves %3 in postage and time.</source>
         <translation>La %1, extrasele se trimit pentru solduri de peste %2; omiterea celorlalte economisește %3 la poștă și timp.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="314" />
+        <location filename="../../desk/reports_model.cpp" line="364" />
         <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
         <translation>De anulat azi: %1 conturi, %2. Vor putea fi anulate în 30 de zile dacă nu se schimbă nimic: %3 conturi, %4.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="375" />
+        <location filename="../../desk/reports_model.cpp" line="425" />
         <source>Accounts eligible for write-off</source>
         <translation>Conturi de anulat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="377" />
+        <location filename="../../desk/reports_model.cpp" line="427" />
         <source>Amount eligible for write-off</source>
         <translation>Sumă de anulat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="378" />
+        <location filename="../../desk/reports_model.cpp" line="429" />
         <source>Statements to send</source>
         <translation>Extrase de trimis</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="380" />
+        <location filename="../../desk/reports_model.cpp" line="431" />
         <source>Their cost</source>
         <translation>Costul lor</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="381" />
+        <location filename="../../desk/reports_model.cpp" line="432" />
         <source>Statements suppressed (small balance)</source>
         <translation>Extrase omise (sold mic)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="383" />
+        <location filename="../../desk/reports_model.cpp" line="434" />
         <source>Patients staff are prompted about</source>
         <translation>Pacienți semnalați personalului</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="385" />
+        <location filename="../../desk/reports_model.cpp" line="436" />
         <source>Credit accounts changing state</source>
         <translation>Conturi cu credit care își schimbă starea</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="392" />
+        <location filename="../../desk/reports_model.cpp" line="443" />
         <source>Try a policy first.</source>
         <translation>Încercați întâi o politică.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="406" />
-        <location filename="../../desk/reports_model.cpp" line="415" />
+        <location filename="../../desk/reports_model.cpp" line="458" />
+        <location filename="../../desk/reports_model.cpp" line="468" />
+        <location filename="../../desk/report_pdf.cpp" line="330" />
+        <location filename="../../desk/report_pdf.cpp" line="342" />
+        <location filename="../../desk/report_pdf.cpp" line="345" />
+        <location filename="../../desk/report_pdf.cpp" line="348" />
         <source>%1 could not be written: %2</source>
         <translation>%1 nu a putut fi scris: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="422" />
+        <location filename="../../desk/reports_model.cpp" line="475" />
         <source>Too many proposed policy files for today in %1.</source>
         <translation>Prea multe fișiere de politică propuse azi în %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="434" />
-        <location filename="../../desk/report_pdf.cpp" line="252" />
+        <location filename="../../desk/reports_model.cpp" line="492" />
+        <location filename="../../desk/report_pdf.cpp" line="325" />
         <source>Open a report first.</source>
         <translation>Deschideți întâi un raport.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="320" />
+        <location filename="../../desk/reports_model.cpp" line="370" />
         <source>Refunds overdue: %1 (%2). Refunds due within 30 days: %3 (%4).</source>
         <translation>Rambursări restante: %1 (%2). Rambursări scadente în 30 de zile: %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../desk/report_pdf.cpp" line="265" />
-        <location filename="../../desk/report_pdf.cpp" line="290" />
         <source>%1 could not be written.</source>
         <translation>%1 nu a putut fi scris.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/report_pdf.cpp" line="326" />
+        <source>Name the PDF file to write.</source>
+        <translation>Dați un nume fișierului PDF de scris.</translation>
     </message>
 </context>
 </TS>

@@ -389,6 +389,61 @@ TEST_CASE("whatif refuses an unknown key or a bad value with exit 2, naming it",
     CHECK(s.on("verify").exit == 0);
 }
 
+TEST_CASE("statements --record keeps each day's run once, and the report counts them by month",
+          "[cli][report]") {
+    const Scratch s;
+    REQUIRE(s.run("demo --db " + s.db() + " --as-of 2026-11-26").exit == 0);
+    const auto on = [&](const std::string& args, const std::string& day) {
+        return s.run(args + " --db " + s.db() + " --as-of " + day);
+    };
+    // the demo records a run on each 1st; the test's runs, on other days, come on top
+    CHECK(s.sql("SELECT count(*) FROM statement_run") == "12\n");
+    const auto demo = s.on("report --json --from 2026-09-01 --to 2026-11-26").json();
+    REQUIRE(demo["statement_runs"]["runs"] == 3);
+    // two mailings, in October and in November; the dry run records nothing
+    const auto plan = on("statements --json", "2026-10-05").json();
+    CHECK(plan["recorded"] == false);
+    const auto october = on("statements --record --json", "2026-10-05");
+    REQUIRE(october.exit == 0);
+    const auto o = october.json();
+    CHECK(o["recorded"] == true);
+    CHECK(o["statement_count"] == plan["statement_count"]);
+    const auto november = on("statements --record", "2026-11-20");
+    REQUIRE(november.exit == 0);
+    CHECK_THAT(november.out, Catch::Contains("Recorded as the statement run of 2026-11-20."));
+    const auto n = on("statements --json", "2026-11-20").json();
+    // the same day again: refused, exit 2, the first record kept
+    const auto again = on("statements --record", "2026-11-20");
+    CHECK(again.exit == 2);
+    CHECK_THAT(again.err, Catch::Contains("the statement run of 2026-11-20 is already recorded"));
+    CHECK(s.sql("SELECT count(*) FROM statement_run") == "14\n");
+
+    const auto report = s.on("report --json --from 2026-09-01 --to 2026-11-26").json();
+    const auto& runs = report["statement_runs"];
+    const auto& before = demo["statement_runs"];
+    CHECK(runs["runs"] == 5);
+    CHECK(runs["statement_count"].get<long>() == before["statement_count"].get<long>() +
+                                                     o["statement_count"].get<long>() +
+                                                     n["statement_count"].get<long>());
+    CHECK(runs["cost_saved_cents"].get<long>() == before["cost_saved_cents"].get<long>() +
+                                                      o["cost_saved_cents"].get<long>() +
+                                                      n["cost_saved_cents"].get<long>());
+    CHECK(o["cost_saved_cents"].get<long>() > 0);
+    const auto& months = report["months"];
+    REQUIRE(months.size() == 3);
+    // September: the demo's run alone; October and November: the demo's and the test's
+    CHECK(months[0]["statement_runs"] == demo["months"][0]["statement_runs"]);
+    const auto& inOctober = months[1]["statement_runs"];
+    const auto& demoOctober = demo["months"][1]["statement_runs"];
+    CHECK(inOctober["runs"] == 2);
+    for (const char* key :
+         {"statement_count", "suppressed_small", "suppressed_balance_cents", "cost_saved_cents"})
+        CHECK(inOctober[key].get<long>() == demoOctober[key].get<long>() + o[key].get<long>());
+    CHECK(months[2]["statement_runs"]["cost_saved_cents"].get<long>() ==
+          demo["months"][2]["statement_runs"]["cost_saved_cents"].get<long>() +
+              n["cost_saved_cents"].get<long>());
+}
+
 TEST_CASE("report --csv writes each table as a private CSV file with the --json figures",
           "[cli][report]") {
     const Scratch s;
@@ -412,7 +467,7 @@ TEST_CASE("report --csv writes each table as a private CSV file with the --json 
     CHECK(modeOf(folder) == 0700);
     std::map<std::string, std::vector<std::string>> lines;
     for (const char* name : {"summary.csv", "reminders.csv", "reminders_by_staff.csv",
-                             "credits.csv", "refunds_due.csv", "statements.csv"}) {
+                             "credits.csv", "refunds_due.csv", "statements.csv", "months.csv"}) {
         INFO(name);
         REQUIRE(fs::exists(folder / name));
         CHECK(modeOf(folder / name) == 0600);
@@ -465,6 +520,12 @@ TEST_CASE("report --csv writes each table as a private CSV file with the --json 
     CHECK(lines["credits.csv"].size() == json["credits"].size() + 1);
     CHECK(lines["refunds_due.csv"].size() == json["refunds_due"].size() + 1);
     CHECK(lines["statements.csv"].size() == json["statements"]["statements"].size() + 1);
+    // a month a line: September to November
+    REQUIRE(lines["months.csv"].size() == 4);
+    CHECK(lines["months.csv"][1].rfind(
+              "2026-09-01,2026-09-30," + json["months"][0]["reminded_patients"].dump() + ",", 0) ==
+          0);
+    CHECK(lines["months.csv"][3].rfind("2026-11-01,2026-11-26,", 0) == 0);
     CHECK(json["reminders"].size() > 0);  // the demo clinic has something in each table
     CHECK(json["credits"].size() > 0);
     bool quoted = false;

@@ -2,7 +2,8 @@
 // practice report's JSON (`frontdesk report --json`) for the same period, month by month; the
 // what-if's candidate equals the write-off and statement dry runs under that policy; "Save as a
 // new policy file" never writes over a file; and the PDF export's pages hold the same figures
-// (read back with poppler's pdftotext).
+// (read back with poppler's pdftotext). The figures and the what-if are checked on the database
+// and through the clinic server (a real frontdesk-server, an admin station).
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -22,8 +23,10 @@
 #include "frontdesk/runs/report_json.h"
 #include "frontdesk/runs/statement_run.h"
 #include "frontdesk/runs/writeoff_run.h"
+#include "frontdesk/station/remote_clinic_data.h"
 #include "report_pdf.h"
 #include "reports_model.h"
+#include "station_server.h"
 
 using namespace frontdesk;
 using namespace frontdesk::desk;
@@ -47,16 +50,44 @@ QString money(std::int64_t cents) {
     return QString::fromStdString(formatMoney(Cents(cents)));
 }
 
+// Where the manager's desk reads the clinic: its database, or the clinic server as an enrolled
+// station (admin: the manager's view; desk: none).
+struct Local {};
+struct Remote {};
+
+Result<std::unique_ptr<ui::PromptBackend>> localBackend(const std::string& db) {
+    return ui::PromptBackend::open(db, Config{}, demoDay(), "manager");
+}
+
+Result<std::unique_ptr<ui::PromptBackend>> remoteBackend(StationServer& server, StationRole role) {
+    RemoteClinicOptions options;
+    options.credentialPath = server.enroll("manager-1", role).string();
+    auto clinic = connectClinicData(options);
+    if (!clinic) return tl::unexpected(clinic.error());
+    return ui::PromptBackend::create(std::move(*clinic), "manager");
+}
+
+template <typename Where = Local>
 struct ReportsOn : DemoClinicCopy {
+    std::unique_ptr<StationServer> server;  // Remote only
     std::unique_ptr<ui::PromptBackend> backend;
     std::unique_ptr<ReportsModel> model;
-    ReportsOn() {
+    explicit ReportsOn(StationRole role = StationRole::Admin) {
         app();
-        auto opened = ui::PromptBackend::open(db, Config{}, demoDay(), "manager");
+        auto opened = open(role);
         REQUIRE(opened);
         backend = std::move(*opened);
         model = std::make_unique<ReportsModel>(
             *backend, ReportsModel::Options{QString::fromStdString(dir.path().string())});
+    }
+    Result<std::unique_ptr<ui::PromptBackend>> open(StationRole role) {
+        if constexpr (std::is_same_v<Where, Local>) {
+            (void)role;
+            return localBackend(db);
+        } else {
+            server = std::make_unique<StationServer>(db, demoDay(), dir.path());
+            return remoteBackend(*server, role);
+        }
     }
     // What `frontdesk report --json` prints for the period.
     json reportOf(const char* from, const char* to) {
@@ -74,8 +105,9 @@ QVariantMap at(const QVariantList& list, int i) {
 
 }  // namespace
 
-TEST_CASE("the reports show the report's figures, month by month", "[reports]") {
-    ReportsOn r;
+TEMPLATE_TEST_CASE("the reports show the report's figures, month by month", "[reports]", Local,
+                   Remote) {
+    ReportsOn<TestType> r;
     REQUIRE(r.model->available());
     REQUIRE(r.model->loadLastTwelveMonths());
     CHECK(r.model->from() == "2025-12-01");
@@ -112,8 +144,9 @@ TEST_CASE("the reports show the report's figures, month by month", "[reports]") 
     CHECK(j["written_off_cents"].get<std::int64_t>() > 0);
 }
 
-TEST_CASE("the reports' statements, balances, credits and staff are the report's", "[reports]") {
-    ReportsOn r;
+TEMPLATE_TEST_CASE("the reports' statements, balances, credits and staff are the report's",
+                   "[reports]", Local, Remote) {
+    ReportsOn<TestType> r;
     REQUIRE(r.model->load("2026-01-01", "2026-11-26"));
     const json j = r.reportOf("2026-01-01", "2026-11-26");
     const json& st = j["statements"];
@@ -123,6 +156,24 @@ TEST_CASE("the reports' statements, balances, credits and staff are the report's
     CHECK(at(statements, 1)["count"].toInt() == st["suppressed_small"].get<int>());
     CHECK(at(statements, 2)["count"].toInt() == st["suppressed_written_off"].get<int>());
     CHECK(r.model->statementTotals()["costSavedText"].toString() == money(st["cost_saved_cents"]));
+    // chart 3: the statement runs recorded each month (the demo clinic's, on the 1st)
+    const QVariantList months = r.model->months();
+    REQUIRE(months.size() == 11);
+    std::int64_t savedSoFar = 0;
+    for (int i = 0; i < 11; ++i) {
+        const json& runs = j["months"][static_cast<std::size_t>(i)]["statement_runs"];
+        CHECK(runs["runs"] == 1);
+        CHECK(at(months, i)["mailed"].toInt() == runs["statement_count"].get<int>());
+        CHECK(at(months, i)["notMailedSmall"].toInt() == runs["suppressed_small"].get<int>());
+        CHECK(at(months, i)["notMailedWrittenOff"].toInt() ==
+              runs["suppressed_written_off"].get<int>());
+        CHECK(at(months, i)["savedText"].toString() == money(runs["cost_saved_cents"]));
+        savedSoFar += runs["cost_saved_cents"].get<std::int64_t>();
+        CHECK(at(months, i)["savedSoFarText"].toString() == money(savedSoFar));
+    }
+    CHECK(savedSoFar == j["statement_runs"]["cost_saved_cents"].get<std::int64_t>());
+    CHECK(savedSoFar > 0);
+    CHECK(r.model->totals()["mailed"].toInt() == j["statement_runs"]["statement_count"].get<int>());
     const json& ob = j["open_balances"];
     const QVariantList balances = r.model->balances();
     REQUIRE(balances.size() == 5);
@@ -154,8 +205,9 @@ TEST_CASE("the reports' statements, balances, credits and staff are the report's
         CHECK(row.toMap()["total"].toInt() == byStaff[row.toMap()["staff"].toString()]);
 }
 
-TEST_CASE("a wrong period is refused and the report on screen stays", "[reports]") {
-    ReportsOn r;
+TEMPLATE_TEST_CASE("a wrong period is refused and the report on screen stays", "[reports]", Local,
+                   Remote) {
+    ReportsOn<TestType> r;
     REQUIRE(r.model->loadLastTwelveMonths());
     CHECK_FALSE(r.model->load("2026-13-01", "2026-11-26"));
     CHECK(r.model->errorText().contains("YYYY-MM-DD"));
@@ -168,8 +220,9 @@ TEST_CASE("a wrong period is refused and the report on screen stays", "[reports]
     CHECK(r.model->months().size() == 1);
 }
 
-TEST_CASE("the what-if's candidate is what the dry runs say under it", "[reports]") {
-    ReportsOn r;
+TEMPLATE_TEST_CASE("the what-if's candidate is what the dry runs say under it", "[reports]", Local,
+                   Remote) {
+    ReportsOn<TestType> r;
     REQUIRE(r.model->loadLastTwelveMonths());
     r.model->tryPolicy("12.00", "12.00", 60, 1);
     REQUIRE(r.model->whatIfError().isEmpty());
@@ -191,7 +244,7 @@ TEST_CASE("the what-if's candidate is what the dry runs say under it", "[reports
     CHECK(at(rows, 0)["candidate"].toString() == QString::number(writeoffs->accounts.size()));
     CHECK(at(rows, 1)["candidate"].toString() ==
           QString::fromStdString(formatMoney(writeoffs->total)));
-    CHECK(at(rows, 2)["candidate"].toString() == QString::number(statements->statements.size()));
+    CHECK(at(rows, 2)["candidate"].toString() == QString::number(statements->statementCount));
     CHECK(at(rows, 0)["changed"].toBool() ==
           (writeoffs->accounts.size() != current->accounts.size()));
     // a write-off maximum above the small-balance maximum is refused by policy.toml's rule
@@ -199,8 +252,16 @@ TEST_CASE("the what-if's candidate is what the dry runs say under it", "[reports
     CHECK(r.model->whatIfError().contains("writeoff.max"));
 }
 
+TEST_CASE("a desk station of the clinic server has no manager's view", "[reports]") {
+    ReportsOn<Remote> r(StationRole::Desk);
+    CHECK_FALSE(r.model->available());
+    CHECK_FALSE(r.model->loadLastTwelveMonths());
+    CHECK(r.model->loadFailure() == ErrorCode::Unsupported);
+    CHECK(r.model->months().isEmpty());
+}
+
 TEST_CASE("a proposed policy goes to a new file, never over one", "[reports]") {
-    ReportsOn r;
+    ReportsOn<> r;
     REQUIRE(r.model->loadLastTwelveMonths());
     CHECK(r.model->savePolicy().isEmpty());  // nothing tried yet
     r.model->tryPolicy("10.00", "8.50", 90, 2);
@@ -232,7 +293,7 @@ TEST_CASE("a proposed policy goes to a new file, never over one", "[reports]") {
 }
 
 TEST_CASE("the PDF export holds each chart's figures", "[reports]") {
-    ReportsOn r;
+    ReportsOn<> r;
     const QString pdf = QString::fromStdString((r.dir.path() / "report.pdf").string());
     CHECK_FALSE(r.model->exportPdf(pdf).isEmpty());  // nothing loaded yet
     REQUIRE(r.model->loadLastTwelveMonths());
@@ -262,7 +323,7 @@ TEST_CASE("the PDF export holds each chart's figures", "[reports]") {
 }
 
 TEST_CASE("the reports follow the desk's language", "[reports]") {
-    ReportsOn r;
+    ReportsOn<> r;
     QQmlEngine engine;
     DeskTranslator translator(*r.backend, engine);
     REQUIRE(r.model->loadLastTwelveMonths());

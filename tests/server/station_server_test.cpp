@@ -18,8 +18,11 @@
 #include <thread>
 
 #include "demo_visitors.h"
+#include "frontdesk/config/config.h"
 #include "frontdesk/demo/demo.h"
 #include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/runs/report.h"
+#include "frontdesk/runs/report_json.h"
 #include "frontdesk/station/station_client.h"
 #include "frontdesk/station/stations.h"
 #include "frontdesk/store/lookup.h"
@@ -46,13 +49,13 @@ UnixSeconds nowS() {
 }
 
 // A demo clinic in a private folder, with frontdesk-server processes on it.
-struct Clinic {
+struct ServerClinic {
     fs::path dir;
     fs::path db;
     std::vector<std::unique_ptr<Process>> servers;
     std::vector<int> ports;
 
-    Clinic() {
+    ServerClinic() {
         static int n = 0;
         dir = fs::temp_directory_path() /
               ("frontdesk-server-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
@@ -64,7 +67,7 @@ struct Clinic {
         demo.asOf = kToday;
         REQUIRE(buildDemoClinic(*store, demo));
     }
-    ~Clinic() {
+    ~ServerClinic() {
         servers.clear();
         std::error_code ignored;
         fs::remove_all(dir, ignored);
@@ -120,7 +123,7 @@ int statusOf(const httplib::Result& res) {
     return res ? res->status : -1;
 }
 
-test::DemoVisitor firstKioskVisitor(Clinic& clinic, bool withBalance) {
+test::DemoVisitor firstKioskVisitor(ServerClinic& clinic, bool withBalance) {
     auto s = clinic.store();
     auto visitors = test::kioskVisitors(s, kToday);
     REQUIRE(visitors);
@@ -136,7 +139,7 @@ TEST_CASE(
     "a station enrolls once with its code, and a wrong, reused or revoked credential is "
     "refused",
     "[server]") {
-    Clinic clinic;
+    ServerClinic clinic;
     const int port = clinic.start();
     httplib::Client c("127.0.0.1", port);
     auto s = clinic.store();
@@ -181,7 +184,7 @@ TEST_CASE(
 }
 
 TEST_CASE("each role may use its endpoints and gets 403 on the others", "[server]") {
-    Clinic clinic;
+    ServerClinic clinic;
     const int port = clinic.start();
     httplib::Client c("127.0.0.1", port);
     const auto visitor = firstKioskVisitor(clinic, true);
@@ -212,6 +215,14 @@ TEST_CASE("each role may use its endpoints and gets 403 on the others", "[server
               (staff ? 201 : 403));
         CHECK(statusOf(c.Post("/v1/kiosk/identify", bearer(token), identify, "application/json")) ==
               (role == StationRole::Kiosk ? 404 : 403));
+        // the manager's view: admin stations only
+        const bool admin = role == StationRole::Admin;
+        CHECK(statusOf(c.Get("/v1/policy", bearer(token))) == (admin ? 200 : 403));
+        CHECK(statusOf(c.Get("/v1/report?from=2026-03-01&to=2026-03-16", bearer(token))) ==
+              (admin ? 200 : 403));
+        CHECK(statusOf(c.Post("/v1/whatif", bearer(token),
+                              json{{"policy", "[writeoff]\nmax = \"5.00\"\n"}}.dump(),
+                              "application/json")) == (admin ? 200 : 403));
     }
     // a kiosk's 404 is the same for every miss and says nothing more
     auto res = c.Post("/v1/kiosk/identify", bearer(tokens.at(StationRole::Kiosk)), identify,
@@ -224,7 +235,7 @@ TEST_CASE(
     "a kiosk checks a patient in through the server and sees no more than the kiosk "
     "shows",
     "[server]") {
-    Clinic clinic;
+    ServerClinic clinic;
     const int port = clinic.start();
     httplib::Client c("127.0.0.1", port);
     const std::string kiosk = clinic.enrolled("kiosk-1", StationRole::Kiosk, port);
@@ -286,7 +297,7 @@ TEST_CASE(
 
 TEST_CASE("the kiosk lock-out is counted in the database, shared by two server processes",
           "[server]") {
-    Clinic clinic;
+    ServerClinic clinic;
     const int first = clinic.start();
     const int second = clinic.start();
     const std::string kiosk = clinic.enrolled("kiosk-1", StationRole::Kiosk, first);
@@ -310,7 +321,7 @@ TEST_CASE("the kiosk lock-out is counted in the database, shared by two server p
 }
 
 TEST_CASE("the desk's prompt through the server is the local prompt", "[server]") {
-    Clinic clinic;
+    ServerClinic clinic;
     const int port = clinic.start();
     httplib::Client c("127.0.0.1", port);
     const std::string desk = clinic.enrolled("desk-1", StationRole::Desk, port);
@@ -342,7 +353,7 @@ TEST_CASE("the desk's prompt through the server is the local prompt", "[server]"
 
 TEST_CASE("the desk's search and a caller's patients through the server are the local ones",
           "[server]") {
-    Clinic clinic;
+    ServerClinic clinic;
     const int port = clinic.start();
     httplib::Client c("127.0.0.1", port);
     const std::string desk = clinic.enrolled("desk-1", StationRole::Desk, port);
@@ -413,7 +424,7 @@ TEST_CASE("the desk's search and a caller's patients through the server are the 
 
 TEST_CASE("a desk books through the server by the core's rules, an overlap only anyway",
           "[server]") {
-    Clinic clinic;
+    ServerClinic clinic;
     const int port = clinic.start();
     httplib::Client c("127.0.0.1", port);
     const std::string desk = clinic.enrolled("desk-1", StationRole::Desk, port);
@@ -484,12 +495,12 @@ using frontdesk::reliability::Ran;
 using frontdesk::reliability::runFrontdesk;
 
 // `frontdesk <args>` to its end, with its output (stdout and stderr).
-Ran cli(Clinic& clinic, const std::vector<std::string>& args) {
+Ran cli(ServerClinic& clinic, const std::vector<std::string>& args) {
     return runFrontdesk(args, clinic.dir);
 }
 
 // Enrolls a station with `frontdesk station add` and `frontdesk enroll`; its credential file.
-std::string enrolledWithCli(Clinic& clinic, const std::string& name, const std::string& role,
+std::string enrolledWithCli(ServerClinic& clinic, const std::string& name, const std::string& role,
                             int port) {
     const Ran added =
         cli(clinic, {"station", "add", name, "--role", role, "--db", clinic.db.string(), "--json"});
@@ -508,7 +519,7 @@ std::string enrolledWithCli(Clinic& clinic, const std::string& name, const std::
 
 TEST_CASE("the command line as a station prints exactly what it prints on the database",
           "[server][cli]") {
-    Clinic clinic;
+    ServerClinic clinic;
     const int port = clinic.start();
     const std::string desk = enrolledWithCli(clinic, "desk-1", "desk", port);
     CHECK((fs::status(desk).permissions() & fs::perms::all) ==
@@ -581,7 +592,7 @@ TEST_CASE("the command line as a station prints exactly what it prints on the da
 }
 
 TEST_CASE("frontdesk enroll refuses a wrong or used code and writes nothing", "[server][cli]") {
-    Clinic clinic;
+    ServerClinic clinic;
     const int port = clinic.start();
     const std::string url = "http://127.0.0.1:" + std::to_string(port);
     const std::string file = (clinic.dir / "cred.json").string();
@@ -594,4 +605,81 @@ TEST_CASE("frontdesk enroll refuses a wrong or used code and writes nothing", "[
                                       "AAAA-BBBB-CCCC", "--credential", file});
     CHECK(insecure.ending.code == 2);
     CHECK_FALSE(fs::exists(file));
+}
+
+TEST_CASE(
+    "the manager's report and what-if through the server are the database's, without "
+    "patients",
+    "[server][reports]") {
+    ServerClinic clinic;
+    const int port = clinic.start();
+    httplib::Client c("127.0.0.1", port);
+    const std::string admin = clinic.enrolled("manager-1", StationRole::Admin, port);
+    auto s = clinic.store();
+
+    // the report: the database's report, but for the lists that name patients
+    auto res = c.Get("/v1/report?from=2025-04-01&to=2026-03-16", bearer(admin));
+    REQUIRE(statusOf(res) == 200);
+    const json served = json::parse(res->body);
+    auto report = makeReport(s, Policy{}, *parseDate("2025-04-01"), kToday);
+    REQUIRE(report);
+    json expected = reportJson(*report);
+    REQUIRE(expected["statements"]["statements"].size() > 0);
+    std::vector<std::string> named;  // the patients the database's report names
+    for (const json& line : expected["statements"]["statements"]) named.push_back(line["mrn"]);
+    for (const json& line : expected["refunds_due"]) named.push_back(line["mrn"]);
+    expected["statements"].erase("statements");
+    expected.erase("refunds_due");
+    CHECK(served == expected);
+    CHECK(res->body.find("\"mrn\"") == std::string::npos);
+    for (const std::string& mrn : named)
+        CHECK(res->body.find('"' + mrn + '"') == std::string::npos);
+    auto back = reportFromJson(served);
+    REQUIRE(back);
+    CHECK(reportJson(*back, PatientLines::Omit) == served);
+
+    // the what-if: the candidate's side is the dry runs' under it
+    const std::string toml =
+        "[small_balance]\nmax = \"20.00\"\n[writeoff]\nmax = \"19.99\"\n"
+        "min_age_days = 30\nmin_reminders = 0\n";
+    res = c.Post("/v1/whatif", bearer(admin), json{{"policy", toml}}.dump(), "application/json");
+    REQUIRE(statusOf(res) == 200);
+    auto compared = whatIfFromJson(json::parse(res->body));
+    REQUIRE(compared);
+    auto candidate = parsePolicy(toml, "test");
+    REQUIRE(candidate);
+    auto writeoffs = planWriteoffs(s, *candidate, kToday);
+    auto statements = planStatements(s, *candidate, kToday);
+    auto current = planWriteoffs(s, Policy{}, kToday);
+    REQUIRE(writeoffs);
+    REQUIRE(statements);
+    REQUIRE(current);
+    CHECK(compared->asOf == kToday);
+    CHECK(compared->candidate.writeoffAccounts == writeoffs->accounts.size());
+    CHECK(compared->candidate.writeoffTotal == writeoffs->total);
+    CHECK(compared->candidate.writeoffAccounts > compared->current.writeoffAccounts);
+    CHECK(compared->current.writeoffAccounts == current->accounts.size());
+    CHECK(compared->candidate.statements.statementCount == statements->statementCount);
+    CHECK(compared->candidate.statements.costSaved == statements->costSaved);
+
+    // wrong requests: refused, saying what was wrong
+    res = c.Post("/v1/whatif", bearer(admin),
+                 json{{"policy", "[writeoff]\nmax = \"50.00\"\n"}}.dump(), "application/json");
+    REQUIRE(statusOf(res) == 400);
+    CHECK(json::parse(res->body)["message"].get<std::string>().find("writeoff.max") !=
+          std::string::npos);
+    CHECK(statusOf(c.Post("/v1/whatif", bearer(admin), json{{"policy", 5}}.dump(),
+                          "application/json")) == 400);
+    res = c.Get("/v1/report?from=2026-03-01", bearer(admin));
+    REQUIRE(statusOf(res) == 400);
+    CHECK(json::parse(res->body)["message"].get<std::string>().find("to") != std::string::npos);
+    CHECK(statusOf(c.Get("/v1/report?from=2026-02-30&to=2026-03-16", bearer(admin))) == 400);
+    CHECK(statusOf(c.Get("/v1/report?from=2026-03-10&to=2026-03-01", bearer(admin))) == 400);
+    CHECK(statusOf(c.Get("/v1/report?from=2026-03-01&to=2026-03-17", bearer(admin))) == 400);
+    // the policy in force, as policy.toml text that reads back equal
+    res = c.Get("/v1/policy", bearer(admin));
+    REQUIRE(statusOf(res) == 200);
+    auto inForce = parsePolicy(json::parse(res->body)["policy"].get<std::string>(), "served");
+    REQUIRE(inForce);
+    CHECK(*inForce == Policy{});
 }

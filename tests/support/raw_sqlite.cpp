@@ -118,6 +118,7 @@ std::string_view RawQuery::getText(int column) const {
 void rewindSchema(RawDb& raw, int version) {
     // undo[v] undoes migration v (the one that took the schema from v to v + 1)
     const std::vector<std::pair<int, const char*>> undo{
+        {13, "DROP TABLE statement_run;"},
         {12,
          "DROP INDEX reminder_report; CREATE INDEX reminder_day ON reminder(on_date);"
          " DROP INDEX ledger_report_day; CREATE INDEX ledger_report_day ON ledger_entry(kind,"

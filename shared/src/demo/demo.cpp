@@ -7,6 +7,7 @@
 #include "demo/account_story.h"
 #include "frontdesk/config/paths.h"
 #include "frontdesk/domain/prompt.h"
+#include "frontdesk/runs/statement_run.h"
 #include "frontdesk/store/database_file.h"
 #include "frontdesk/store/private_files.h"
 
@@ -56,6 +57,7 @@ public:
         }
         if (auto ok = flush(); !ok) return tl::unexpected(ok.error());
         if (auto ok = addAppointments(); !ok) return tl::unexpected(ok.error());
+        if (auto ok = recordStatementRuns(); !ok) return tl::unexpected(ok.error());
         if (auto ok = countStates(); !ok) return tl::unexpected(ok.error());
         return m_summary;
     }
@@ -201,6 +203,21 @@ private:
                     AppointmentStatus::Booked));
         m_summary.appointments = list.size();
         return checked(m_store.putAppointments(list));
+    }
+
+    // The monthly statement runs a practice would have recorded over the last year: on the
+    // 1st of each month, from the ledger as it stood that day, recorded at the day's end.
+    Result<void> recordStatementRuns() {
+        if (m_options.patients > 100000) return {};  // a benchmark clinic: none
+        const long thisMonth = m_options.asOf.year() * 12L + m_options.asOf.month() - 1;
+        for (long month = thisMonth - 11; month <= thisMonth; ++month) {
+            const Date first = Date::fromCivil(static_cast<int>(month / 12),
+                                               static_cast<unsigned>(month % 12 + 1), 1);
+            const UnixSeconds at = static_cast<UnixSeconds>(first.days() + 1) * 86400 - 60;
+            if (auto run = recordStatements(m_store, Policy{}, first, at); !run)
+                return tl::unexpected(run.error());
+        }
+        return {};
     }
 
     Result<void> countStates() {

@@ -14,6 +14,34 @@ Result<const PatientStanding*> StoreAccounts::standing(const std::string& mrn) {
     return &m_last;
 }
 
+Result<void> LedgerAccounts::forEachOpenSummary(
+    const std::function<void(const SummaryRow&)>& visit) {
+    std::optional<Error> unsound;
+    std::vector<LedgerEntry> then;
+    auto scanned = m_store.forEachSummaryWithLedger([&](const SummaryWithLedger& account) {
+        if (unsound) return;
+        then.clear();
+        for (const LedgerEntry& e : account.entries)  // oldest first
+            if (e.postedOn <= m_on) then.push_back(e);
+        auto totals = totalLedger(then);
+        if (!totals) {
+            unsound = totals.error();
+            return;
+        }
+        const LedgerTotals& t = *totals;
+        if (t.balance.value() == 0 && t.insurancePending.value() == 0 && t.writtenOff.value() == 0)
+            return;  // not open that day
+        visit({account.summary.patientId, account.summary.mrn, std::move(*totals)});
+    });
+    if (!scanned) return tl::unexpected(scanned.error());
+    if (unsound) return tl::unexpected(*unsound);
+    return {};
+}
+
+Result<const PatientStanding*> LedgerAccounts::standing(const std::string&) {
+    return fail(ErrorCode::NotFound, "a ledger as of a past day has totals, not standings");
+}
+
 Result<AccountSnapshot> AccountSnapshot::read(Store& store, Date asOf) {
     AccountSnapshot snapshot(asOf);
     auto scanned =
@@ -38,11 +66,7 @@ Result<const PatientStanding*> AccountSnapshot::standing(const std::string& mrn)
     const auto it = m_rowOf.find(mrn);
     if (it == m_rowOf.end())
         return fail(ErrorCode::NotFound, "no open account of this patient in the snapshot");
-    return standingAt(it->second);
-}
-
-Result<const PatientStanding*> AccountSnapshot::standingAt(std::size_t row) {
-    return &m_standings.at(row);
+    return &m_standings[it->second];
 }
 
 }  // namespace frontdesk

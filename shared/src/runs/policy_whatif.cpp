@@ -10,50 +10,48 @@ Result<PolicyWhatIf> PolicyWhatIf::read(Store& store, Date asOf) {
     return PolicyWhatIf(std::move(*accounts));
 }
 
-Result<PromptState> PolicyWhatIf::stateOf(std::size_t i, const Policy& policy) {
-    const SummaryRow& row = m_accounts.rows()[i];
-    std::optional<Date> nextVisit;
-    // only a credit's state reads more than the summary: the patient's next visit
-    if (row.totals.balance.value() < 0) {
-        auto standing = m_accounts.standingAt(i);
-        if (!standing) return tl::unexpected(standing.error());
-        nextVisit = (*standing)->nextVisit;
-    }
-    return promptState(row.totals, nextVisit, policy, m_accounts.asOf());
-}
-
 Result<PolicyEffect> PolicyWhatIf::effect(const Policy& policy) {
     return effect(policy, nullptr);
 }
 
+// One pass over the snapshot, each account put to the rules the runs apply: the write-off
+// rule (isWriteoffEligible, planWriteoffs'), the statement run's step (addToStatementRun,
+// planStatements') and the desk prompt's state (promptState).
 Result<PolicyEffect> PolicyWhatIf::effect(const Policy& policy,
                                           std::vector<PromptState>* creditStates) {
+    const Date asOf = m_accounts.asOf();
     PolicyEffect e;
-    auto writeoffs = planWriteoffs(m_accounts, policy);
-    if (!writeoffs) return tl::unexpected(writeoffs.error());
-    e.writeoffs = std::move(*writeoffs);
-    auto statements = planStatements(m_accounts, policy);
-    if (!statements) return tl::unexpected(statements.error());
-    e.statements = std::move(*statements);
-    const auto cost = checkedTimes(policy.costPerStatement,
-                                   static_cast<std::int64_t>(e.statements.statements.size()));
-    if (!cost) return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the statements' cost"));
-    e.statementCost = *cost;
+    e.statements = startStatementRun(policy, asOf);
+    bool inRange = true;
     const auto& rows = m_accounts.rows();
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        auto state = stateOf(i, policy);
-        if (!state) return tl::unexpected(state.error());
-        if (creditStates && rows[i].totals.balance.value() < 0) creditStates->push_back(*state);
-        if (*state == PromptState::None) continue;
+        const LedgerTotals& totals = rows[i].totals;
+        const PatientStanding& standing = m_accounts.standingAt(i);
+        inRange = addToStatementRun(e.statements, rows[i], StatementLines::CountOnly) && inRange;
+        if (isWriteoffEligible(standing, policy, asOf)) {
+            ++e.writeoffAccounts;
+            inRange = addTo(e.writeoffTotal, standing.totals.balance) && inRange;
+        }
+        const bool credit = totals.balance.value() < 0;
+        // only a credit's state reads more than the summary: the patient's next visit
+        const PromptState state =
+            promptState(totals, credit ? standing.nextVisit : std::optional<Date>{}, policy, asOf);
+        if (creditStates && credit) creditStates->push_back(state);
+        if (state == PromptState::None) continue;
         ++e.promptedPatients;
-        ++e.promptStates[*state];
-        if (!isCreditState(*state)) continue;
-        CreditTotals& totals = e.credits[*state];
-        ++totals.accounts;
-        const auto credit = checkedNegate(rows[i].totals.balance);
-        if (!credit || !addTo(totals.credit, *credit))
-            return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the credits owed"));
+        ++e.promptStates[state];
+        if (!isCreditState(state)) continue;
+        CreditTotals& owed = e.credits[state];
+        ++owed.accounts;
+        const auto positive = checkedNegate(totals.balance);
+        inRange = positive && addTo(owed.credit, *positive) && inRange;
     }
+    if (!inRange || !finishStatementRun(e.statements, policy))
+        return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the what-if's sums"));
+    const auto cost = checkedTimes(policy.costPerStatement,
+                                   static_cast<std::int64_t>(e.statements.statementCount));
+    if (!cost) return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the statements' cost"));
+    e.statementCost = *cost;
     return e;
 }
 
@@ -70,6 +68,7 @@ Result<PolicyComparison> PolicyWhatIf::compare(const Policy& current, const Poli
     }
     c.current = m_current->effect;
     std::vector<PromptState> creditStates;
+    creditStates.reserve(m_current->creditStates.size());
     auto then = effect(candidate, &creditStates);
     if (!then) return tl::unexpected(then.error());
     c.candidate = std::move(*then);

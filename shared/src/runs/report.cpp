@@ -73,6 +73,7 @@ Result<PracticeReport> makeReport(ActivityByMonth activity, AccountSource& accou
     r.remindersByStaff = std::move(period.remindersByStaff);
     r.writtenOff = period.writtenOff;
     r.recoveredAfterWriteoff = period.recoveredAfterWriteoff;
+    r.statementRuns = period.statementRuns;
     r.months = std::move(activity.months);
     auto statements = planStatements(accounts, policy);
     if (!statements) return tl::unexpected(statements.error());

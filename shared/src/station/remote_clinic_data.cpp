@@ -7,7 +7,9 @@
 #include <thread>
 #include <utility>
 
+#include "frontdesk/config/config.h"
 #include "frontdesk/domain/prompt_json.h"
+#include "frontdesk/runs/report_json.h"
 #include "frontdesk/station/station_client.h"
 #include "frontdesk/store/booking_json.h"
 #include "frontdesk/store/worklist_json.h"
@@ -48,8 +50,10 @@ std::string languageCode(Language language) {
 class RemoteClinicData final : public ClinicData {
 public:
     RemoteClinicData(StationClient client, StationClientOptions watchOptions,
-                     ClinicSettings settings, Date today, const RemoteClinicOptions& options)
+                     std::optional<StationClient> managerClient, ClinicSettings settings,
+                     Date today, const RemoteClinicOptions& options)
         : m_client(std::move(client)),
+          m_managerClient(std::move(managerClient)),
           m_settings(std::move(settings)),
           m_today(today),
           m_changeWait(options.changeWait),
@@ -181,6 +185,39 @@ public:
         return since;
     }
 
+    // An admin station's: the server reads the report and the what-if on its database.
+    bool managerView() const override { return m_managerClient.has_value(); }
+
+    // Read once, and again with each report (the what-if's sliders ask at every move).
+    Result<Policy> policy() override {
+        if (!m_managerClient) return noManagerView();
+        if (m_policy) return *m_policy;
+        auto answer = seen(m_managerClient->get("/v1/policy"));
+        if (!answer) return tl::unexpected(answer.error());
+        const auto text = textOf(*answer, "policy");
+        if (!text) return fail(ErrorCode::Storage, "the server sent no policy");
+        auto read = fromServer(parsePolicy(*text, "the server's policy"));
+        if (read) m_policy = *read;
+        return read;
+    }
+
+    Result<PracticeReport> report(Date from, Date to) override {
+        if (!m_managerClient) return noManagerView();
+        m_policy.reset();
+        auto answer =
+            seen(m_managerClient->get("/v1/report?from=" + from.iso() + "&to=" + to.iso()));
+        if (!answer) return tl::unexpected(answer.error());
+        return fromServer(reportFromJson(*answer));
+    }
+
+    Result<PolicyComparison> whatIf(const Policy& candidate) override {
+        if (!m_managerClient) return noManagerView();
+        auto answer =
+            seen(m_managerClient->post("/v1/whatif", {{"policy", policyToml(candidate)}}, false));
+        if (!answer) return tl::unexpected(answer.error());
+        return fromServer(whatIfFromJson(*answer));
+    }
+
 private:
     // "&staff=...", and "&refresh=1" for a list read again (not audited again).
     static std::string staffQuery(const std::string& staff, Read read) {
@@ -286,6 +323,10 @@ private:
     }
 
     StationClient m_client;  // the GUI thread's
+    // The manager's view's (an admin station's only): the same server with a longer wait, as
+    // a report reads much of the database.
+    std::optional<StationClient> m_managerClient;
+    std::optional<Policy> m_policy;  // the server's policy in force, as last read
     ClinicSettings m_settings;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -313,15 +354,23 @@ Result<std::unique_ptr<ClinicData>> connectClinicData(const RemoteClinicOptions&
                                        options.connectTimeout, options.requestTimeout};
     StationClientOptions watchOptions = clientOptions;
     watchOptions.requestTimeout = options.changeWait + options.requestTimeout;
+    StationClientOptions managerOptions = clientOptions;
+    managerOptions.requestTimeout = options.reportTimeout;
     auto client = StationClient::create(std::move(clientOptions));
     if (!client) return tl::unexpected(client.error());
+    std::optional<StationClient> managerClient;
+    if (credential->role == StationRole::Admin) {
+        auto made = StationClient::create(std::move(managerOptions));
+        if (!made) return tl::unexpected(made.error());
+        managerClient = std::move(*made);
+    }
     auto station = client->get("/v1/station");
     if (!station) return tl::unexpected(station.error());
     auto clinic = clinicOf(*station);
     if (!clinic) return tl::unexpected(clinic.error());
-    return std::unique_ptr<ClinicData>(
-        std::make_unique<RemoteClinicData>(std::move(*client), std::move(watchOptions),
-                                           std::move(clinic->first), clinic->second, options));
+    return std::unique_ptr<ClinicData>(std::make_unique<RemoteClinicData>(
+        std::move(*client), std::move(watchOptions), std::move(managerClient),
+        std::move(clinic->first), clinic->second, options));
 }
 
 }  // namespace frontdesk

@@ -362,6 +362,21 @@ CREATE INDEX ledger_report_day ON ledger_entry(kind, posted_on, patient_id, amou
     WHERE kind = 'patient_payment' OR kind = 'small_balance_writeoff'
           OR kind = 'writeoff_reversal';
 )sql",
+    // 13 -> 14: the statement runs the practice mailed (frontdesk statements --record), one a
+    // day, with their figures: the manager's chart of statements avoided, month by month.
+    R"sql(
+CREATE TABLE statement_run (
+    run_on                    TEXT PRIMARY KEY,
+    recorded_at               INTEGER NOT NULL,
+    threshold_cents           INTEGER NOT NULL,
+    statement_count           INTEGER NOT NULL CHECK (statement_count >= 0),
+    statement_total_cents     INTEGER NOT NULL,
+    suppressed_small          INTEGER NOT NULL CHECK (suppressed_small >= 0),
+    suppressed_written_off    INTEGER NOT NULL CHECK (suppressed_written_off >= 0),
+    suppressed_balance_cents  INTEGER NOT NULL,
+    cost_saved_cents          INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 
 std::int64_t pragmaInt(sqlite::Database& db, const char* name) {

@@ -1,5 +1,6 @@
 // Store: the counts of the practice report (runs/report.cpp), for a period and month by month,
-// from one read of the period's reminders and one of the payments that followed them.
+// from one read of the period's reminders and one of the payments that followed them; and the
+// statement runs the practice mailed.
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -255,7 +256,73 @@ void sumByDay(Store::Impl& s, const char* sql, Date from, Date to, PeriodMonths&
     q.reset();
 }
 
+// The statement runs recorded on the period's days, added to their months and the period.
+void addStatementRuns(Store::Impl& s, Date from, Date to, PeriodMonths& m, PeriodActivity& all) {
+    auto& q = s.statement(
+        "SELECT run_on, statement_count, statement_total_cents, suppressed_small,"
+        " suppressed_written_off, suppressed_balance_cents, cost_saved_cents FROM statement_run"
+        " WHERE run_on BETWEEN ? AND ?");
+    q.bind(1, from.iso()).bind(2, to.iso());
+    while (q.step()) {
+        const auto day = parseDate(q.getTextView(0));
+        if (!day) continue;
+        for (StatementsMailed* sum :
+             {&m.months[m.of(*day)].activity.statementRuns, &all.statementRuns}) {
+            ++sum->runs;
+            sum->statements += static_cast<std::size_t>(q.getInt(1));
+            add(sum->statementTotal, Cents(q.getInt(2)), kSums);
+            sum->suppressedSmall += static_cast<std::size_t>(q.getInt(3));
+            sum->suppressedWrittenOff += static_cast<std::size_t>(q.getInt(4));
+            add(sum->suppressedBalance, Cents(q.getInt(5)), kSums);
+            add(sum->costSaved, Cents(q.getInt(6)), kSums);
+        }
+    }
+    q.reset();
+}
+
 }  // namespace
+
+Result<bool> Store::postedAfter(Date day) {
+    return guarded("read the ledger", [&]() -> Result<bool> {
+        auto& q =
+            m_impl->statement("SELECT EXISTS (SELECT 1 FROM ledger_entry WHERE posted_on > ?)");
+        q.bind(1, day.iso());
+        q.step();
+        const bool any = q.getInt(0) != 0;
+        q.reset();
+        return any;
+    });
+}
+
+Result<void> Store::recordStatementRun(const StatementRunRecord& run, UnixSeconds now) {
+    return guarded("record statement run", [&]() -> Result<void> {
+        Impl& s = *m_impl;
+        sqlite::Transaction tx(s.db);
+        auto& kept = s.statement("SELECT 1 FROM statement_run WHERE run_on = ?");
+        kept.bind(1, run.on.iso());
+        const bool already = kept.step();
+        kept.reset();
+        if (already)
+            return fail(ErrorCode::Conflict,
+                        "the statement run of " + run.on.iso() + " is already recorded");
+        s.statement(
+             "INSERT INTO statement_run (run_on, recorded_at, threshold_cents, statement_count,"
+             " statement_total_cents, suppressed_small, suppressed_written_off,"
+             " suppressed_balance_cents, cost_saved_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, run.on.iso())
+            .bind(2, now)
+            .bind(3, run.threshold.value())
+            .bind(4, static_cast<std::int64_t>(run.statements))
+            .bind(5, run.statementTotal.value())
+            .bind(6, static_cast<std::int64_t>(run.suppressedSmall))
+            .bind(7, static_cast<std::int64_t>(run.suppressedWrittenOff))
+            .bind(8, run.suppressedBalance.value())
+            .bind(9, run.costSaved.value())
+            .run();
+        tx.commit();
+        return {};
+    });
+}
 
 Result<ActivityByMonth> Store::activity(Date from, Date to) {
     if (to < from) return fail(ErrorCode::BadInput, "--to is before --from");
@@ -276,6 +343,7 @@ Result<ActivityByMonth> Store::activity(Date from, Date to) {
                  " WHERE kind = 'writeoff_reversal' AND posted_on BETWEEN ? AND ?"
                  " GROUP BY posted_on",
                  from, to, months, &PeriodActivity::recoveredAfterWriteoff, a.period);
+        addStatementRuns(s, from, to, months, a.period);
         a.months = std::move(months.months);
         return a;
     });

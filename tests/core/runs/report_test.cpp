@@ -322,3 +322,95 @@ TEST_CASE("the report's sums read the partial index by kind and day, before and 
     REQUIRE_FALSE(reminders.empty());
     CHECK_THAT(reminders.back().back(), Catch::Contains("USING COVERING INDEX reminder_report"));
 }
+
+TEST_CASE("recorded statement runs count in the month of their day, once a day", "[report]") {
+    TestStore t;
+    addPatients(t.store, {"1001", "1002", "1003"});
+    post(t.store, "1001", "2026-02-01", EntryKind::ChargePatient, "80.00");  // mailed
+    post(t.store, "1002", "2026-02-01", EntryKind::ChargePatient, "4.00");   // small
+    post(t.store, "1003", "2026-02-01", EntryKind::ChargePatient, "6.00");
+    post(t.store, "1003", "2026-02-20", EntryKind::SmallBalanceWriteoff, "6.00");
+    auto march = recordStatements(t.store, Policy{}, day("2026-03-02"), 1000);
+    REQUIRE(march);
+    CHECK(march->statementCount == 1);
+    CHECK(march->suppressedSmall == 1);
+    CHECK(march->suppressedWrittenOff == 1);
+    CHECK(march->costSaved == money("12.00"));  // two statements at $6.00
+    // the same day again: refused, the first kept
+    auto again = recordStatements(t.store, Policy{}, day("2026-03-02"), 2000);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == ErrorCode::Conflict);
+    post(t.store, "1002", "2026-03-20", EntryKind::PatientPayment, "4.00");
+    REQUIRE(recordStatements(t.store, Policy{}, day("2026-04-01"), 3000));
+
+    auto months = monthsOf(t.store, day("2026-02-15"), day("2026-04-30"));
+    REQUIRE(months);
+    REQUIRE(months->size() == 3);
+    CHECK((*months)[0].activity.statementRuns.runs == 0);
+    const StatementsMailed& m = (*months)[1].activity.statementRuns;
+    CHECK(m.runs == 1);
+    CHECK(m.statements == 1);
+    CHECK(m.statementTotal == money("80.00"));
+    CHECK(m.suppressedSmall == 1);
+    CHECK(m.suppressedBalance == money("4.00"));
+    CHECK(m.costSaved == money("12.00"));
+    const StatementsMailed& a = (*months)[2].activity.statementRuns;
+    CHECK(a.suppressedSmall == 0);  // paid meanwhile
+    CHECK(a.costSaved == money("6.00"));
+    const PracticeReport whole = report(t.store, day("2026-02-15"), day("2026-04-30"));
+    CHECK(whole.statementRuns.runs == 2);
+    CHECK(whole.statementRuns.costSaved == money("18.00"));
+    CHECK(report(t.store, day("2026-03-03"), day("2026-03-31")).statementRuns.runs == 0);
+}
+
+TEST_CASE("a statement run recorded after its day counts the ledger as it stood that day",
+          "[report]") {
+    TestStore t;
+    addPatients(t.store, {"1001", "1002"});
+    post(t.store, "1001", "2026-02-01", EntryKind::ChargePatient, "80.00");
+    post(t.store, "1002", "2026-02-01", EntryKind::ChargePatient, "4.00");
+    post(t.store, "1001", "2026-03-10", EntryKind::PatientPayment, "80.00");
+    post(t.store, "1002", "2026-03-10", EntryKind::ChargePatient, "50.00");
+    // the summaries (a run on the ledger's last day): 1001 owes nothing, 1002 $54.00 (mailed)
+    auto now = planStatements(t.store, Policy{}, day("2026-03-10"));
+    REQUIRE(now);
+    CHECK(now->statementCount == 1);
+    CHECK(now->suppressedSmall == 0);
+    // the dry run of the earlier day is that day's, as the recorded run is
+    auto dry = planStatements(t.store, Policy{}, day("2026-03-02"));
+    REQUIRE(dry);
+    CHECK(dry->suppressedSmall == 1);
+    CHECK(dry->statementTotal == money("80.00"));
+    // on 2026-03-02: 1001 owed $80.00 (mailed), 1002 $4.00 (small)
+    auto then = recordStatements(t.store, Policy{}, day("2026-03-02"), 1000);
+    REQUIRE(then);
+    CHECK(then->statementCount == 1);
+    REQUIRE(then->statements.size() == 1);
+    CHECK(then->statements[0].mrn == "1001");
+    CHECK(then->statements[0].balance == money("80.00"));
+    CHECK(then->suppressedSmall == 1);
+    CHECK(then->suppressedBalance == money("4.00"));
+    const PracticeReport r = report(t.store);
+    CHECK(r.statementRuns.statementTotal == money("80.00"));
+    CHECK(r.statementRuns.suppressedSmall == 1);
+    // on the last day of the ledger it is the summaries' run
+    auto last = recordStatements(t.store, Policy{}, day("2026-03-10"), 2000);
+    REQUIRE(last);
+    CHECK(last->statementCount == 1);
+    CHECK(last->statementTotal == money("54.00"));
+}
+
+TEST_CASE("migration 14 adds the statement runs to a database of schema 13", "[report]") {
+    TestStore t;
+    addPatients(t.store, {"1001"});
+    post(t.store, "1001", "2026-02-01", EntryKind::ChargePatient, "80.00");
+    {
+        test::RawDb raw(t.dir.file("clinic.db"));
+        test::rewindSchema(raw, 13);
+        CHECK(raw.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'statement_run'") == 0);
+    }
+    auto migrated = Store::open(t.dir.file("clinic.db"));
+    REQUIRE(migrated);
+    REQUIRE(recordStatements(*migrated, Policy{}, day("2026-03-02"), 1000));
+    CHECK(report(*migrated).statementRuns.statements == 1);
+}

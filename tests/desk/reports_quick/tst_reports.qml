@@ -100,9 +100,26 @@ TestCase {
         const writeoffs = item(view, "writeoffCard").table.rows
         compare(writeoffs[12][1], reportsFixture.money(json.written_off_cents))
         compare(writeoffs[12][2], reportsFixture.money(json.recovered_after_writeoff_cents))
+        // the statement runs recorded, month by month, the saving added up, and the total
         const statements = item(view, "statementsCard").table.rows
-        compare(Number(statements[0][1]), json.statements.statement_count)
-        compare(Number(statements[1][1]), json.statements.suppressed_small)
+        compare(statements.length, 13)
+        let saved = 0
+        for (let m = 0; m < 12; ++m) {
+            const runs = json.months[m].statement_runs
+            compare(Number(statements[m][1]), runs.statement_count)
+            compare(Number(statements[m][2]), runs.suppressed_small)
+            compare(Number(statements[m][3]), runs.suppressed_written_off)
+            compare(statements[m][4], reportsFixture.money(runs.cost_saved_cents))
+            saved += runs.cost_saved_cents
+            compare(statements[m][5], reportsFixture.money(saved))
+        }
+        compare(Number(statements[12][1]), json.statement_runs.statement_count)
+        compare(statements[12][4], reportsFixture.money(json.statement_runs.cost_saved_cents))
+        verify(json.statement_runs.runs === 12, "the demo clinic records a run a month")
+        // the note: the runs' saving, and what a run today would save
+        const note = item(view, "statementsCard").note
+        verify(note.indexOf(reportsFixture.money(json.statement_runs.cost_saved_cents)) >= 0, note)
+        verify(note.indexOf(reportsFixture.money(json.statements.cost_saved_cents)) >= 0, note)
         const balances = item(view, "balancesCard").table.rows
         for (let a = 0; a < 5; ++a)
             compare(Number(balances[a][2]), json.open_balances.by_age[a].small_accounts)

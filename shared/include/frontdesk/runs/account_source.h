@@ -42,6 +42,21 @@ private:
     PatientStanding m_last;
 };
 
+// The accounts as their ledgers stood at the end of a past day: each patient's entries posted
+// on or before it, totalled as the summaries are (totalLedger). What a statement run on that
+// day found; it has no standings (NotFound), so it answers summaries only. Reads every entry.
+class LedgerAccounts : public AccountSource {
+public:
+    LedgerAccounts(Store& store, Date on) : m_store(store), m_on(on) {}
+    Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit) override;
+    Result<const PatientStanding*> standing(const std::string& mrn) override;
+    Date asOf() const override { return m_on; }
+
+private:
+    Store& m_store;
+    Date m_on;
+};
+
 // The open summaries and their patients' standings, read into memory in one pass and one read
 // transaction (Store::forEachOpenStanding): a snapshot answers for the moment it was read,
 // whatever the store does after.
@@ -52,8 +67,8 @@ public:
     // The standing read with the summary, valid as long as the snapshot. NotFound for a patient
     // without an open summary.
     Result<const PatientStanding*> standing(const std::string& mrn) override;
-    // The same for rows()[row].
-    Result<const PatientStanding*> standingAt(std::size_t row);
+    // The same for rows()[row], row < rows().size().
+    const PatientStanding& standingAt(std::size_t row) const { return m_standings[row]; }
     Date asOf() const override { return m_asOf; }
     const std::vector<SummaryRow>& rows() const { return m_rows; }
 

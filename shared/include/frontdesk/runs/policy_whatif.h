@@ -2,9 +2,9 @@
 
 // What a candidate policy would do to today's accounts, beside the policy in force (frontdesk
 // whatif, the manager's what-if): the write-off run and the statement run each would make (the
-// same functions as `writeoffs` and `statements`, on the same accounts), how many patients the
+// same rules as `writeoffs` and `statements`, on the same accounts), how many patients the
 // desk and phone staff would be prompted about, and the credits that change state. The
-// accounts are read once; each policy after that is computed in memory.
+// accounts are read once; each policy after that is one pass over them in memory.
 
 #include <map>
 #include <optional>
@@ -19,9 +19,12 @@
 
 namespace frontdesk {
 
+// What one policy does to the accounts: the counts and sums of its runs, not their lines.
 struct PolicyEffect {
-    WriteoffRun writeoffs;    // planWriteoffs under the policy (a dry run)
-    StatementRun statements;  // planStatements under the policy
+    // planWriteoffs under the policy (a dry run): its accounts and their total
+    std::size_t writeoffAccounts = 0;
+    Cents writeoffTotal;
+    StatementRun statements;  // planStatements under the policy, without the lines
     Cents statementCost;      // the statements to send x statements.cost_per_statement
     // Patients whose desk prompt is not `none` (a balance, money written off, a credit), and
     // how many in each state.
@@ -55,8 +58,6 @@ public:
 
 private:
     explicit PolicyWhatIf(AccountSnapshot accounts) : m_accounts(std::move(accounts)) {}
-    // The desk prompt's state of the snapshot's row `i` under the policy.
-    Result<PromptState> stateOf(std::size_t i, const Policy& policy);
     // effect(), also writing each credit account's state, in row order, into `creditStates`.
     Result<PolicyEffect> effect(const Policy& policy, std::vector<PromptState>* creditStates);
 

@@ -45,8 +45,9 @@ struct PracticeReport {
     std::map<Channel, Cents> paidByChannel;   // by the channel of the reminder they followed
     std::map<std::pair<std::string, ReminderOutcome>, std::size_t> remindersByStaff;
     Cents writtenOff;
-    Cents recoveredAfterWriteoff;  // write-off reversals posted in the period
-    StatementRun statements;
+    Cents recoveredAfterWriteoff;    // write-off reversals posted in the period
+    StatementRun statements;         // the run as of `to` (a plan: planStatements)
+    StatementsMailed statementRuns;  // the runs the practice recorded in the period
     std::map<PromptState, CreditTotals> credits;
     std::vector<CreditLine> refundsDue;  // credit_refund_due, earliest deadline first
     RefundsDueSoon refundsSoon;          // of refundsDue

@@ -77,7 +77,7 @@ public:
     virtual std::optional<UnixSeconds> offlineSince() const { return std::nullopt; }
 
     // The manager's view (docs/manager.md). Unsupported where this station cannot show it:
-    // through the clinic server, whose API does not serve it yet.
+    // through the clinic server, on a station that is not an admin's.
     virtual bool managerView() const { return false; }
     // The policy in force.
     virtual Result<Policy> policy() { return noManagerView(); }
@@ -98,7 +98,8 @@ protected:
     static tl::unexpected<Error> noManagerView() {
         return tl::unexpected<Error>(
             Error{ErrorCode::Unsupported,
-                  "the manager's view needs the clinic's database on this computer"});
+                  "the manager's view needs the clinic's database on this computer or an admin "
+                  "station's credential"});
     }
 };
 

@@ -138,6 +138,30 @@ struct FamilyBalanceMismatch {
     std::optional<Cents> members;
 };
 
+// A statement run as the practice mailed it (frontdesk statements --record): its day, the
+// threshold it applied, the statements mailed and those it suppressed.
+struct StatementRunRecord {
+    Date on;
+    Cents threshold;
+    std::size_t statements = 0;
+    Cents statementTotal;
+    std::size_t suppressedSmall = 0;
+    std::size_t suppressedWrittenOff = 0;
+    Cents suppressedBalance;
+    Cents costSaved;
+};
+
+// The statement runs recorded in a period, added up.
+struct StatementsMailed {
+    std::size_t runs = 0;
+    std::size_t statements = 0;
+    Cents statementTotal;
+    std::size_t suppressedSmall = 0;
+    std::size_t suppressedWrittenOff = 0;
+    Cents suppressedBalance;
+    Cents costSaved;
+};
+
 // What the reminders and the write-off policy did in a period (the practice report).
 struct PeriodActivity {
     std::map<std::pair<Channel, ReminderOutcome>, std::size_t> reminders;
@@ -151,6 +175,8 @@ struct PeriodActivity {
     std::map<Channel, Cents> paidByChannel;
     // Reminders recorded in the period by staff member (or kiosk) and outcome.
     std::map<std::pair<std::string, ReminderOutcome>, std::size_t> remindersByStaff;
+    // The statement runs recorded on a day of the period.
+    StatementsMailed statementRuns;
 };
 
 // A calendar month of a period, clipped to the period, and its activity: the same figures as
@@ -241,7 +267,7 @@ struct PendingCheckin {
 // write leaves the database as it was.
 class Store {
 public:
-    static constexpr int kSchemaVersion = 13;
+    static constexpr int kSchemaVersion = 14;
 
     // How a connection trades memory for speed. The defaults suit the command line, the
     // services and bulk work: reads through a memory map of the file and a large page cache.
@@ -421,6 +447,11 @@ public:
     // (store_report.cpp): one read of the period's reminders and the payments after them.
     // BadInput when `to` is before `from`.
     Result<ActivityByMonth> activity(Date from, Date to);
+    // True when a ledger entry is posted on a day after `day` (a full read when none is).
+    Result<bool> postedAfter(Date day);
+    // Keeps a statement run the practice mailed (store_report.cpp), one a day: Conflict when
+    // that day's is already kept (nothing changes).
+    Result<void> recordStatementRun(const StatementRunRecord& run, UnixSeconds now);
 
     // The whole-database reads of verify (store_verify.cpp); each fails with Storage, its
     // message starting "verify: ".

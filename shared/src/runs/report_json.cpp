@@ -107,12 +107,6 @@ nlohmann::json reportJson(const PracticeReport& r, PatientLines lines) {
     for (const auto& [state, t] : r.credits)
         credits[std::string(toString(state))] = {{"accounts", t.accounts},
                                                  {"credit_cents", t.credit.value()}};
-    nlohmann::json refunds = nlohmann::json::array();
-    for (const auto& c : r.refundsDue)
-        refunds.push_back({{"mrn", c.mrn},
-                           {"credit_cents", c.credit.value()},
-                           {"since", c.since.iso()},
-                           {"refund_due_by", c.refundDueBy ? c.refundDueBy->iso() : ""}});
     nlohmann::json months = nlohmann::json::array();
     for (const MonthActivity& m : r.months) months.push_back(monthJson(m));
     const RefundsDueSoon& due = r.refundsSoon;
@@ -129,14 +123,21 @@ nlohmann::json reportJson(const PracticeReport& r, PatientLines lines) {
                        {"statements", statementsJson(r.statements, lines)},
                        {"statement_runs", statementRunsJson(r.statementRuns)},
                        {"credits", credits},
-                       {"refunds_due", refunds},
                        {"refunds_overdue", due.overdue},
                        {"refunds_overdue_cents", due.overdueTotal.value()},
                        {"refunds_due_within_30_days", due.within30Days},
                        {"refunds_due_within_30_days_cents", due.within30DaysTotal.value()},
                        {"open_balances", openBalancesJson(r.openBalances)},
                        {"months", months}};
-    if (lines == PatientLines::Omit) out.erase("refunds_due");
+    if (lines == PatientLines::Keep) {
+        nlohmann::json refunds = nlohmann::json::array();
+        for (const auto& c : r.refundsDue)
+            refunds.push_back({{"mrn", c.mrn},
+                               {"credit_cents", c.credit.value()},
+                               {"since", c.since.iso()},
+                               {"refund_due_by", c.refundDueBy ? c.refundDueBy->iso() : ""}});
+        out["refunds_due"] = std::move(refunds);
+    }
     return out;
 }
 

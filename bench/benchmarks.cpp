@@ -10,6 +10,7 @@
 #include "frontdesk/domain/prompt_json.h"
 #include "frontdesk/import/importer.h"
 #include "frontdesk/runs/policy_whatif.h"
+#include "frontdesk/runs/report.h"
 #include "frontdesk/runs/writeoff_run.h"
 #include "frontdesk/store/lookup.h"
 #include "latency.h"
@@ -186,6 +187,41 @@ void whatIfChange(benchmark::State& state, BenchContext& c) {
     state.counters["accounts"] = static_cast<double>(whatIf->accounts());
 }
 
+// The manager's 12-month report, in its two parts the desk reads at once on two threads: the
+// period's activity (Store::activity: reminders, payments, write-offs by month) and the part
+// computed from the accounts of its last day (statements counted, credits, open balances: what
+// the desk asks), on a snapshot read once outside the loop (the what-if's, which the desk's
+// report shares).
+Date twelveMonthsBefore(Date to) {
+    const int month = static_cast<int>(to.month()) - 11;
+    return month < 1 ? Date::fromCivil(to.year() - 1, static_cast<unsigned>(month + 12), 1)
+                     : Date::fromCivil(to.year(), static_cast<unsigned>(month), 1);
+}
+
+void reportActivity(benchmark::State& state, BenchContext& c) {
+    const Date to = c.options.asOf;
+    std::size_t reminders = 0;
+    for (auto _ : state) {
+        auto activity = c.store->activity(twelveMonthsBefore(to), to);
+        if (!activity) return failed(state, c, activity.error().message);
+        reminders = activity->period.remindedPatients;
+    }
+    state.counters["reminded_patients"] = static_cast<double>(reminders);
+}
+
+void reportAccounts(benchmark::State& state, BenchContext& c) {
+    const Date to = c.options.asOf;
+    auto whatIf = PolicyWhatIf::read(*c.store, to);
+    if (!whatIf) return failed(state, c, whatIf.error().message);
+    std::size_t statements = 0;
+    for (auto _ : state) {
+        auto report = reportAccounts(whatIf->snapshot(), c.policy, StatementLines::CountOnly);
+        if (!report) return failed(state, c, report.error().message);
+        statements = report->statements.statementCount;
+    }
+    state.counters["statements"] = static_cast<double>(statements);
+}
+
 // CPU seconds this process has used: with other work on the machine, wall time also counts
 // the time the import waited for a core.
 double cpuSeconds() {
@@ -275,6 +311,8 @@ void registerBenchmarks(BenchContext& c) {
     add("writeoff_dry_run", c, writeoffDryRun)->Iterations(3)->Unit(benchmark::kMillisecond);
     add("whatif/first", c, whatIfFirst)->Iterations(3)->Unit(benchmark::kMillisecond);
     add("whatif/change", c, whatIfChange)->Iterations(40)->Unit(benchmark::kMillisecond);
+    add("report/activity", c, reportActivity)->Iterations(3)->Unit(benchmark::kMillisecond);
+    add("report/accounts", c, reportAccounts)->Iterations(5)->Unit(benchmark::kMillisecond);
     add("csv_import", c, csvImport)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 }
 

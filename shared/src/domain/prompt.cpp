@@ -119,6 +119,12 @@ bool isWriteoffEligible(const PatientStanding& s, const Policy& p, Date asOf) {
            !paidAwaiting(s, p, asOf);  // just paid: the payment is on its way
 }
 
+std::optional<Date> refundDueBy(const LedgerTotals& totals, const Policy& policy) {
+    const auto since = totals.oldestOpenOn();
+    if (!since) return std::nullopt;
+    return since->plusDays(policy.creditRefundWithinDays);
+}
+
 Prompt decidePrompt(const PatientStanding& s, const Policy& p, Audience audience, Language language,
                     Date asOf) {
     Prompt prompt;
@@ -138,8 +144,7 @@ Prompt decidePrompt(const PatientStanding& s, const Policy& p, Audience audience
     prompt.lastReminder = s.lastReminder;
     prompt.nextVisit = s.nextVisit;
     prompt.writeoffEligible = isWriteoffEligible(s, p, asOf);
-    if (prompt.state == PromptState::CreditRefundDue && prompt.oldestOpenOn)
-        prompt.refundDueBy = prompt.oldestOpenOn->plusDays(p.creditRefundWithinDays);
+    if (prompt.state == PromptState::CreditRefundDue) prompt.refundDueBy = refundDueBy(s.totals, p);
     prompt.kioskSaid = kioskSaidLast(s, prompt.state);
     if (isOwed(prompt.state)) prompt.paidAwaitingPosting = paidAwaiting(s, p, asOf);
     // a kiosk answer the desk is to act on does not start the desk's cooldown

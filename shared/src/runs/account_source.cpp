@@ -7,6 +7,11 @@ Result<void> StoreAccounts::forEachOpenSummary(
     return m_store.forEachOpenSummary(visit);
 }
 
+Result<void> StoreAccounts::forEachOpenStanding(const StandingVisit& visit) {
+    return m_store.forEachOpenStanding(
+        m_asOf, [&](SummaryRow&& row, PatientStanding&& standing) { visit(row, standing); });
+}
+
 Result<const PatientStanding*> StoreAccounts::standing(const std::string& mrn) {
     auto read = m_store.standing(mrn, m_asOf);
     if (!read) return tl::unexpected(read.error());
@@ -38,6 +43,10 @@ Result<void> LedgerAccounts::forEachOpenSummary(
     return {};
 }
 
+Result<void> LedgerAccounts::forEachOpenStanding(const StandingVisit&) {
+    return fail(ErrorCode::NotFound, "a ledger as of a past day has totals, not standings");
+}
+
 Result<const PatientStanding*> LedgerAccounts::standing(const std::string&) {
     return fail(ErrorCode::NotFound, "a ledger as of a past day has totals, not standings");
 }
@@ -45,14 +54,11 @@ Result<const PatientStanding*> LedgerAccounts::standing(const std::string&) {
 Result<AccountSnapshot> AccountSnapshot::read(Store& store, Date asOf) {
     AccountSnapshot snapshot(asOf);
     auto scanned =
-        store.forEachOpenStanding(asOf, [&](const SummaryRow& row, PatientStanding&& standing) {
-            snapshot.m_rows.push_back(row);
+        store.forEachOpenStanding(asOf, [&](SummaryRow&& row, PatientStanding&& standing) {
+            snapshot.m_rows.push_back(std::move(row));
             snapshot.m_standings.push_back(std::move(standing));
         });
     if (!scanned) return tl::unexpected(scanned.error());
-    snapshot.m_rowOf.reserve(snapshot.m_rows.size());
-    for (std::size_t i = 0; i < snapshot.m_rows.size(); ++i)
-        snapshot.m_rowOf.emplace(snapshot.m_rows[i].mrn, i);
     return snapshot;
 }
 
@@ -62,7 +68,16 @@ Result<void> AccountSnapshot::forEachOpenSummary(
     return {};
 }
 
+Result<void> AccountSnapshot::forEachOpenStanding(const StandingVisit& visit) {
+    for (std::size_t i = 0; i < m_rows.size(); ++i) visit(m_rows[i], m_standings[i]);
+    return {};
+}
+
 Result<const PatientStanding*> AccountSnapshot::standing(const std::string& mrn) {
+    if (m_rowOf.empty() && !m_rows.empty()) {  // the first look-up by MRN
+        m_rowOf.reserve(m_rows.size());
+        for (std::size_t i = 0; i < m_rows.size(); ++i) m_rowOf.emplace(m_rows[i].mrn, i);
+    }
     const auto it = m_rowOf.find(mrn);
     if (it == m_rowOf.end())
         return fail(ErrorCode::NotFound, "no open account of this patient in the snapshot");

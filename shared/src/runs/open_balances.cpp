@@ -1,8 +1,6 @@
 #include "frontdesk/runs/open_balances.h"
 
-#include <unordered_set>
-
-#include "frontdesk/runs/writeoff_run.h"
+#include "frontdesk/domain/prompt.h"
 
 namespace frontdesk {
 namespace {
@@ -24,9 +22,9 @@ Error outOfRange() {
 
 }  // namespace
 
-Result<OpenBalances> openBalances(AccountSource& accounts, const Policy& policy) {
+OpenBalances startOpenBalances(const Policy& policy, Date asOf) {
     OpenBalances b;
-    b.asOf = accounts.asOf();
+    b.asOf = asOf;
     b.smallMax = policy.smallBalanceMax;
     const std::array<std::pair<int, std::optional<int>>, 5> ages{
         {{0, 30}, {31, 60}, {61, 90}, {91, 120}, {121, std::nullopt}}};
@@ -34,35 +32,41 @@ Result<OpenBalances> openBalances(AccountSource& accounts, const Policy& policy)
         b.byAge[i].fromDays = ages[i].first;
         b.byAge[i].toDays = ages[i].second;
     }
+    return b;
+}
+
+// The write-off rule as the dry run applies it (planWriteoffs: isWriteoffEligible on the
+// standing), today and on the 30th day from now.
+bool addToOpenBalances(OpenBalances& b, const SummaryRow& row, const PatientStanding& standing,
+                       const Policy& policy) {
     bool inRange = true;
-    auto scanned = accounts.forEachOpenSummary([&](const SummaryRow& row) {
-        const Cents balance = row.totals.balance;
-        const auto since = row.totals.oldestOpenOn();
-        if (balance.value() <= 0 || !since) return;
+    const Cents balance = row.totals.balance;
+    const auto since = row.totals.oldestOpenOn();
+    if (balance.value() > 0 && since) {
         BalanceAge& age = b.byAge[bucketOf(b.asOf.daysSince(*since))];
-        if (balance <= policy.smallBalanceMax) {
-            ++age.smallAccounts;
-            inRange = addTo(age.small, balance) && inRange;
-        } else {
-            ++age.largerAccounts;
-            inRange = addTo(age.larger, balance) && inRange;
-        }
-    });
+        const bool small = balance <= policy.smallBalanceMax;
+        ++(small ? age.smallAccounts : age.largerAccounts);
+        inRange = addTo(small ? age.small : age.larger, balance);
+    }
+    if (isWriteoffEligible(standing, policy, b.asOf)) {
+        ++b.eligibleNow;
+        inRange = addTo(b.eligibleNowTotal, standing.totals.balance) && inRange;
+    } else if (isWriteoffEligible(standing, policy, b.asOf.plusDays(kWithinDays))) {
+        ++b.eligibleWithin30Days;
+        inRange = addTo(b.eligibleWithin30DaysTotal, standing.totals.balance) && inRange;
+    }
+    return inRange;
+}
+
+Result<OpenBalances> openBalances(AccountSource& accounts, const Policy& policy) {
+    OpenBalances b = startOpenBalances(policy, accounts.asOf());
+    bool inRange = true;
+    auto scanned =
+        accounts.forEachOpenStanding([&](const SummaryRow& row, const PatientStanding& standing) {
+            inRange = addToOpenBalances(b, row, standing, policy) && inRange;
+        });
     if (!scanned) return tl::unexpected(scanned.error());
     if (!inRange) return tl::unexpected(outOfRange());
-    auto now = planWriteoffs(accounts, policy);
-    if (!now) return tl::unexpected(now.error());
-    b.eligibleNow = now->accounts.size();
-    b.eligibleNowTotal = now->total;
-    auto later = planWriteoffs(accounts, policy, b.asOf.plusDays(kWithinDays));
-    if (!later) return tl::unexpected(later.error());
-    std::unordered_set<std::string> eligibleNow;
-    for (const WriteoffCandidate& c : now->accounts) eligibleNow.insert(c.mrn);
-    for (const WriteoffCandidate& c : later->accounts) {
-        if (eligibleNow.count(c.mrn) != 0) continue;
-        ++b.eligibleWithin30Days;
-        if (!addTo(b.eligibleWithin30DaysTotal, c.balance)) return tl::unexpected(outOfRange());
-    }
     return b;
 }
 

@@ -5,61 +5,74 @@
 namespace frontdesk {
 namespace {
 
-Result<void> collectCredits(AccountSource& accounts, const Policy& policy, PracticeReport& r) {
-    std::vector<std::string> owed;
-    auto scanned = accounts.forEachOpenSummary([&](const SummaryRow& row) {
-        if (row.totals.balance.value() < 0) owed.push_back(row.mrn);
-    });
-    if (!scanned) return scanned;
-    for (const std::string& mrn : owed) {
-        auto standing = accounts.standing(mrn);
-        if (!standing) return tl::unexpected(standing.error());
-        const Prompt p = decidePrompt(**standing, policy, Audience::Desk, Language::En, r.to);
-        CreditTotals& totals = r.credits[p.state];
-        ++totals.accounts;
-        const auto credit = checkedNegate(p.balance);
-        if (!credit || !addTo(totals.credit, *credit))
-            return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the credits owed"));
-        if (p.state == PromptState::CreditRefundDue)
-            r.refundsDue.push_back(
-                {mrn, -p.balance, p.state, p.oldestOpenOn.value_or(r.to), p.refundDueBy});
-    }
-    std::sort(
-        r.refundsDue.begin(), r.refundsDue.end(),
-        [](const CreditLine& a, const CreditLine& b) { return a.refundDueBy < b.refundDueBy; });
-    return {};
+// A credit account's state (the desk prompt's, promptState: without the prompt's words) and
+// sum; a refund due is listed with its deadline as the prompt gives it.
+bool addCredit(AccountsReport& a, const PatientStanding& standing, const Policy& policy, Date to) {
+    const LedgerTotals& t = standing.totals;
+    const PromptState state = promptState(t, standing.nextVisit, policy, to);
+    CreditTotals& totals = a.credits[state];
+    ++totals.accounts;
+    const auto credit = checkedNegate(t.balance);
+    if (!credit || !addTo(totals.credit, *credit)) return false;
+    if (state == PromptState::CreditRefundDue)
+        a.refundsDue.push_back(
+            {standing.mrn, *credit, state, t.oldestOpenOn().value_or(to), refundDueBy(t, policy)});
+    return true;
 }
 
-Result<void> countRefundsDueSoon(PracticeReport& report) {
-    RefundsDueSoon& due = report.refundsSoon;
-    const Date soon = report.to.plusDays(30);
-    for (const CreditLine& c : report.refundsDue) {
+bool countRefundsDueSoon(AccountsReport& a, Date to) {
+    RefundsDueSoon& due = a.refundsSoon;
+    const Date soon = to.plusDays(30);
+    for (const CreditLine& c : a.refundsDue) {
         if (!c.refundDueBy) continue;
-        bool inRange = true;
-        if (*c.refundDueBy < report.to) {
+        if (*c.refundDueBy < to) {
             ++due.overdue;
-            inRange = addTo(due.overdueTotal, c.credit);
+            if (!addTo(due.overdueTotal, c.credit)) return false;
         } else if (*c.refundDueBy <= soon) {
             ++due.within30Days;
-            inRange = addTo(due.within30DaysTotal, c.credit);
+            if (!addTo(due.within30DaysTotal, c.credit)) return false;
         }
-        if (!inRange) return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the refunds due"));
     }
-    return {};
+    return true;
 }
 
 }  // namespace
 
+Result<AccountsReport> reportAccounts(AccountSource& accounts, const Policy& policy,
+                                      StatementLines lines) {
+    const Date to = accounts.asOf();
+    AccountsReport a;
+    a.statements = startStatementRun(policy, to);
+    a.openBalances = startOpenBalances(policy, to);
+    bool inRange = true;
+    auto scanned =
+        accounts.forEachOpenStanding([&](const SummaryRow& row, const PatientStanding& standing) {
+            inRange = addToStatementRun(a.statements, row, lines) && inRange;
+            inRange = addToOpenBalances(a.openBalances, row, standing, policy) && inRange;
+            if (row.totals.balance.value() < 0)
+                inRange = addCredit(a, standing, policy, to) && inRange;
+        });
+    if (!scanned) return tl::unexpected(scanned.error());
+    std::sort(
+        a.refundsDue.begin(), a.refundsDue.end(),
+        [](const CreditLine& x, const CreditLine& y) { return x.refundDueBy < y.refundDueBy; });
+    if (!inRange || !finishStatementRun(a.statements, policy) || !countRefundsDueSoon(a, to))
+        return tl::unexpected(moneyOutOfRange(ErrorCode::Storage, "the report on the accounts"));
+    return a;
+}
+
 Result<PracticeReport> makeReport(Store& store, const Policy& policy, Date from, Date to) {
+    if (to < from) return fail(ErrorCode::BadInput, "--to is before --from");
     auto activity = store.activity(from, to);
     if (!activity) return tl::unexpected(activity.error());
     StoreAccounts accounts(store, to);
-    return makeReport(std::move(*activity), accounts, policy, from);
+    auto onAccounts = reportAccounts(accounts, policy);
+    if (!onAccounts) return tl::unexpected(onAccounts.error());
+    return makeReport(std::move(*activity), std::move(*onAccounts), from);
 }
 
-Result<PracticeReport> makeReport(ActivityByMonth activity, AccountSource& accounts,
-                                  const Policy& policy, Date from) {
-    const Date to = accounts.asOf();
+Result<PracticeReport> makeReport(ActivityByMonth activity, AccountsReport accounts, Date from) {
+    const Date to = accounts.statements.asOf;
     if (to < from) return fail(ErrorCode::BadInput, "--to is before --from");
     PracticeReport r;
     r.from = from;
@@ -75,15 +88,11 @@ Result<PracticeReport> makeReport(ActivityByMonth activity, AccountSource& accou
     r.recoveredAfterWriteoff = period.recoveredAfterWriteoff;
     r.statementRuns = period.statementRuns;
     r.months = std::move(activity.months);
-    auto statements = planStatements(accounts, policy);
-    if (!statements) return tl::unexpected(statements.error());
-    r.statements = std::move(*statements);
-    if (auto credits = collectCredits(accounts, policy, r); !credits)
-        return tl::unexpected(credits.error());
-    if (auto soon = countRefundsDueSoon(r); !soon) return tl::unexpected(soon.error());
-    auto balances = openBalances(accounts, policy);
-    if (!balances) return tl::unexpected(balances.error());
-    r.openBalances = *balances;
+    r.statements = std::move(accounts.statements);
+    r.credits = std::move(accounts.credits);
+    r.refundsDue = std::move(accounts.refundsDue);
+    r.refundsSoon = accounts.refundsSoon;
+    r.openBalances = accounts.openBalances;
     return r;
 }
 

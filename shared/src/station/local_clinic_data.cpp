@@ -82,7 +82,9 @@ public:
     Result<Policy> policy() override { return m_policy; }
 
     // The period's activity is read on a connection of its own on another thread, while the
-    // accounts of its last day are read here (each a pass over a large part of the file).
+    // accounts of its last day are read and reported on here (each a pass over a large part of
+    // the file). The statements to mail are counted, not listed: the manager's view and the
+    // clinic server's report show no patient.
     Result<PracticeReport> report(Date from, Date to) override {
         if (today() < to) return fail(ErrorCode::BadInput, "the period ends after today");
         if (to < from) return fail(ErrorCode::BadInput, "the period ends before it begins");
@@ -100,10 +102,13 @@ public:
         }
         m_whatIf.reset();
         auto read = readAccounts(to);
+        auto onAccounts =
+            read ? reportAccounts(read->snapshot(), m_policy, StatementLines::CountOnly)
+                 : Result<AccountsReport>(tl::unexpected(read.error()));
         auto months = activity.get();
-        if (!read) return tl::unexpected(read.error());
+        if (!onAccounts) return tl::unexpected(onAccounts.error());
         if (!months) return tl::unexpected(months.error());
-        auto report = makeReport(std::move(*months), read->snapshot(), m_policy, from);
+        auto report = makeReport(std::move(*months), std::move(*onAccounts), from);
         if (!report) return report;
         if (to == today()) m_whatIf.emplace(std::move(*read));
         return report;

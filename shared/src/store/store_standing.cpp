@@ -94,7 +94,7 @@ Result<PatientStanding> Store::standing(const std::string& mrn, Date asOf) {
 }
 
 Result<void> Store::forEachOpenStanding(
-    Date asOf, const std::function<void(const SummaryRow&, PatientStanding&&)>& visit) {
+    Date asOf, const std::function<void(SummaryRow&&, PatientStanding&&)>& visit) {
     return guarded("scan standings", [&]() -> Result<void> {
         Impl& s = *m_impl;
         const ReadSnapshot snapshot(s);
@@ -109,8 +109,7 @@ Result<void> Store::forEachOpenStanding(
                 q.reset();
                 return tl::unexpected(st.error());
             }
-            SummaryRow row{q.getInt(0), st->mrn, st->totals};
-            visit(row, std::move(*st));
+            visit(SummaryRow{q.getInt(0), st->mrn, st->totals}, std::move(*st));
         }
         q.reset();
         return {};

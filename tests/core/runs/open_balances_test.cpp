@@ -119,3 +119,77 @@ TEST_CASE("refunds due are split into overdue and due within 30 days", "[open_ba
     CHECK(r->refundsSoon.within30Days == 1);
     CHECK(r->refundsSoon.within30DaysTotal == money("30.00"));
 }
+
+TEST_CASE("the report on the accounts is one pass: the same on the store and on a snapshot",
+          "[open_balances][report]") {
+    TestStore t;
+    open(t.store, "SMALL", "4.00", 10, 0);
+    open(t.store, "OLD", "7.50", 200, 2);     // eligible for a write-off today; mailed too
+    open(t.store, "SOON", "6.00", 100, 2);    // within 30 days
+    open(t.store, "MAIL", "250.00", 121, 0);  // a statement to mail
+    open(t.store, "MAIL2", "80.00", 45, 1);   // another
+    open(t.store, "DUE", "-20.00", 100, 0);   // a credit whose refund is overdue
+    open(t.store, "FRESH", "-25.00", 5, 0);   // a credit whose refund is due in 55 days
+    StoreAccounts store(t.store, kAsOf);
+    auto listed = reportAccounts(store, Policy{}, StatementLines::Keep);
+    REQUIRE(listed);
+    auto snapshot = AccountSnapshot::read(t.store, kAsOf);
+    REQUIRE(snapshot);
+    auto counted = reportAccounts(*snapshot, Policy{}, StatementLines::CountOnly);
+    REQUIRE(counted);
+
+    // the statements: the run's own plan, listed or counted
+    auto plan = planStatements(t.store, Policy{}, kAsOf);
+    REQUIRE(plan);
+    CHECK(listed->statements.statements.size() == 3);
+    CHECK(listed->statements.statementCount == plan->statementCount);
+    CHECK(listed->statements.statementTotal == plan->statementTotal);
+    CHECK(counted->statements.statements.empty());
+    CHECK(counted->statements.statementCount == 3);
+    CHECK(counted->statements.statementTotal == money("337.50"));
+    CHECK(counted->statements.suppressedSmall == plan->suppressedSmall);
+    CHECK(counted->statements.costSaved == plan->costSaved);
+
+    // the open balances: openBalances' own figures, and the write-off dry run's
+    auto balances = openBalances(store, Policy{});
+    REQUIRE(balances);
+    auto writeoffs = planWriteoffs(t.store, Policy{}, kAsOf);
+    REQUIRE(writeoffs);
+    for (const AccountsReport* a : {&*listed, &*counted}) {
+        CHECK(a->openBalances.eligibleNow == writeoffs->accounts.size());
+        CHECK(a->openBalances.eligibleNowTotal == writeoffs->total);
+        CHECK(a->openBalances.eligibleWithin30Days == 1);
+        CHECK(a->openBalances.eligibleWithin30DaysTotal == balances->eligibleWithin30DaysTotal);
+        for (std::size_t i = 0; i < balances->byAge.size(); ++i) {
+            CHECK(a->openBalances.byAge[i].smallAccounts == balances->byAge[i].smallAccounts);
+            CHECK(a->openBalances.byAge[i].larger == balances->byAge[i].larger);
+        }
+    }
+
+    // the credits: each account in the state, and its refund due on the day, the desk's
+    // prompt gives it
+    for (const AccountsReport* a : {&*listed, &*counted}) {
+        std::size_t creditAccounts = 0;
+        for (const auto& [state, totals] : a->credits) creditAccounts += totals.accounts;
+        CHECK(creditAccounts == 2);
+        REQUIRE(a->refundsDue.size() == 2);
+        const CreditLine& due = a->refundsDue.front();  // the earliest deadline first
+        auto standing = t.store.standing("DUE", kAsOf);
+        REQUIRE(standing);
+        const Prompt p = decidePrompt(*standing, Policy{}, Audience::Desk, Language::En, kAsOf);
+        CHECK(due.mrn == "DUE");
+        CHECK(due.state == p.state);
+        CHECK(due.credit == money("20.00"));
+        CHECK(due.refundDueBy == p.refundDueBy);
+        CHECK(a->refundsDue.back().mrn == "FRESH");
+        CHECK(a->credits.at(p.state).credit == money("45.00"));
+        CHECK(a->refundsSoon.overdue == 1);
+        CHECK(a->refundsSoon.overdueTotal == money("20.00"));
+    }
+
+    // the ledger as it stood on a past day has no standings to report on
+    LedgerAccounts past(t.store, kAsOf.plusDays(-1));
+    auto refused = reportAccounts(past, Policy{});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotFound);
+}

@@ -76,6 +76,9 @@ bool isWriteoffEligible(const PatientStanding& standing, const Policy& policy, D
 // credit, its next visit.
 PromptState promptState(const LedgerTotals& totals, const std::optional<Date>& nextVisit,
                         const Policy& policy, Date asOf);
+// When a credit in the state credit_refund_due is to be refunded (decidePrompt's refundDueBy):
+// credit.refund_within_days after its oldest open credit.
+std::optional<Date> refundDueBy(const LedgerTotals& totals, const Policy& policy);
 
 // True for the states of money owed to the patient.
 bool isCreditState(PromptState state);

@@ -22,6 +22,10 @@ public:
     // patient.
     virtual Result<void> forEachOpenSummary(
         const std::function<void(const SummaryRow&)>& visit) = 0;
+    using StandingVisit = std::function<void(const SummaryRow&, const PatientStanding&)>;
+    // The same summaries, each with its patient's standing on the source's day, in one pass
+    // (a run that needs most standings: the report's accounts).
+    virtual Result<void> forEachOpenStanding(const StandingVisit& visit) = 0;
     // A patient's standing on the source's day (Store::standing), valid until the next call
     // (a snapshot's: as long as the snapshot).
     virtual Result<const PatientStanding*> standing(const std::string& mrn) = 0;
@@ -33,6 +37,7 @@ class StoreAccounts : public AccountSource {
 public:
     StoreAccounts(Store& store, Date asOf) : m_store(store), m_asOf(asOf) {}
     Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit) override;
+    Result<void> forEachOpenStanding(const StandingVisit& visit) override;
     Result<const PatientStanding*> standing(const std::string& mrn) override;
     Date asOf() const override { return m_asOf; }
 
@@ -49,6 +54,7 @@ class LedgerAccounts : public AccountSource {
 public:
     LedgerAccounts(Store& store, Date on) : m_store(store), m_on(on) {}
     Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit) override;
+    Result<void> forEachOpenStanding(const StandingVisit& visit) override;
     Result<const PatientStanding*> standing(const std::string& mrn) override;
     Date asOf() const override { return m_on; }
 
@@ -64,6 +70,7 @@ class AccountSnapshot : public AccountSource {
 public:
     static Result<AccountSnapshot> read(Store& store, Date asOf);
     Result<void> forEachOpenSummary(const std::function<void(const SummaryRow&)>& visit) override;
+    Result<void> forEachOpenStanding(const StandingVisit& visit) override;
     // The standing read with the summary, valid as long as the snapshot. NotFound for a patient
     // without an open summary.
     Result<const PatientStanding*> standing(const std::string& mrn) override;
@@ -76,8 +83,9 @@ private:
     explicit AccountSnapshot(Date asOf) : m_asOf(asOf) {}
     Date m_asOf;
     std::vector<SummaryRow> m_rows;
-    std::unordered_map<std::string, std::size_t> m_rowOf;  // MRN -> its row
-    std::vector<PatientStanding> m_standings;              // by row
+    std::unordered_map<std::string, std::size_t>
+        m_rowOf;                               // MRN -> its row, at the first standing()
+    std::vector<PatientStanding> m_standings;  // by row
 };
 
 }  // namespace frontdesk

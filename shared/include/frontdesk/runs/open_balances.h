@@ -35,7 +35,14 @@ struct OpenBalances {
     Cents eligibleWithin30DaysTotal;
 };
 
-// On the accounts of a source, as of its day.
+// On the accounts of a source, as of its day, in one pass over their standings.
 Result<OpenBalances> openBalances(AccountSource& accounts, const Policy& policy);
+
+// openBalances one account at a time (the report's single pass over the accounts): started with
+// the day and policy, then each open summary added with its patient's standing. False when a sum
+// leaves the range of money.
+OpenBalances startOpenBalances(const Policy& policy, Date asOf);
+bool addToOpenBalances(OpenBalances& balances, const SummaryRow& row,
+                       const PatientStanding& standing, const Policy& policy);
 
 }  // namespace frontdesk

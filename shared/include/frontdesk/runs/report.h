@@ -58,12 +58,23 @@ struct PracticeReport {
     std::vector<MonthActivity> months;
 };
 
+// The part of a report computed from the accounts of its last day, in one pass over them: the
+// statement run (its lines when asked), the credits owed (the refunds due listed) and the open
+// balances.
+struct AccountsReport {
+    StatementRun statements;
+    std::map<PromptState, CreditTotals> credits;
+    std::vector<CreditLine> refundsDue;
+    RefundsDueSoon refundsSoon;
+    OpenBalances openBalances;
+};
+Result<AccountsReport> reportAccounts(AccountSource& accounts, const Policy& policy,
+                                      StatementLines lines = StatementLines::Keep);
+
 // Fails with BadInput when `to` is before `from`.
 Result<PracticeReport> makeReport(Store& store, const Policy& policy, Date from, Date to);
-// The same from the period's activity (Store::activity(from, to)) and the accounts of its last
-// day (the store's, or a snapshot of them a what-if also reads), whose statements, credits and
-// balances it reports: the two may be read on two connections at once.
-Result<PracticeReport> makeReport(ActivityByMonth activity, AccountSource& accounts,
-                                  const Policy& policy, Date from);
+// The same from the period's activity (Store::activity(from, to)) and the report on the accounts
+// of its last day: the two may be read on two connections at once.
+Result<PracticeReport> makeReport(ActivityByMonth activity, AccountsReport accounts, Date from);
 
 }  // namespace frontdesk

@@ -81,7 +81,8 @@ public:
     virtual bool managerView() const { return false; }
     // The policy in force.
     virtual Result<Policy> policy() { return noManagerView(); }
-    // The practice report (runs/report.h) for a period ending on or before today().
+    // The practice report (runs/report.h) for a period ending on or before today(): the
+    // statements to mail are counted, not listed (the view names no patient).
     virtual Result<PracticeReport> report(Date from, Date to) {
         (void)from, (void)to;
         return noManagerView();

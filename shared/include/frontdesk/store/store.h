@@ -341,8 +341,9 @@ public:
     // Every open summary (as forEachOpenSummary) with the patient's standing as of the day (as
     // standing() reads it), in one pass and one read transaction: the what-if's snapshot.
     // Storage for a summary that is not sound, and the scan stops.
+    // The row is the visitor's to keep (a snapshot moves it in rather than copying it).
     Result<void> forEachOpenStanding(
-        Date asOf, const std::function<void(const SummaryRow&, PatientStanding&&)>& visit);
+        Date asOf, const std::function<void(SummaryRow&&, PatientStanding&&)>& visit);
 
     Result<std::int64_t> patientCount();
 

@@ -87,7 +87,7 @@ ReportsModel::ReportsModel(ui::PromptBackend& backend, Options options, QObject*
         &m_backend, &ui::PromptBackend::languageChanged, this,
         [this] {
             rebuild();
-            if (m_candidate) {
+            if (m_candidate && !m_worker) {
                 auto compared = m_backend.clinic().whatIf(*m_candidate);
                 if (compared) setWhatIf(*compared);
             }
@@ -129,18 +129,77 @@ void ReportsModel::setError(const QString& text) {
     emit errorTextChanged();
 }
 
-bool ReportsModel::load(const QString& from, const QString& to) {
+ReportsModel::~ReportsModel() {
+    if (!m_worker) return;
+    m_worker->wait();
+    delete m_worker;
+}
+
+std::optional<std::pair<Date, Date>> ReportsModel::period(const QString& from, const QString& to) {
     auto last = to.isEmpty() ? Result<Date>(m_backend.asOf()) : parseDate(to.toStdString());
     auto first = from.isEmpty() && last ? Result<Date>(twelveMonthsTo(*last))
                                         : parseDate(from.toStdString());
     if (!first || !last) {
         m_loadFailure = ErrorCode::BadInput;
         setError(tr("The period's days must be YYYY-MM-DD."));
+        return std::nullopt;
+    }
+    return std::pair{*first, *last};
+}
+
+bool ReportsModel::load(const QString& from, const QString& to) {
+    if (m_worker) {
+        setError(tr("A report is being read; wait for it."));
         return false;
     }
+    const auto days = period(from, to);
+    if (!days) return false;
     QElapsedTimer clock;
     clock.start();
-    auto report = m_backend.clinic().report(*first, *last);
+    auto report = m_backend.clinic().report(days->first, days->second);
+    return show(std::move(report), static_cast<int>(clock.elapsed()));
+}
+
+// The clinic data's report on a thread of its own: the local one reads on connections of its
+// own, the remote one through its manager client, which nothing else uses meanwhile (busy()).
+bool ReportsModel::startLoading(const QString& from, const QString& to) {
+    if (m_worker) {
+        setError(tr("A report is being read; wait for it."));
+        return false;
+    }
+    const auto days = period(from, to);
+    if (!days) return false;
+    ClinicData& clinic = m_backend.clinic();
+    m_worker = QThread::create([this, &clinic, days = *days] {
+        QElapsedTimer clock;
+        clock.start();
+        auto read =
+            std::make_shared<Result<PracticeReport>>(clinic.report(days.first, days.second));
+        const int ms = static_cast<int>(clock.elapsed());
+        QMetaObject::invokeMethod(
+            this,
+            [this, read, ms] {
+                m_worker->wait();
+                delete m_worker;
+                m_worker = nullptr;
+                show(std::move(*read), ms);
+                emit loadingChanged();
+            },
+            Qt::QueuedConnection);
+    });
+    m_worker->start();
+    emit loadingChanged();
+    return true;
+}
+
+bool ReportsModel::busy() {
+    if (!m_worker) return false;
+    m_whatIfError = tr("A report is being read; wait for it.");
+    emit whatIfChanged();
+    return true;
+}
+
+bool ReportsModel::show(Result<PracticeReport> report, int ms) {
     if (!report) {
         m_loadFailure = report.error().code;
         setError(
@@ -153,7 +212,7 @@ bool ReportsModel::load(const QString& from, const QString& to) {
     m_loadFailure.reset();
     setError({});
     rebuild();
-    m_loadMs = static_cast<int>(clock.elapsed());
+    m_loadMs = ms;
     emit changed();
     return true;
 }
@@ -384,17 +443,21 @@ QVariantMap ReportsModel::notes() const {
             {"refundsOverdue", due.overdue > 0}};
 }
 
+// The clinic data is not asked while a report is being read: the policy shown last stays.
 QVariantMap ReportsModel::policy() const {
+    if (m_worker) return m_policyShown;
     auto p = m_backend.clinic().policy();
     if (!p) return {};
-    return {{"smallMax", toQString(formatMoneyPlain(p->smallBalanceMax))},
-            {"writeoffMax", toQString(formatMoneyPlain(p->writeoffMax))},
-            {"minAgeDays", p->writeoffMinAgeDays},
-            {"minReminders", p->writeoffMinReminders}};
+    m_policyShown = {{"smallMax", toQString(formatMoneyPlain(p->smallBalanceMax))},
+                     {"writeoffMax", toQString(formatMoneyPlain(p->writeoffMax))},
+                     {"minAgeDays", p->writeoffMinAgeDays},
+                     {"minReminders", p->writeoffMinReminders}};
+    return m_policyShown;
 }
 
 void ReportsModel::tryPolicy(const QString& smallMax, const QString& writeoffMax, int minAgeDays,
                              int minReminders) {
+    if (busy()) return;
     auto current = m_backend.clinic().policy();
     if (!current) {
         m_whatIfError = toQString(current.error().message);

@@ -3,6 +3,7 @@
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -26,6 +27,9 @@ class ReportsModel : public QObject {
 
     Q_PROPERTY(bool available READ available CONSTANT)
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
+    // A report is being read on another thread (startLoading): the view shows that it is, and
+    // the what-if waits.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString from READ from NOTIFY changed)
     Q_PROPERTY(QString to READ to NOTIFY changed)
     Q_PROPERTY(QString periodLabel READ periodLabel NOTIFY changed)
@@ -64,9 +68,14 @@ public:
         QString policyFolder;
     };
     ReportsModel(ui::PromptBackend& backend, Options options, QObject* parent = nullptr);
+    // Waits for a report being read.
+    ~ReportsModel() override;
+    ReportsModel(const ReportsModel&) = delete;
+    ReportsModel& operator=(const ReportsModel&) = delete;
 
     bool available() const;
     bool loaded() const { return m_report.has_value(); }
+    bool loading() const { return m_worker != nullptr; }
     QString from() const;
     QString to() const;
     QString periodLabel() const;
@@ -96,6 +105,11 @@ public:
     // the month 11 months before `to`; an empty `to`: today): false (errorText) when wrong,
     // and the report on screen stays.
     Q_INVOKABLE bool load(const QString& from, const QString& to);
+    // The same, read on another thread, so that the window stays alive meanwhile (a large
+    // clinic's report takes a second or two, one through the clinic server up to its timeout):
+    // false (errorText) for a wrong period's text or while a report is being read; else true,
+    // and `loading` until the report is on screen (changed) or its error is (errorText).
+    Q_INVOKABLE bool startLoading(const QString& from, const QString& to);
     // The what-if of the policy in force with these four values changed (dollars, days,
     // reminders), by policy.toml's rules (a write-off maximum above the small-balance maximum
     // is refused, whatIfError says so).
@@ -118,6 +132,7 @@ signals:
     void changed();
     void errorTextChanged();
     void whatIfChanged();
+    void loadingChanged();
 
 private:
     void rebuild();             // the lists from m_report, in the current language
@@ -128,6 +143,12 @@ private:
     void buildCredits(const PracticeReport& r);
     void buildStaff(const PracticeReport& r);
     void setError(const QString& text);
+    // The period of load()'s arguments; nullopt (errorText) when they are not days.
+    std::optional<std::pair<Date, Date>> period(const QString& from, const QString& to);
+    // Shows a report read (or why it was not) in `ms` milliseconds; false for an error.
+    bool show(Result<PracticeReport> report, int ms);
+    // Refuses what asks the clinic's manager data while a report is being read (whatIfError).
+    bool busy();
     void setWhatIf(const PolicyComparison& c);
 
     ui::PromptBackend& m_backend;
@@ -141,6 +162,8 @@ private:
     QStringList m_outcomes;
     QString m_whatIfError;
     int m_loadMs = 0;
+    QThread* m_worker = nullptr;        // reading a report (startLoading), owned
+    mutable QVariantMap m_policyShown;  // policy()'s last answer
 };
 
 }  // namespace frontdesk::desk

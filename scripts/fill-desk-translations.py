@@ -242,6 +242,9 @@ PHRASES = {
         "Reembolsos vencidos: %1 (%2). Reembolsos que vencen en 30 días: %3 (%4).",
         "Rambursări restante: %1 (%2). Rambursări scadente în 30 de zile: %3 (%4)."),
     "%1 could not be written.": ("No se pudo escribir %1.", "%1 nu a putut fi scris."),
+    "A report is being read; wait for it.": ("Se está leyendo un informe; espere.",
+                                             "Se citește un raport; așteptați."),
+    "Reading the report…": ("Leyendo el informe…", "Se citește raportul…"),
 }
 
 ENGLISH_PLURALS = {

@@ -17,18 +17,25 @@ FocusScope {
     readonly property var months: reports.months
 
     function column(list, key) { return list.map(item => item[key]) }
+    // read on another thread: the window stays alive, and says the report is being read
     function showPeriod() {
-        if (view.reports.load(fromField.text.trim(), toField.text.trim()))
-            pdfField.text = view.reports.defaultPdfPath()
+        view.reports.startLoading(fromField.text.trim(), toField.text.trim())
     }
 
     // read anew each time the view opens: the figures of this moment
     Component.onCompleted: {
-        view.reports.loadLastTwelveMonths()
-        fromField.text = view.reports.from
-        toField.text = view.reports.to
-        pdfField.text = view.reports.defaultPdfPath()
+        view.reports.startLoading("", "")
         forceActiveFocus()
+    }
+
+    Connections {
+        target: view.reports
+        function onLoadingChanged() {
+            if (view.reports.loading || view.reports.errorText !== "") return
+            fromField.text = view.reports.from
+            toField.text = view.reports.to
+            pdfField.text = view.reports.defaultPdfPath()
+        }
     }
 
     Shortcut { sequence: "Esc"; onActivated: view.closed() }
@@ -84,12 +91,21 @@ FocusScope {
                 Button {
                     objectName: "showPeriod"
                     text: qsTr("Show")
+                    enabled: !view.reports.loading
                     onClicked: view.showPeriod()
                 }
+                BusyIndicator {
+                    objectName: "reportBusy"
+                    running: view.reports.loading
+                    visible: running
+                    implicitWidth: 36
+                    implicitHeight: 36
+                }
                 Text {
+                    objectName: "periodLabel"
                     Layout.fillWidth: true
                     Layout.minimumWidth: 80
-                    text: view.reports.periodLabel
+                    text: view.reports.loading ? qsTr("Reading the report…") : view.reports.periodLabel
                     color: DeskTexts.muted
                     font.pixelSize: 13
                     elide: Text.ElideRight
@@ -106,6 +122,7 @@ FocusScope {
                     objectName: "exportPdf"
                     text: qsTr("Export PDF")
                     highlighted: true
+                    enabled: view.reports.loaded && !view.reports.loading
                     onClicked: {
                         const problem = view.reports.exportPdf(pdfField.text.trim())
                         exportStatus.text = problem === ""
@@ -146,6 +163,7 @@ FocusScope {
                 objectName: "reportsScroll"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                opacity: view.reports.loading ? 0.4 : 1  // the figures shown are the last read
                 contentWidth: availableWidth
                 clip: true
 
@@ -263,6 +281,7 @@ FocusScope {
                 Layout.preferredWidth: 430
                 Layout.fillHeight: true
                 reports: view.reports
+                enabled: !view.reports.loading
             }
         }
     }

@@ -24,18 +24,32 @@ Rectangle {
     // every open account)
     Timer { id: settle; interval: 60; onTriggered: panel.tryNow() }
 
-    Component.onCompleted: {
-        const p = panel.reports.policy
-        // each slider reaches past the policy in force, whatever it is (a clinic's $75 threshold)
-        smallMax.slider.to = Math.max(50, 2 * Number(p.smallMax))
-        writeoffMax.slider.to = Math.max(50, 2 * Number(p.writeoffMax))
-        minAge.slider.to = Math.max(365, 2 * p.minAgeDays)
-        minReminders.slider.to = Math.max(6, 2 * p.minReminders)
-        smallMax.slider.value = Number(p.smallMax)
-        writeoffMax.slider.value = Number(p.writeoffMax)
-        minAge.slider.value = p.minAgeDays
-        minReminders.slider.value = p.minReminders
+    // The sliders start at the policy in force, once; the what-if runs on the accounts each
+    // report read, so it starts (again) when a report is in.
+    property bool started: false
+    function start() {
+        if (!panel.started) {
+            const p = panel.reports.policy
+            // each slider reaches past the policy in force, whatever it is (a clinic's $75
+            // threshold)
+            smallMax.slider.to = Math.max(50, 2 * Number(p.smallMax))
+            writeoffMax.slider.to = Math.max(50, 2 * Number(p.writeoffMax))
+            minAge.slider.to = Math.max(365, 2 * p.minAgeDays)
+            minReminders.slider.to = Math.max(6, 2 * p.minReminders)
+            smallMax.slider.value = Number(p.smallMax)
+            writeoffMax.slider.value = Number(p.writeoffMax)
+            minAge.slider.value = p.minAgeDays
+            minReminders.slider.value = p.minReminders
+            panel.started = true
+        }
         panel.tryNow()
+    }
+    Component.onCompleted: if (!panel.reports.loading && panel.reports.loaded) panel.start()
+    Connections {
+        target: panel.reports
+        function onLoadingChanged() {
+            if (!panel.reports.loading && panel.reports.errorText === "") panel.start()
+        }
     }
 
     component Setting: ColumnLayout {

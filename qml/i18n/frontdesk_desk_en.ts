@@ -265,52 +265,57 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../desk/ReportsView.qml" line="55" />
+        <location filename="../desk/ReportsView.qml" line="62" />
         <source>◀ Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="56" />
+        <location filename="../desk/ReportsView.qml" line="63" />
         <source>Back to the desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="66" />
+        <location filename="../desk/ReportsView.qml" line="73" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="72" />
+        <location filename="../desk/ReportsView.qml" line="79" />
         <source>First day of the period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="75" />
+        <location filename="../desk/ReportsView.qml" line="82" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="81" />
+        <location filename="../desk/ReportsView.qml" line="88" />
         <source>Last day of the period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="86" />
+        <location filename="../desk/ReportsView.qml" line="93" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="103" />
+        <location filename="../desk/ReportsView.qml" line="108" />
+        <source>Reading the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="119" />
         <source>PDF file to write</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="107" />
+        <location filename="../desk/ReportsView.qml" line="123" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="112" />
+        <location filename="../desk/ReportsView.qml" line="129" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -505,369 +510,376 @@
 <context>
     <name>frontdesk::desk::ReportsModel</name>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="91" />
+        <location filename="../../desk/reports_model.cpp" line="123" />
         <source>%1 to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="106" />
+        <location filename="../../desk/reports_model.cpp" line="145" />
         <source>The period's days must be YYYY-MM-DD.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="116" />
-        <source>The period must end on or before today, and not before it begins.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="117" />
-        <source>The report could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/reports_model.cpp" line="204" />
-        <source>To send</source>
+        <location filename="../../desk/reports_model.cpp" line="153" />
+        <location filename="../../desk/reports_model.cpp" line="168" />
+        <location filename="../../desk/reports_model.cpp" line="197" />
+        <source>A report is being read; wait for it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desk/reports_model.cpp" line="207" />
+        <source>The period must end on or before today, and not before it begins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="208" />
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="272" />
+        <source>To send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="275" />
         <source>Suppressed: small balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="210" />
+        <location filename="../../desk/reports_model.cpp" line="278" />
         <source>Suppressed: written off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="224" />
+        <location filename="../../desk/reports_model.cpp" line="292" />
         <source>%1–%2 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="225" />
+        <location filename="../../desk/reports_model.cpp" line="293" />
         <source>over %1 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="241" />
+        <location filename="../../desk/reports_model.cpp" line="309" />
         <source>Apply at next visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="242" />
+        <location filename="../../desk/reports_model.cpp" line="310" />
         <source>Refund due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="243" />
+        <location filename="../../desk/reports_model.cpp" line="311" />
         <source>On file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="244" />
+        <location filename="../../desk/reports_model.cpp" line="312" />
         <source>Unclaimed property review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="262" />
+        <location filename="../../desk/reports_model.cpp" line="330" />
         <source>Shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="263" />
+        <location filename="../../desk/reports_model.cpp" line="331" />
         <source>Will pay at the desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="264" />
-        <location filename="../../desk/reports_model.cpp" line="311" />
+        <location filename="../../desk/reports_model.cpp" line="332" />
+        <location filename="../../desk/reports_model.cpp" line="379" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="265" />
+        <location filename="../../desk/reports_model.cpp" line="333" />
         <source>Promised</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="266" />
+        <location filename="../../desk/reports_model.cpp" line="334" />
         <source>Disputed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="267" />
+        <location filename="../../desk/reports_model.cpp" line="335" />
         <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="268" />
+        <location filename="../../desk/reports_model.cpp" line="336" />
         <source>Not appropriate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="269" />
+        <location filename="../../desk/reports_model.cpp" line="337" />
         <source>Apply credit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="270" />
+        <location filename="../../desk/reports_model.cpp" line="338" />
         <source>Refund requested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="300" />
+        <location filename="../../desk/reports_model.cpp" line="368" />
         <source>Reminders and small balances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="301" />
+        <location filename="../../desk/reports_model.cpp" line="369" />
         <source>Recovered by reminders (paid within 30 days, by channel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="302" />
+        <location filename="../../desk/reports_model.cpp" line="370" />
         <source>Written off and recovered after write-off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="303" />
+        <location filename="../../desk/reports_model.cpp" line="371" />
         <source>Statements mailed and avoided, by month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="304" />
+        <location filename="../../desk/reports_model.cpp" line="372" />
         <source>Open patient balances by age (accounts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="305" />
+        <location filename="../../desk/reports_model.cpp" line="373" />
         <source>Credits owed to patients</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="306" />
+        <location filename="../../desk/reports_model.cpp" line="374" />
         <source>Reminders by staff member and outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="307" />
+        <location filename="../../desk/reports_model.cpp" line="375" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="308" />
+        <location filename="../../desk/reports_model.cpp" line="376" />
         <source>Kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="309" />
+        <location filename="../../desk/reports_model.cpp" line="377" />
         <source>Desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="310" />
+        <location filename="../../desk/reports_model.cpp" line="378" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="312" />
+        <location filename="../../desk/reports_model.cpp" line="380" />
         <source>Patients reminded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="313" />
+        <location filename="../../desk/reports_model.cpp" line="381" />
         <source>Who paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="314" />
+        <location filename="../../desk/reports_model.cpp" line="382" />
         <source>Written off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="315" />
+        <location filename="../../desk/reports_model.cpp" line="383" />
         <source>Recovered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="316" />
+        <location filename="../../desk/reports_model.cpp" line="384" />
         <source>Net</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="317" />
+        <location filename="../../desk/reports_model.cpp" line="385" />
         <source>Statements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="318" />
+        <location filename="../../desk/reports_model.cpp" line="386" />
         <source>Mailed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="319" />
+        <location filename="../../desk/reports_model.cpp" line="387" />
         <source>Not mailed: small</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="320" />
+        <location filename="../../desk/reports_model.cpp" line="388" />
         <source>Not mailed: written off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="321" />
+        <location filename="../../desk/reports_model.cpp" line="389" />
         <source>Saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="322" />
+        <location filename="../../desk/reports_model.cpp" line="390" />
         <source>Saved so far</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="323" />
+        <location filename="../../desk/reports_model.cpp" line="391" />
         <source>Count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="324" />
+        <location filename="../../desk/reports_model.cpp" line="392" />
         <source>Owed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="325" />
+        <location filename="../../desk/reports_model.cpp" line="393" />
         <source>Oldest charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="326" />
+        <location filename="../../desk/reports_model.cpp" line="394" />
         <source>Small (up to %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="327" />
+        <location filename="../../desk/reports_model.cpp" line="395" />
         <source>Larger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="328" />
+        <location filename="../../desk/reports_model.cpp" line="396" />
         <source>Accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="329" />
+        <location filename="../../desk/reports_model.cpp" line="397" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="330" />
+        <location filename="../../desk/reports_model.cpp" line="398" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="331" />
+        <location filename="../../desk/reports_model.cpp" line="399" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="332" />
+        <location filename="../../desk/reports_model.cpp" line="400" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="342" />
+        <location filename="../../desk/reports_model.cpp" line="410" />
         <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="349" />
+        <location filename="../../desk/reports_model.cpp" line="417" />
         <source>No statement run was recorded in this period ('frontdesk statements --record' records each mailing).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="351" />
+        <location filename="../../desk/reports_model.cpp" line="419" />
         <source>Statement runs recorded: %1; not mailing %2 small or written-off balances saved %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="357" />
+        <location filename="../../desk/reports_model.cpp" line="425" />
         <source>A run on %1 would mail %2 statements (balances above %3) and hold back %4, saving %5.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="364" />
+        <location filename="../../desk/reports_model.cpp" line="432" />
         <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="425" />
+        <location filename="../../desk/reports_model.cpp" line="498" />
         <source>Accounts eligible for write-off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="427" />
+        <location filename="../../desk/reports_model.cpp" line="500" />
         <source>Amount eligible for write-off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="429" />
+        <location filename="../../desk/reports_model.cpp" line="501" />
         <source>Statements to send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="431" />
+        <location filename="../../desk/reports_model.cpp" line="503" />
         <source>Their cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="432" />
+        <location filename="../../desk/reports_model.cpp" line="504" />
         <source>Statements suppressed (small balance)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="434" />
+        <location filename="../../desk/reports_model.cpp" line="506" />
         <source>Patients staff are prompted about</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="436" />
+        <location filename="../../desk/reports_model.cpp" line="508" />
         <source>Credit accounts changing state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="443" />
+        <location filename="../../desk/reports_model.cpp" line="515" />
         <source>Try a policy first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="458" />
-        <location filename="../../desk/reports_model.cpp" line="468" />
-        <location filename="../../desk/report_pdf.cpp" line="330" />
-        <location filename="../../desk/report_pdf.cpp" line="342" />
-        <location filename="../../desk/report_pdf.cpp" line="345" />
-        <location filename="../../desk/report_pdf.cpp" line="348" />
+        <location filename="../../desk/reports_model.cpp" line="530" />
+        <location filename="../../desk/reports_model.cpp" line="540" />
+        <location filename="../../desk/report_pdf.cpp" line="335" />
+        <location filename="../../desk/report_pdf.cpp" line="347" />
+        <location filename="../../desk/report_pdf.cpp" line="350" />
+        <location filename="../../desk/report_pdf.cpp" line="353" />
         <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="475" />
+        <location filename="../../desk/reports_model.cpp" line="547" />
         <source>Too many proposed policy files for today in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="492" />
-        <location filename="../../desk/report_pdf.cpp" line="325" />
+        <location filename="../../desk/reports_model.cpp" line="564" />
+        <location filename="../../desk/report_pdf.cpp" line="330" />
         <source>Open a report first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="370" />
+        <location filename="../../desk/reports_model.cpp" line="438" />
         <source>Refunds overdue: %1 (%2). Refunds due within 30 days: %3 (%4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desk/report_pdf.cpp" line="326" />
+        <location filename="../../desk/report_pdf.cpp" line="331" />
         <source>Name the PDF file to write.</source>
         <translation type="unfinished" />
     </message>

@@ -265,52 +265,57 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../desk/ReportsView.qml" line="55" />
+        <location filename="../desk/ReportsView.qml" line="62" />
         <source>◀ Desk</source>
         <translation>◀ Recepción</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="56" />
+        <location filename="../desk/ReportsView.qml" line="63" />
         <source>Back to the desk</source>
         <translation>Volver a la recepción</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="66" />
+        <location filename="../desk/ReportsView.qml" line="73" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="72" />
+        <location filename="../desk/ReportsView.qml" line="79" />
         <source>First day of the period</source>
         <translation>Primer día del período</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="75" />
+        <location filename="../desk/ReportsView.qml" line="82" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="81" />
+        <location filename="../desk/ReportsView.qml" line="88" />
         <source>Last day of the period</source>
         <translation>Último día del período</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="86" />
+        <location filename="../desk/ReportsView.qml" line="93" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="103" />
+        <location filename="../desk/ReportsView.qml" line="108" />
+        <source>Reading the report…</source>
+        <translation>Leyendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="119" />
         <source>PDF file to write</source>
         <translation>Archivo PDF que se escribirá</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="107" />
+        <location filename="../desk/ReportsView.qml" line="123" />
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="112" />
+        <location filename="../desk/ReportsView.qml" line="129" />
         <source>Saved %1</source>
         <translation>Guardado en %1</translation>
     </message>
@@ -505,133 +510,140 @@
 <context>
     <name>frontdesk::desk::ReportsModel</name>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="91" />
+        <location filename="../../desk/reports_model.cpp" line="123" />
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="106" />
+        <location filename="../../desk/reports_model.cpp" line="145" />
         <source>The period's days must be YYYY-MM-DD.</source>
         <translation>Los días del período deben ser AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="116" />
+        <location filename="../../desk/reports_model.cpp" line="153" />
+        <location filename="../../desk/reports_model.cpp" line="168" />
+        <location filename="../../desk/reports_model.cpp" line="197" />
+        <source>A report is being read; wait for it.</source>
+        <translation>Se está leyendo un informe; espere.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="207" />
         <source>The period must end on or before today, and not before it begins.</source>
         <translation>El período debe terminar hoy o antes, y no antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="117" />
+        <location filename="../../desk/reports_model.cpp" line="208" />
         <source>The report could not be read: %1</source>
         <translation>No se pudo leer el informe: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="204" />
+        <location filename="../../desk/reports_model.cpp" line="272" />
         <source>To send</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="207" />
+        <location filename="../../desk/reports_model.cpp" line="275" />
         <source>Suppressed: small balance</source>
         <translation>Omitidos: saldo pequeño</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="210" />
+        <location filename="../../desk/reports_model.cpp" line="278" />
         <source>Suppressed: written off</source>
         <translation>Omitidos: condonados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="224" />
+        <location filename="../../desk/reports_model.cpp" line="292" />
         <source>%1–%2 days</source>
         <translation>%1–%2 días</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="225" />
+        <location filename="../../desk/reports_model.cpp" line="293" />
         <source>over %1 days</source>
         <translation>más de %1 días</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="241" />
+        <location filename="../../desk/reports_model.cpp" line="309" />
         <source>Apply at next visit</source>
         <translation>Aplicar en la próxima visita</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="242" />
+        <location filename="../../desk/reports_model.cpp" line="310" />
         <source>Refund due</source>
         <translation>Reembolso pendiente</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="243" />
+        <location filename="../../desk/reports_model.cpp" line="311" />
         <source>On file</source>
         <translation>A favor</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="244" />
+        <location filename="../../desk/reports_model.cpp" line="312" />
         <source>Unclaimed property review</source>
         <translation>Revisión de bienes no reclamados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="262" />
+        <location filename="../../desk/reports_model.cpp" line="330" />
         <source>Shown</source>
         <translation>Mostrado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="263" />
+        <location filename="../../desk/reports_model.cpp" line="331" />
         <source>Will pay at the desk</source>
         <translation>Pagará en recepción</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="264" />
-        <location filename="../../desk/reports_model.cpp" line="311" />
+        <location filename="../../desk/reports_model.cpp" line="332" />
+        <location filename="../../desk/reports_model.cpp" line="379" />
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="265" />
+        <location filename="../../desk/reports_model.cpp" line="333" />
         <source>Promised</source>
         <translation>Prometido</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="266" />
+        <location filename="../../desk/reports_model.cpp" line="334" />
         <source>Disputed</source>
         <translation>Disputado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="267" />
+        <location filename="../../desk/reports_model.cpp" line="335" />
         <source>Declined</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="268" />
+        <location filename="../../desk/reports_model.cpp" line="336" />
         <source>Not appropriate</source>
         <translation>No procede</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="269" />
+        <location filename="../../desk/reports_model.cpp" line="337" />
         <source>Apply credit</source>
         <translation>Aplicar crédito</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="270" />
+        <location filename="../../desk/reports_model.cpp" line="338" />
         <source>Refund requested</source>
         <translation>Reembolso solicitado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="300" />
+        <location filename="../../desk/reports_model.cpp" line="368" />
         <source>Reminders and small balances</source>
         <translation>Recordatorios y saldos pequeños</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="301" />
+        <location filename="../../desk/reports_model.cpp" line="369" />
         <source>Recovered by reminders (paid within 30 days, by channel)</source>
         <translation>Recuperado con recordatorios (pagado en 30 días, por canal)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="302" />
+        <location filename="../../desk/reports_model.cpp" line="370" />
         <source>Written off and recovered after write-off</source>
         <translation>Condonado y recuperado después de condonar</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="303" />
+        <location filename="../../desk/reports_model.cpp" line="371" />
         <source>Statements mailed and avoided, by month</source>
         <translation>Estados de cuenta enviados y evitados, por mes</translation>
     </message>
@@ -640,162 +652,162 @@
         <translation>Estados de cuenta evitados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="304" />
+        <location filename="../../desk/reports_model.cpp" line="372" />
         <source>Open patient balances by age (accounts)</source>
         <translation>Saldos abiertos de pacientes por antigüedad (cuentas)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="305" />
+        <location filename="../../desk/reports_model.cpp" line="373" />
         <source>Credits owed to patients</source>
         <translation>Créditos que se deben a pacientes</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="306" />
+        <location filename="../../desk/reports_model.cpp" line="374" />
         <source>Reminders by staff member and outcome</source>
         <translation>Recordatorios por empleado y resultado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="307" />
+        <location filename="../../desk/reports_model.cpp" line="375" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="308" />
+        <location filename="../../desk/reports_model.cpp" line="376" />
         <source>Kiosk</source>
         <translation>Quiosco</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="309" />
+        <location filename="../../desk/reports_model.cpp" line="377" />
         <source>Desk</source>
         <translation>Recepción</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="310" />
+        <location filename="../../desk/reports_model.cpp" line="378" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="312" />
+        <location filename="../../desk/reports_model.cpp" line="380" />
         <source>Patients reminded</source>
         <translation>Pacientes avisados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="313" />
+        <location filename="../../desk/reports_model.cpp" line="381" />
         <source>Who paid</source>
         <translation>Pagaron</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="314" />
+        <location filename="../../desk/reports_model.cpp" line="382" />
         <source>Written off</source>
         <translation>Condonado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="315" />
+        <location filename="../../desk/reports_model.cpp" line="383" />
         <source>Recovered</source>
         <translation>Recuperado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="316" />
+        <location filename="../../desk/reports_model.cpp" line="384" />
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="317" />
+        <location filename="../../desk/reports_model.cpp" line="385" />
         <source>Statements</source>
         <translation>Estados de cuenta</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="318" />
+        <location filename="../../desk/reports_model.cpp" line="386" />
         <source>Mailed</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="319" />
+        <location filename="../../desk/reports_model.cpp" line="387" />
         <source>Not mailed: small</source>
         <translation>No enviados: pequeños</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="320" />
+        <location filename="../../desk/reports_model.cpp" line="388" />
         <source>Not mailed: written off</source>
         <translation>No enviados: condonados</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="321" />
+        <location filename="../../desk/reports_model.cpp" line="389" />
         <source>Saved</source>
         <translation>Ahorrado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="322" />
+        <location filename="../../desk/reports_model.cpp" line="390" />
         <source>Saved so far</source>
         <translation>Ahorrado hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="323" />
+        <location filename="../../desk/reports_model.cpp" line="391" />
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="324" />
+        <location filename="../../desk/reports_model.cpp" line="392" />
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="325" />
+        <location filename="../../desk/reports_model.cpp" line="393" />
         <source>Oldest charge</source>
         <translation>Cargo más antiguo</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="326" />
+        <location filename="../../desk/reports_model.cpp" line="394" />
         <source>Small (up to %1)</source>
         <translation>Pequeños (hasta %1)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="327" />
+        <location filename="../../desk/reports_model.cpp" line="395" />
         <source>Larger</source>
         <translation>Mayores</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="328" />
+        <location filename="../../desk/reports_model.cpp" line="396" />
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="329" />
+        <location filename="../../desk/reports_model.cpp" line="397" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="330" />
+        <location filename="../../desk/reports_model.cpp" line="398" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="331" />
+        <location filename="../../desk/reports_model.cpp" line="399" />
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="332" />
+        <location filename="../../desk/reports_model.cpp" line="400" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="342" />
+        <location filename="../../desk/reports_model.cpp" line="410" />
         <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
         <translation>%1 de %2 pacientes avisados pagaron en 30 días (%3%), %4 en total.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="349" />
+        <location filename="../../desk/reports_model.cpp" line="417" />
         <source>No statement run was recorded in this period ('frontdesk statements --record' records each mailing).</source>
         <translation>No se registró ningún envío de estados de cuenta en este período ('frontdesk statements --record' registra cada envío).</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="351" />
+        <location filename="../../desk/reports_model.cpp" line="419" />
         <source>Statement runs recorded: %1; not mailing %2 small or written-off balances saved %3.</source>
         <translation>Envíos registrados: %1; no enviar %2 saldos pequeños o condonados ahorró %3.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="357" />
+        <location filename="../../desk/reports_model.cpp" line="425" />
         <source>A run on %1 would mail %2 statements (balances above %3) and hold back %4, saving %5.</source>
         <translation>Un envío el %1 mandaría %2 estados de cuenta (saldos de más de %3) y retendría %4, ahorrando %5.</translation>
     </message>
@@ -804,73 +816,73 @@
         <translation>Al %1, se envían estados de cuenta para saldos de más de %2; omitir los demás ahorra %3 en franqueo y tiempo.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="364" />
+        <location filename="../../desk/reports_model.cpp" line="432" />
         <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
         <translation>Condonables hoy: %1 cuentas, %2. Lo serán en 30 días si nada cambia: %3 cuentas, %4.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="425" />
+        <location filename="../../desk/reports_model.cpp" line="498" />
         <source>Accounts eligible for write-off</source>
         <translation>Cuentas condonables</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="427" />
+        <location filename="../../desk/reports_model.cpp" line="500" />
         <source>Amount eligible for write-off</source>
         <translation>Importe condonable</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="429" />
+        <location filename="../../desk/reports_model.cpp" line="501" />
         <source>Statements to send</source>
         <translation>Estados de cuenta por enviar</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="431" />
+        <location filename="../../desk/reports_model.cpp" line="503" />
         <source>Their cost</source>
         <translation>Su costo</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="432" />
+        <location filename="../../desk/reports_model.cpp" line="504" />
         <source>Statements suppressed (small balance)</source>
         <translation>Estados omitidos (saldo pequeño)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="434" />
+        <location filename="../../desk/reports_model.cpp" line="506" />
         <source>Patients staff are prompted about</source>
         <translation>Pacientes señalados al personal</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="436" />
+        <location filename="../../desk/reports_model.cpp" line="508" />
         <source>Credit accounts changing state</source>
         <translation>Cuentas con crédito que cambian de estado</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="443" />
+        <location filename="../../desk/reports_model.cpp" line="515" />
         <source>Try a policy first.</source>
         <translation>Pruebe primero una política.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="458" />
-        <location filename="../../desk/reports_model.cpp" line="468" />
-        <location filename="../../desk/report_pdf.cpp" line="330" />
-        <location filename="../../desk/report_pdf.cpp" line="342" />
-        <location filename="../../desk/report_pdf.cpp" line="345" />
-        <location filename="../../desk/report_pdf.cpp" line="348" />
+        <location filename="../../desk/reports_model.cpp" line="530" />
+        <location filename="../../desk/reports_model.cpp" line="540" />
+        <location filename="../../desk/report_pdf.cpp" line="335" />
+        <location filename="../../desk/report_pdf.cpp" line="347" />
+        <location filename="../../desk/report_pdf.cpp" line="350" />
+        <location filename="../../desk/report_pdf.cpp" line="353" />
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="475" />
+        <location filename="../../desk/reports_model.cpp" line="547" />
         <source>Too many proposed policy files for today in %1.</source>
         <translation>Demasiados archivos de política propuestos hoy en %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="492" />
-        <location filename="../../desk/report_pdf.cpp" line="325" />
+        <location filename="../../desk/reports_model.cpp" line="564" />
+        <location filename="../../desk/report_pdf.cpp" line="330" />
         <source>Open a report first.</source>
         <translation>Abra primero un informe.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="370" />
+        <location filename="../../desk/reports_model.cpp" line="438" />
         <source>Refunds overdue: %1 (%2). Refunds due within 30 days: %3 (%4).</source>
         <translation>Reembolsos vencidos: %1 (%2). Reembolsos que vencen en 30 días: %3 (%4).</translation>
     </message>
@@ -879,7 +891,7 @@
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/report_pdf.cpp" line="326" />
+        <location filename="../../desk/report_pdf.cpp" line="331" />
         <source>Name the PDF file to write.</source>
         <translation>Indique el nombre del archivo PDF que se escribirá.</translation>
     </message>

@@ -265,52 +265,57 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../desk/ReportsView.qml" line="55" />
+        <location filename="../desk/ReportsView.qml" line="62" />
         <source>◀ Desk</source>
         <translation>◀ Recepție</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="56" />
+        <location filename="../desk/ReportsView.qml" line="63" />
         <source>Back to the desk</source>
         <translation>Înapoi la recepție</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="66" />
+        <location filename="../desk/ReportsView.qml" line="73" />
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="72" />
+        <location filename="../desk/ReportsView.qml" line="79" />
         <source>First day of the period</source>
         <translation>Prima zi a perioadei</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="75" />
+        <location filename="../desk/ReportsView.qml" line="82" />
         <source>to</source>
         <translation>până la</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="81" />
+        <location filename="../desk/ReportsView.qml" line="88" />
         <source>Last day of the period</source>
         <translation>Ultima zi a perioadei</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="86" />
+        <location filename="../desk/ReportsView.qml" line="93" />
         <source>Show</source>
         <translation>Arată</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="103" />
+        <location filename="../desk/ReportsView.qml" line="108" />
+        <source>Reading the report…</source>
+        <translation>Se citește raportul…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ReportsView.qml" line="119" />
         <source>PDF file to write</source>
         <translation>Fișierul PDF de scris</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="107" />
+        <location filename="../desk/ReportsView.qml" line="123" />
         <source>Export PDF</source>
         <translation>Exportă PDF</translation>
     </message>
     <message>
-        <location filename="../desk/ReportsView.qml" line="112" />
+        <location filename="../desk/ReportsView.qml" line="129" />
         <source>Saved %1</source>
         <translation>Salvat în %1</translation>
     </message>
@@ -505,133 +510,140 @@
 <context>
     <name>frontdesk::desk::ReportsModel</name>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="91" />
+        <location filename="../../desk/reports_model.cpp" line="123" />
         <source>%1 to %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="106" />
+        <location filename="../../desk/reports_model.cpp" line="145" />
         <source>The period's days must be YYYY-MM-DD.</source>
         <translation>Zilele perioadei trebuie să fie AAAA-LL-ZZ.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="116" />
+        <location filename="../../desk/reports_model.cpp" line="153" />
+        <location filename="../../desk/reports_model.cpp" line="168" />
+        <location filename="../../desk/reports_model.cpp" line="197" />
+        <source>A report is being read; wait for it.</source>
+        <translation>Se citește un raport; așteptați.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports_model.cpp" line="207" />
         <source>The period must end on or before today, and not before it begins.</source>
         <translation>Perioada trebuie să se încheie azi sau mai devreme, și nu înainte să înceapă.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="117" />
+        <location filename="../../desk/reports_model.cpp" line="208" />
         <source>The report could not be read: %1</source>
         <translation>Raportul nu a putut fi citit: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="204" />
+        <location filename="../../desk/reports_model.cpp" line="272" />
         <source>To send</source>
         <translation>De trimis</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="207" />
+        <location filename="../../desk/reports_model.cpp" line="275" />
         <source>Suppressed: small balance</source>
         <translation>Omise: sold mic</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="210" />
+        <location filename="../../desk/reports_model.cpp" line="278" />
         <source>Suppressed: written off</source>
         <translation>Omise: anulate</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="224" />
+        <location filename="../../desk/reports_model.cpp" line="292" />
         <source>%1–%2 days</source>
         <translation>%1–%2 zile</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="225" />
+        <location filename="../../desk/reports_model.cpp" line="293" />
         <source>over %1 days</source>
         <translation>peste %1 de zile</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="241" />
+        <location filename="../../desk/reports_model.cpp" line="309" />
         <source>Apply at next visit</source>
         <translation>De aplicat la următoarea vizită</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="242" />
+        <location filename="../../desk/reports_model.cpp" line="310" />
         <source>Refund due</source>
         <translation>Rambursare datorată</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="243" />
+        <location filename="../../desk/reports_model.cpp" line="311" />
         <source>On file</source>
         <translation>În cont</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="244" />
+        <location filename="../../desk/reports_model.cpp" line="312" />
         <source>Unclaimed property review</source>
         <translation>Verificare bunuri nerevendicate</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="262" />
+        <location filename="../../desk/reports_model.cpp" line="330" />
         <source>Shown</source>
         <translation>Afișat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="263" />
+        <location filename="../../desk/reports_model.cpp" line="331" />
         <source>Will pay at the desk</source>
         <translation>Va plăti la recepție</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="264" />
-        <location filename="../../desk/reports_model.cpp" line="311" />
+        <location filename="../../desk/reports_model.cpp" line="332" />
+        <location filename="../../desk/reports_model.cpp" line="379" />
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="265" />
+        <location filename="../../desk/reports_model.cpp" line="333" />
         <source>Promised</source>
         <translation>Promis</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="266" />
+        <location filename="../../desk/reports_model.cpp" line="334" />
         <source>Disputed</source>
         <translation>Contestat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="267" />
+        <location filename="../../desk/reports_model.cpp" line="335" />
         <source>Declined</source>
         <translation>Refuzat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="268" />
+        <location filename="../../desk/reports_model.cpp" line="336" />
         <source>Not appropriate</source>
         <translation>Nepotrivit</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="269" />
+        <location filename="../../desk/reports_model.cpp" line="337" />
         <source>Apply credit</source>
         <translation>Aplică creditul</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="270" />
+        <location filename="../../desk/reports_model.cpp" line="338" />
         <source>Refund requested</source>
         <translation>Rambursare cerută</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="300" />
+        <location filename="../../desk/reports_model.cpp" line="368" />
         <source>Reminders and small balances</source>
         <translation>Mementouri și solduri mici</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="301" />
+        <location filename="../../desk/reports_model.cpp" line="369" />
         <source>Recovered by reminders (paid within 30 days, by channel)</source>
         <translation>Recuperat prin mementouri (plătit în 30 de zile, pe canal)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="302" />
+        <location filename="../../desk/reports_model.cpp" line="370" />
         <source>Written off and recovered after write-off</source>
         <translation>Anulat și recuperat după anulare</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="303" />
+        <location filename="../../desk/reports_model.cpp" line="371" />
         <source>Statements mailed and avoided, by month</source>
         <translation>Extrase trimise și evitate, pe luni</translation>
     </message>
@@ -640,162 +652,162 @@
         <translation>Extrase evitate</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="304" />
+        <location filename="../../desk/reports_model.cpp" line="372" />
         <source>Open patient balances by age (accounts)</source>
         <translation>Solduri deschise ale pacienților pe vechime (conturi)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="305" />
+        <location filename="../../desk/reports_model.cpp" line="373" />
         <source>Credits owed to patients</source>
         <translation>Credite datorate pacienților</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="306" />
+        <location filename="../../desk/reports_model.cpp" line="374" />
         <source>Reminders by staff member and outcome</source>
         <translation>Mementouri pe angajat și rezultat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="307" />
+        <location filename="../../desk/reports_model.cpp" line="375" />
         <source>Month</source>
         <translation>Luna</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="308" />
+        <location filename="../../desk/reports_model.cpp" line="376" />
         <source>Kiosk</source>
         <translation>Chioșc</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="309" />
+        <location filename="../../desk/reports_model.cpp" line="377" />
         <source>Desk</source>
         <translation>Recepție</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="310" />
+        <location filename="../../desk/reports_model.cpp" line="378" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="312" />
+        <location filename="../../desk/reports_model.cpp" line="380" />
         <source>Patients reminded</source>
         <translation>Pacienți atenționați</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="313" />
+        <location filename="../../desk/reports_model.cpp" line="381" />
         <source>Who paid</source>
         <translation>Au plătit</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="314" />
+        <location filename="../../desk/reports_model.cpp" line="382" />
         <source>Written off</source>
         <translation>Anulat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="315" />
+        <location filename="../../desk/reports_model.cpp" line="383" />
         <source>Recovered</source>
         <translation>Recuperat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="316" />
+        <location filename="../../desk/reports_model.cpp" line="384" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="317" />
+        <location filename="../../desk/reports_model.cpp" line="385" />
         <source>Statements</source>
         <translation>Extrase</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="318" />
+        <location filename="../../desk/reports_model.cpp" line="386" />
         <source>Mailed</source>
         <translation>Trimise</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="319" />
+        <location filename="../../desk/reports_model.cpp" line="387" />
         <source>Not mailed: small</source>
         <translation>Netrimise: mici</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="320" />
+        <location filename="../../desk/reports_model.cpp" line="388" />
         <source>Not mailed: written off</source>
         <translation>Netrimise: anulate</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="321" />
+        <location filename="../../desk/reports_model.cpp" line="389" />
         <source>Saved</source>
         <translation>Economisit</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="322" />
+        <location filename="../../desk/reports_model.cpp" line="390" />
         <source>Saved so far</source>
         <translation>Economisit până acum</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="323" />
+        <location filename="../../desk/reports_model.cpp" line="391" />
         <source>Count</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="324" />
+        <location filename="../../desk/reports_model.cpp" line="392" />
         <source>Owed</source>
         <translation>Datorat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="325" />
+        <location filename="../../desk/reports_model.cpp" line="393" />
         <source>Oldest charge</source>
         <translation>Cea mai veche taxă</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="326" />
+        <location filename="../../desk/reports_model.cpp" line="394" />
         <source>Small (up to %1)</source>
         <translation>Mici (până la %1)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="327" />
+        <location filename="../../desk/reports_model.cpp" line="395" />
         <source>Larger</source>
         <translation>Mai mari</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="328" />
+        <location filename="../../desk/reports_model.cpp" line="396" />
         <source>Accounts</source>
         <translation>Conturi</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="329" />
+        <location filename="../../desk/reports_model.cpp" line="397" />
         <source>State</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="330" />
+        <location filename="../../desk/reports_model.cpp" line="398" />
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="331" />
+        <location filename="../../desk/reports_model.cpp" line="399" />
         <source>Staff</source>
         <translation>Angajat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="332" />
+        <location filename="../../desk/reports_model.cpp" line="400" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="342" />
+        <location filename="../../desk/reports_model.cpp" line="410" />
         <source>%1 of %2 patients reminded paid within 30 days (%3%), %4 in all.</source>
         <translation>%1 din %2 pacienți atenționați au plătit în 30 de zile (%3%), %4 în total.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="349" />
+        <location filename="../../desk/reports_model.cpp" line="417" />
         <source>No statement run was recorded in this period ('frontdesk statements --record' records each mailing).</source>
         <translation>Nicio trimitere de extrase nu a fost înregistrată în această perioadă ('frontdesk statements --record' înregistrează fiecare trimitere).</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="351" />
+        <location filename="../../desk/reports_model.cpp" line="419" />
         <source>Statement runs recorded: %1; not mailing %2 small or written-off balances saved %3.</source>
         <translation>Trimiteri înregistrate: %1; netrimiterea a %2 solduri mici sau anulate a economisit %3.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="357" />
+        <location filename="../../desk/reports_model.cpp" line="425" />
         <source>A run on %1 would mail %2 statements (balances above %3) and hold back %4, saving %5.</source>
         <translation>O trimitere la %1 ar trimite %2 extrase (solduri de peste %3) și ar reține %4, economisind %5.</translation>
     </message>
@@ -804,73 +816,73 @@
         <translation>La %1, extrasele se trimit pentru solduri de peste %2; omiterea celorlalte economisește %3 la poștă și timp.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="364" />
+        <location filename="../../desk/reports_model.cpp" line="432" />
         <source>Eligible for write-off today: %1 accounts, %2. Becoming eligible within 30 days if nothing changes: %3 accounts, %4.</source>
         <translation>De anulat azi: %1 conturi, %2. Vor putea fi anulate în 30 de zile dacă nu se schimbă nimic: %3 conturi, %4.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="425" />
+        <location filename="../../desk/reports_model.cpp" line="498" />
         <source>Accounts eligible for write-off</source>
         <translation>Conturi de anulat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="427" />
+        <location filename="../../desk/reports_model.cpp" line="500" />
         <source>Amount eligible for write-off</source>
         <translation>Sumă de anulat</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="429" />
+        <location filename="../../desk/reports_model.cpp" line="501" />
         <source>Statements to send</source>
         <translation>Extrase de trimis</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="431" />
+        <location filename="../../desk/reports_model.cpp" line="503" />
         <source>Their cost</source>
         <translation>Costul lor</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="432" />
+        <location filename="../../desk/reports_model.cpp" line="504" />
         <source>Statements suppressed (small balance)</source>
         <translation>Extrase omise (sold mic)</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="434" />
+        <location filename="../../desk/reports_model.cpp" line="506" />
         <source>Patients staff are prompted about</source>
         <translation>Pacienți semnalați personalului</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="436" />
+        <location filename="../../desk/reports_model.cpp" line="508" />
         <source>Credit accounts changing state</source>
         <translation>Conturi cu credit care își schimbă starea</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="443" />
+        <location filename="../../desk/reports_model.cpp" line="515" />
         <source>Try a policy first.</source>
         <translation>Încercați întâi o politică.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="458" />
-        <location filename="../../desk/reports_model.cpp" line="468" />
-        <location filename="../../desk/report_pdf.cpp" line="330" />
-        <location filename="../../desk/report_pdf.cpp" line="342" />
-        <location filename="../../desk/report_pdf.cpp" line="345" />
-        <location filename="../../desk/report_pdf.cpp" line="348" />
+        <location filename="../../desk/reports_model.cpp" line="530" />
+        <location filename="../../desk/reports_model.cpp" line="540" />
+        <location filename="../../desk/report_pdf.cpp" line="335" />
+        <location filename="../../desk/report_pdf.cpp" line="347" />
+        <location filename="../../desk/report_pdf.cpp" line="350" />
+        <location filename="../../desk/report_pdf.cpp" line="353" />
         <source>%1 could not be written: %2</source>
         <translation>%1 nu a putut fi scris: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="475" />
+        <location filename="../../desk/reports_model.cpp" line="547" />
         <source>Too many proposed policy files for today in %1.</source>
         <translation>Prea multe fișiere de politică propuse azi în %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="492" />
-        <location filename="../../desk/report_pdf.cpp" line="325" />
+        <location filename="../../desk/reports_model.cpp" line="564" />
+        <location filename="../../desk/report_pdf.cpp" line="330" />
         <source>Open a report first.</source>
         <translation>Deschideți întâi un raport.</translation>
     </message>
     <message>
-        <location filename="../../desk/reports_model.cpp" line="370" />
+        <location filename="../../desk/reports_model.cpp" line="438" />
         <source>Refunds overdue: %1 (%2). Refunds due within 30 days: %3 (%4).</source>
         <translation>Rambursări restante: %1 (%2). Rambursări scadente în 30 de zile: %3 (%4).</translation>
     </message>
@@ -879,7 +891,7 @@
         <translation>%1 nu a putut fi scris.</translation>
     </message>
     <message>
-        <location filename="../../desk/report_pdf.cpp" line="326" />
+        <location filename="../../desk/report_pdf.cpp" line="331" />
         <source>Name the PDF file to write.</source>
         <translation>Dați un nume fișierului PDF de scris.</translation>
     </message>

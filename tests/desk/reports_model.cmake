@@ -3,7 +3,7 @@
 add_executable(reports_model_test reports_model_test.cpp)
 target_link_libraries(reports_model_test PRIVATE
   frontdesk_catch_main frontdesk_desk_app frontdesk_test_support frontdesk_test_processes
-  Qt6::Widgets)
+  Qt6::Widgets Qt6::Test)
 frontdesk_warnings(reports_model_test)
 catch_discover_tests(reports_model_test TEST_PREFIX "desk/reports/"
   PROPERTIES LABELS desk ENVIRONMENT QT_QPA_PLATFORM=offscreen)

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QQmlEngine>
 #include <QRegularExpression>
+#include <QSignalSpy>
 
 #include <filesystem>
 #include <fstream>
@@ -218,6 +219,58 @@ TEMPLATE_TEST_CASE("a wrong period is refused and the report on screen stays", "
     REQUIRE(r.model->load("2026-11-26", "2026-11-26"));
     CHECK(r.model->errorText().isEmpty());
     CHECK(r.model->months().size() == 1);
+}
+
+// The view reads on another thread: the window's thread goes on meanwhile, the what-if and a
+// second read wait, and the report shown is the one load() reads.
+TEMPLATE_TEST_CASE("a report read in the background shows the same figures", "[reports]", Local,
+                   Remote) {
+    ReportsOn<TestType> r;
+    QSignalSpy loading(r.model.get(), &ReportsModel::loadingChanged);
+    QSignalSpy changed(r.model.get(), &ReportsModel::changed);
+    REQUIRE(r.model->startLoading("", ""));
+    CHECK(r.model->loading());
+    CHECK_FALSE(r.model->loaded());
+    // while it reads: a second read and the what-if are refused, and say why
+    CHECK_FALSE(r.model->startLoading("2026-11-01", ""));
+    CHECK(r.model->errorText().contains("being read"));
+    CHECK_FALSE(r.model->load("", ""));
+    r.model->tryPolicy("10.00", "9.99", 120, 2);
+    CHECK(r.model->whatIfError().contains("being read"));
+    CHECK(r.model->whatIf().isEmpty());
+    REQUIRE(loading.wait(60000));  // the end of the read, delivered to this thread
+    CHECK_FALSE(r.model->loading());
+    CHECK(changed.count() >= 1);
+    REQUIRE(r.model->loaded());
+    CHECK(r.model->errorText().isEmpty());
+    CHECK(r.model->from() == "2025-12-01");
+    CHECK(r.model->to() == "2026-11-26");
+    const QVariantList months = r.model->months();
+    const QVariantMap totals = r.model->totals();
+    const QVariantList credits = r.model->credits();
+    REQUIRE(r.model->loadLastTwelveMonths());
+    CHECK(r.model->months() == months);
+    CHECK(r.model->totals() == totals);
+    CHECK(r.model->credits() == credits);
+    // the what-if works again
+    r.model->tryPolicy("10.00", "9.99", 120, 2);
+    CHECK(r.model->whatIfError().isEmpty());
+    // a wrong period's text is refused at once; one the clinic data refuses, when read
+    CHECK_FALSE(r.model->startLoading("2026-13-01", ""));
+    CHECK_FALSE(r.model->loading());
+    REQUIRE(r.model->startLoading("2026-11-01", "2026-11-27"));  // after today
+    REQUIRE(loading.wait(60000));
+    CHECK_FALSE(r.model->loading());
+    CHECK(r.model->loadFailure() == ErrorCode::BadInput);
+    CHECK_FALSE(r.model->errorText().isEmpty());
+    CHECK(r.model->months() == months);  // the report on screen stays
+}
+
+TEST_CASE("a model destroyed while it reads waits for the read", "[reports]") {
+    ReportsOn<Local> r;
+    REQUIRE(r.model->startLoading("", ""));
+    r.model.reset();  // joins the reading thread; its answer is dropped with the model
+    SUCCEED("no read outlived its model");
 }
 
 TEMPLATE_TEST_CASE("the what-if's candidate is what the dry runs say under it", "[reports]", Local,

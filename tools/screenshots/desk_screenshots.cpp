@@ -121,9 +121,12 @@ void shootCalls(Camera& camera, DeskSession& session, Store& store, Date day) {
 }
 
 // The manager's Reports view: the charts from the top, scrolled down twice, and the what-if with
-// the write-off maximum moved to $15 and the minimum age to 90 days.
-void shootReports(Camera& camera, QQuickWindow& window) {
+// the write-off maximum moved to $15 and the minimum age to 90 days. The view reads its report
+// on another thread: the shots wait for it.
+void shootReports(Camera& camera, QQuickWindow& window, const ReportsModel& reports) {
     window.setProperty("showingReports", true);
+    settle();
+    for (int i = 0; i < 3000 && reports.loading(); ++i) settle();
     settle();
     camera.shoot("reports");
     auto* scroll = window.findChild<QObject*>("reportsScroll");
@@ -189,6 +192,6 @@ int main(int argc, char** argv) {
     auto store = Store::open(dbPath);  // the tool's own look at the clinic, for a caller's phone
     if (!store) return qCritical("%s", store.error().message.c_str()), 1;
     shootCalls(camera, session, *store, *day);
-    shootReports(camera, *window);
+    shootReports(camera, *window, reports);
     return 0;
 }

@@ -29,9 +29,20 @@ TestCase {
         }
     }
 
+    // the view reads its report on another thread as it opens: it says so until the report is in
     function openView() {
         const view = createTemporaryObject(reportsView, testCase)
         verify(view)
+        verify(reports.loading)
+        const reading = { en: "Reading the report…", es: "Leyendo el informe…",
+                          ro: "Se citește raportul…" }
+        compare(item(view, "periodLabel").text, reading[reportsFixture.session.language])
+        verify(item(view, "reportBusy").running)
+        verify(!item(view, "exportPdf").enabled)
+        tryCompare(reports, "loading", false, 60000)
+        compare(reports.errorText, "")
+        compare(item(view, "fromField").text, reports.from)
+        verify(item(view, "exportPdf").enabled)
         waitForRendering(view)
         return view
     }
@@ -173,6 +184,7 @@ TestCase {
         compare(reports.from, "2025-12-01")
         item(view, "fromField").text = "2026-06-01"
         mouseClick(item(view, "showPeriod"))
+        tryCompare(reports, "loading", false, 60000)
         compare(reports.errorText, "")
         compare(item(view, "recoveredCard").chart.categories.length, 6)
     }

@@ -163,7 +163,9 @@ FocusScope {
                 objectName: "reportsScroll"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                opacity: view.reports.loading ? 0.4 : 1  // the figures shown are the last read
+                // nothing before the first report (empty charts); the last figures dimmed while
+                // the next are read
+                opacity: !view.reports.loaded ? 0 : view.reports.loading ? 0.4 : 1
                 contentWidth: availableWidth
                 clip: true
 
@@ -282,6 +284,7 @@ FocusScope {
                 Layout.fillHeight: true
                 reports: view.reports
                 enabled: !view.reports.loading
+                opacity: view.reports.loaded ? 1 : 0
             }
         }
     }

@@ -149,7 +149,7 @@ std::optional<std::pair<Date, Date>> ReportsModel::period(const QString& from, c
 
 bool ReportsModel::load(const QString& from, const QString& to) {
     if (m_worker) {
-        setError(tr("A report is being read; wait for it."));
+        setError(busyText());
         return false;
     }
     const auto days = period(from, to);
@@ -164,7 +164,7 @@ bool ReportsModel::load(const QString& from, const QString& to) {
 // own, the remote one through its manager client, which nothing else uses meanwhile (busy()).
 bool ReportsModel::startLoading(const QString& from, const QString& to) {
     if (m_worker) {
-        setError(tr("A report is being read; wait for it."));
+        setError(busyText());
         return false;
     }
     const auto days = period(from, to);
@@ -183,6 +183,10 @@ bool ReportsModel::startLoading(const QString& from, const QString& to) {
                 delete m_worker;
                 m_worker = nullptr;
                 show(std::move(*read), ms);
+                if (m_whatIfError == busyText()) {  // a what-if refused during the read
+                    m_whatIfError.clear();
+                    emit whatIfChanged();
+                }
                 emit loadingChanged();
             },
             Qt::QueuedConnection);
@@ -192,9 +196,13 @@ bool ReportsModel::startLoading(const QString& from, const QString& to) {
     return true;
 }
 
+QString ReportsModel::busyText() const {
+    return tr("A report is being read; wait for it.");
+}
+
 bool ReportsModel::busy() {
     if (!m_worker) return false;
-    m_whatIfError = tr("A report is being read; wait for it.");
+    m_whatIfError = busyText();
     emit whatIfChanged();
     return true;
 }

@@ -149,6 +149,7 @@ private:
     bool show(Result<PracticeReport> report, int ms);
     // Refuses what asks the clinic's manager data while a report is being read (whatIfError).
     bool busy();
+    QString busyText() const;
     void setWhatIf(const PolicyComparison& c);
 
     ui::PromptBackend& m_backend;

@@ -23,7 +23,9 @@ namespace frontdesk::ui {
 
 // The clinic connection behind every BalancePrompt of a host (docs/balance-prompt.md): the
 // clinic's data (ClinicData: the database on this computer, or the clinic server), used from
-// the GUI thread only, the staff id every lookup and outcome is recorded under, the language
+// the GUI thread (the one exception: the Reports view reads ClinicData::report on a thread of
+// its own, and asks nothing else of the manager's data meanwhile), the staff id every lookup
+// and outcome is recorded under, the language
 // and the as-of date. A host opens one, keeps it alive as long as its prompts, and gives it to
 // them; its own view models may share clinic().
 class PromptBackend : public QObject {

@@ -23,8 +23,9 @@ FocusScope {
     }
 
     // read anew each time the view opens: the figures of this moment
+    // (a read still running, the view closed and opened again meanwhile, is waited for)
     Component.onCompleted: {
-        view.reports.startLoading("", "")
+        if (!view.reports.loading) view.reports.startLoading("", "")
         forceActiveFocus()
     }
 

@@ -240,6 +240,7 @@ TEMPLATE_TEST_CASE("a report read in the background shows the same figures", "[r
     CHECK(r.model->whatIf().isEmpty());
     REQUIRE(loading.wait(60000));  // the end of the read, delivered to this thread
     CHECK_FALSE(r.model->loading());
+    CHECK(r.model->whatIfError().isEmpty());  // the refusal during the read is gone
     CHECK(changed.count() >= 1);
     REQUIRE(r.model->loaded());
     CHECK(r.model->errorText().isEmpty());

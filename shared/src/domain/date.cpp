@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <mutex>
 
 #include "frontdesk/domain/text.h"
 
@@ -95,9 +96,17 @@ Result<Date> parseDate(std::string_view written) {
 }
 
 Date todayIn(const std::string& timeZone) {
+    // TZ is set the first time (and again only for another zone), under a lock: setenv beside
+    // another thread's getenv or localtime_r is a data race, and the desk's Reports view asks
+    // the day on a thread of its own while the window's thread asks it too.
+    static std::mutex zone;
+    const std::lock_guard lock(zone);
     if (!timeZone.empty()) {
-        ::setenv("TZ", timeZone.c_str(), 1);
-        ::tzset();
+        const char* current = std::getenv("TZ");
+        if (current == nullptr || timeZone != current) {
+            ::setenv("TZ", timeZone.c_str(), 1);
+            ::tzset();
+        }
     }
     const std::time_t now = std::time(nullptr);
     std::tm local{};

@@ -82,7 +82,9 @@ public:
     // The policy in force.
     virtual Result<Policy> policy() { return noManagerView(); }
     // The practice report (runs/report.h) for a period ending on or before today(): the
-    // statements to mail are counted, not listed (the view names no patient).
+    // statements to mail are counted, not listed (the view names no patient). It may run on a
+    // thread of its own while the desk's other calls go on (the Reports view): it reads on
+    // connections (or a client) of its own; policy() and whatIf() must wait for it.
     virtual Result<PracticeReport> report(Date from, Date to) {
         (void)from, (void)to;
         return noManagerView();

@@ -136,6 +136,10 @@ ReportsModel::~ReportsModel() {
 }
 
 std::optional<std::pair<Date, Date>> ReportsModel::period(const QString& from, const QString& to) {
+    if (m_worker) {
+        setError(busyText());
+        return std::nullopt;
+    }
     auto last = to.isEmpty() ? Result<Date>(m_backend.asOf()) : parseDate(to.toStdString());
     auto first = from.isEmpty() && last ? Result<Date>(twelveMonthsTo(*last))
                                         : parseDate(from.toStdString());
@@ -148,10 +152,6 @@ std::optional<std::pair<Date, Date>> ReportsModel::period(const QString& from, c
 }
 
 bool ReportsModel::load(const QString& from, const QString& to) {
-    if (m_worker) {
-        setError(busyText());
-        return false;
-    }
     const auto days = period(from, to);
     if (!days) return false;
     QElapsedTimer clock;
@@ -163,10 +163,6 @@ bool ReportsModel::load(const QString& from, const QString& to) {
 // The clinic data's report on a thread of its own: the local one reads on connections of its
 // own, the remote one through its manager client, which nothing else uses meanwhile (busy()).
 bool ReportsModel::startLoading(const QString& from, const QString& to) {
-    if (m_worker) {
-        setError(busyText());
-        return false;
-    }
     const auto days = period(from, to);
     if (!days) return false;
     ClinicData& clinic = m_backend.clinic();

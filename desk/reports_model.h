@@ -143,7 +143,8 @@ private:
     void buildCredits(const PracticeReport& r);
     void buildStaff(const PracticeReport& r);
     void setError(const QString& text);
-    // The period of load()'s arguments; nullopt (errorText) when they are not days.
+    // The period of load()'s arguments; nullopt (errorText) when they are not days, or while a
+    // report is being read.
     std::optional<std::pair<Date, Date>> period(const QString& from, const QString& to);
     // Shows a report read (or why it was not) in `ms` milliseconds; false for an error.
     bool show(Result<PracticeReport> report, int ms);
